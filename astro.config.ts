@@ -1,0 +1,29 @@
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { themeTokensPath } from './src/lib/theme.ts';
+import { contentDir } from './src/lib/content/content-dir.ts';
+
+const content = contentDir();
+// Each content folder gets its own cache, so builds of different portals never mix.
+const cacheKey = createHash('sha1').update(content).digest('hex').slice(0, 10);
+
+export default defineConfig({
+	outDir: process.env.WIJKPORTAAL_OUT || 'dist',
+	cacheDir: `node_modules/.astro/${cacheKey}`,
+	trailingSlash: 'always',
+	compressHTML: true,
+	devToolbar: { enabled: false },
+	build: {
+		format: 'directory',
+		// Stylesheets as files, never inline: a strict Content-Security-Policy holds.
+		inlineStylesheets: 'never',
+		assets: 'assets',
+	},
+	integrations: [mdx()],
+	vite: {
+		resolve: {
+			alias: { 'wijkportaal:theme.css': themeTokensPath(content) },
+		},
+	},
+});

@@ -1,0 +1,58 @@
+/**
+ * The portal's content as pages need it, read once from Astro's content collections and
+ * sorted the way residents expect (Dutch alphabetical order, newest news first).
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { gemeenteOfWijk } from '../lib/content/rules.ts';
+import { wijkSlugOf } from '../lib/urls.ts';
+
+export type WijkEntry = CollectionEntry<'wijken'>;
+export type AgendaEntry = CollectionEntry<'agenda'>;
+export type ActiviteitEntry = CollectionEntry<'activiteiten'>;
+export type NieuwsEntry = CollectionEntry<'nieuws'>;
+
+const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
+export const byName = <T extends { data: { naam: string } }>(a: T, b: T) => collator.compare(a.data.naam, b.data.naam);
+
+export async function getPortaal() {
+	const entry = await getEntry('portaal', 'portaal');
+	if (!entry) throw new Error('portaal.yaml ontbreekt');
+	return entry.data;
+}
+
+export async function getWijken(): Promise<WijkEntry[]> {
+	return (await getCollection('wijken')).sort(byName);
+}
+
+export async function getWijk(slug: string): Promise<WijkEntry> {
+	const wijk = await getEntry('wijken', slug);
+	if (!wijk) throw new Error(`wijk ${slug} bestaat niet`);
+	return wijk;
+}
+
+export async function getAgenda(wijk?: string): Promise<AgendaEntry[]> {
+	return getCollection('agenda', (e) => !wijk || wijkSlugOf(e.id) === wijk);
+}
+
+export async function getActiviteiten(wijk?: string): Promise<ActiviteitEntry[]> {
+	return getCollection('activiteiten', (e) => !wijk || wijkSlugOf(e.id) === wijk);
+}
+
+export async function getNieuws(wijk?: string): Promise<NieuwsEntry[]> {
+	const all = await getCollection('nieuws', (e) => !wijk || e.data.wijken.includes(wijk));
+	return all.sort((a, b) => b.data.datum.localeCompare(a.data.datum) || a.id.localeCompare(b.id));
+}
+
+/** Wijken grouped per gemeente, in the order of portaal.yaml. */
+export async function getWijkenPerGemeente() {
+	const [portaal, wijken] = await Promise.all([getPortaal(), getWijken()]);
+	return portaal.gemeenten.map((gemeente) => ({
+		gemeente,
+		wijken: wijken.filter((w) => gemeenteOfWijk([gemeente], w.data.code)),
+	}));
+}
+
+/** Name of a wijk for a slug, for labels on news and activities. */
+export async function wijkNames(): Promise<Map<string, string>> {
+	return new Map((await getWijken()).map((w) => [w.id, w.data.naam]));
+}

@@ -1,0 +1,59 @@
+/**
+ * Loads and checks all content of a portal: every file, every field, every rule, all at
+ * once. Both `npm run check` and the build use this before Astro runs.
+ */
+import { schemas, type ContentKind } from '../../schemas/index.ts';
+import { discover } from './discover.ts';
+import { parseFile, type ParsedFile } from './parse-file.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { checkRules, checkWijkplatformText, type Loaded, type PortalContent } from './rules.ts';
+import { checkSchema } from './schema-problems.ts';
+
+export type { Loaded, PortalContent };
+
+/** Kinds edited by wijkplatforms: Markdown and YAML only, never HTML. */
+const WIJKPLATFORM_KINDS = new Set<ContentKind>(['wijk', 'agenda', 'activiteit']);
+
+export interface LoadResult {
+	/** Complete only when `problems` is empty. */
+	content: Partial<PortalContent> & Omit<PortalContent, 'portaal'>;
+	problems: Problem[];
+	fileCount: number;
+}
+
+/** Parses and schema-checks the files of one kind (also used by the Astro loader). */
+export function loadKind(contentDir: string, kind: ContentKind): { items: Loaded<unknown>[]; problems: Problem[] } {
+	const { files } = discover(contentDir);
+	return loadFiles(files.filter((f) => f.kind === kind));
+}
+
+function loadFiles(files: ReturnType<typeof discover>['files']) {
+	const items: (Loaded<unknown> & { file: ParsedFile })[] = [];
+	const problems: Problem[] = [];
+	for (const file of files) {
+		const { parsed, problems: readProblems } = parseFile(file);
+		problems.push(...readProblems);
+		if (!parsed) continue;
+		if (WIJKPLATFORM_KINDS.has(file.kind)) problems.push(...checkWijkplatformText(parsed));
+		const { data, problems: schemaProblems } = checkSchema(schemas[file.kind], parsed);
+		problems.push(...schemaProblems);
+		if (data !== undefined) items.push({ file: parsed, data });
+	}
+	return { items, problems };
+}
+
+export function loadContent(contentDir: string): LoadResult {
+	const found = discover(contentDir);
+	const { items, problems } = loadFiles(found.files);
+	const of = <T>(kind: ContentKind) => items.filter((i) => i.file.file.kind === kind) as Loaded<T>[];
+	const content = {
+		portaal: of<PortalContent['portaal']['data']>('portaal')[0],
+		wijken: of<PortalContent['wijken'][number]['data']>('wijk'),
+		agenda: of<PortalContent['agenda'][number]['data']>('agenda'),
+		activiteiten: of<PortalContent['activiteiten'][number]['data']>('activiteit'),
+		nieuws: of<PortalContent['nieuws'][number]['data']>('nieuws'),
+	};
+	const wijkFolders = found.files.filter((f) => f.kind === 'wijk').map((f) => f.id);
+	problems.push(...found.problems, ...checkRules(content, wijkFolders));
+	return { content, problems: sortProblems(problems), fileCount: found.files.length };
+}

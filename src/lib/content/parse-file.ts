@@ -1,0 +1,124 @@
+/**
+ * Reads one content file: checks its encoding, splits the YAML front matter from the
+ * Markdown body, and parses the YAML keeping positions so that every problem can name
+ * its line.
+ */
+import { readFileSync } from 'node:fs';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { SourceFile } from './discover.ts';
+import type { FieldPath, Problem } from './problem.ts';
+import { yamlErrorMessage } from './yaml-messages.ts';
+
+export interface ParsedFile {
+	file: SourceFile;
+	/** The front matter (or the whole YAML file) as plain data. */
+	data: Record<string, unknown>;
+	/** The Markdown body ('' for YAML files). */
+	body: string;
+	/** File line on which the body starts. */
+	bodyLine: number;
+	/**
+	 * File line of a field's value. For a field that is missing: the line of the field it
+	 * belongs in, or none for a missing top-level field.
+	 */
+	lineOf(path: FieldPath): number | undefined;
+	/** File line of a field's name. */
+	keyLineOf(path: FieldPath): number | undefined;
+	/** The text of a file line (1-based), as the editor typed it. */
+	lineText(line: number): string;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Problem[] } {
+	const problem = (message: string, line?: number): { problems: Problem[] } => ({
+		problems: [{ file: file.shownPath, line, message }],
+	});
+
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file.path));
+	} catch {
+		return problem(
+			'het bestand is niet opgeslagen als UTF-8, waardoor letters als ë en é niet goed gelezen worden. Sla het bestand opnieuw op met de codering UTF-8.',
+		);
+	}
+	text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	if (text.trim() === '') {
+		return problem('het bestand is leeg. Vul het in volgens het voorbeeld in docs/redactie.md, of haal het bestand weg.');
+	}
+
+	let yamlText = text;
+	let yamlLine = 1; // file line of the first YAML line
+	let body = '';
+	let bodyLine = 1;
+	if (file.kind !== 'portaal') {
+		const lines = text.split('\n');
+		if (!FENCE.test(lines[0] ?? '')) {
+			return problem("het bestand begint niet met een kop. Zet op de eerste regel '---', daaronder de velden, en sluit de kop af met nog een regel '---'.", 1);
+		}
+		const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+		if (end < 0) {
+			return problem("de kop wordt niet afgesloten. Zet na de laatste regel met een veld een regel met alleen '---'.", 1);
+		}
+		yamlText = lines.slice(1, end).join('\n');
+		yamlLine = 2;
+		body = lines.slice(end + 1).join('\n');
+		bodyLine = end + 2;
+	}
+
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	const toLine = (offset: number) => lineCounter.linePos(offset).line + yamlLine - 1;
+	const error = doc.errors[0];
+	if (error) return problem(yamlErrorMessage(error.code), toLine(error.pos[0]));
+
+	const data: unknown = doc.toJS();
+	if (data === null || data === undefined) {
+		return problem('de kop is leeg. Vul de velden in volgens het voorbeeld in docs/redactie.md.', yamlLine);
+	}
+	if (typeof data !== 'object' || Array.isArray(data)) {
+		return problem("de kop bevat geen velden. Schrijf elk veld als 'naam: waarde' op een eigen regel.", yamlLine);
+	}
+
+	return {
+		parsed: {
+			file,
+			data: data as Record<string, unknown>,
+			body,
+			bodyLine,
+			lineOf: (path) => {
+				const node = doc.getIn(path, true) as Node | undefined;
+				if (node && typeof node === 'object' && node.range) return toLine(node.range[0]);
+				const key = path.length > 1 ? keyNode(doc, path.slice(0, -1)) : undefined;
+				return key?.range ? toLine(key.range[0]) : undefined;
+			},
+			lineText: (line) => text.split('\n')[line - 1] ?? '',
+			keyLineOf: (path) => {
+				const key = keyNode(doc, path);
+				if (key?.range) return toLine(key.range[0]);
+				const node = nearestNode(doc, path);
+				return node?.range ? toLine(node.range[0]) : undefined;
+			},
+		},
+		problems: [],
+	};
+}
+
+function nearestNode(doc: Document, path: FieldPath): Node | undefined {
+	for (let n = path.length; n >= 0; n--) {
+		const node = doc.getIn(path.slice(0, n), true);
+		if (node && typeof node === 'object' && 'range' in (node as object)) return node as Node;
+	}
+	return undefined;
+}
+
+function keyNode(doc: Document, path: FieldPath): Node | undefined {
+	const last = path.at(-1);
+	if (typeof last !== 'string') return undefined;
+	const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+	if (!isMap(parent)) return undefined;
+	const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === last);
+	return pair && isScalar(pair.key) ? pair.key : undefined;
+}
+

@@ -1,0 +1,31 @@
+/** A content mistake, reported to editors in plain Dutch. */
+export interface Problem {
+	/** Path of the file as the editor sees it, e.g. "content/wijken/noord/wijk.md". */
+	file: string;
+	/** 1-based line in the file, where the mistake has one. */
+	line?: number;
+	/** The field, e.g. "status" or "buurten.2.code" (list positions count from 1). */
+	field?: string;
+	/** What is wrong and how to fix it. */
+	message: string;
+}
+
+export type FieldPath = readonly (string | number)[];
+
+/** "buurten.2.code": list positions shown from 1, as editors count. */
+export function fieldName(path: FieldPath): string {
+	return path.map((p) => (typeof p === 'number' ? String(p + 1) : p)).join('.');
+}
+
+export function formatProblem(p: Problem): string {
+	const where = [p.file];
+	if (p.line !== undefined) where.push(`regel ${p.line}`);
+	if (p.field) where.push(`veld ${p.field}`);
+	return `${where.join(', ')}: ${p.message}`;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+	return [...problems].sort(
+		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
+	);
+}

@@ -1,0 +1,100 @@
+/**
+ * Dates in the portal: calendar dates ("2026-03-14") and local date-times in the
+ * Netherlands ("2026-12-08T19:30", Europe/Amsterdam), parsed and shown in Dutch notation.
+ */
+export const TIME_ZONE = 'Europe/Amsterdam';
+const LOCALE = 'nl-NL';
+
+function parts(value: string): number[] {
+	return value.split(/[-T: ]/).map(Number);
+}
+
+/** True when "JJJJ-MM-DD" names a day that exists (no 30 February). */
+export function isRealDate(value: string): boolean {
+	const [y, m, d] = parts(value);
+	if (y === undefined || m === undefined || d === undefined) return false;
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** True when "JJJJ-MM-DD UU:MM" names an existing day and time of day. */
+export function isRealDateTime(value: string): boolean {
+	const [, , , h, min] = parts(value);
+	return isRealDate(value.slice(0, 10)) && h !== undefined && min !== undefined && h < 24 && min < 60;
+}
+
+/** Offset of Amsterdam time from UTC, in minutes, at a given instant. */
+function amsterdamOffsetMinutes(instant: number): number {
+	const fmt = new Intl.DateTimeFormat('en-US', {
+		timeZone: TIME_ZONE,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: 'numeric',
+		day: 'numeric',
+		hour: 'numeric',
+		minute: 'numeric',
+	});
+	const p = Object.fromEntries(fmt.formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
+	const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!);
+	return Math.round((asUtc - instant) / 60000);
+}
+
+/** The instant of a local Amsterdam date-time ("2026-12-08T19:30"). */
+export function fromAmsterdamTime(local: string): Date {
+	const [y = 0, m = 1, d = 1, h = 0, min = 0] = parts(local);
+	const naive = Date.UTC(y, m - 1, d, h, min);
+	const day = 24 * 60 * 60000;
+	// The offsets in force around this day, summer time (the larger) first: in the hour
+	// that occurs twice when summer time ends, the first occurrence is meant (RFC 5545).
+	const offsets = [...new Set([amsterdamOffsetMinutes(naive - day), amsterdamOffsetMinutes(naive + day)])].sort((a, b) => b - a);
+	for (const offset of offsets) {
+		const instant = naive - offset * 60000;
+		if (amsterdamOffsetMinutes(instant) === offset) return new Date(instant);
+	}
+	// The hour skipped when summer time starts: read it with the offset before the switch.
+	return new Date(naive - offsets.at(-1)! * 60000);
+}
+
+/** A calendar date as a Date at noon UTC, so formatting never shifts the day. */
+function calendarDate(day: string): Date {
+	const [y = 0, m = 1, d = 1] = parts(day);
+	return new Date(Date.UTC(y, m - 1, d, 12));
+}
+
+const longDate = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: TIME_ZONE });
+const weekdayDate = new Intl.DateTimeFormat(LOCALE, {
+	weekday: 'long',
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: TIME_ZONE,
+});
+const clock = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+
+/** "14 maart 2026" */
+export function formatDate(day: string): string {
+	return longDate.format(calendarDate(day));
+}
+
+/** "dinsdag 8 december 2026" for a local date-time. */
+export function formatDayOf(local: string): string {
+	return weekdayDate.format(fromAmsterdamTime(local));
+}
+
+/** "19:30" for a local date-time. */
+export function formatTime(local: string): string {
+	return clock.format(fromAmsterdamTime(local));
+}
+
+/** "dinsdag 8 december 2026, 19:30 tot 21:30 uur" (or with two days when it spans days). */
+export function formatPeriod(start: string, end: string): string {
+	if (start.slice(0, 10) === end.slice(0, 10)) {
+		return `${formatDayOf(start)}, ${formatTime(start)} tot ${formatTime(end)} uur`;
+	}
+	return `${formatDayOf(start)} ${formatTime(start)} uur tot ${formatDayOf(end)} ${formatTime(end)} uur`;
+}
+
+/** ISO 8601 with offset, for the `datetime` attribute of <time>. */
+export function isoInstant(local: string): string {
+	return fromAmsterdamTime(local).toISOString();
+}

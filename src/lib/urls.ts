@@ -1,0 +1,24 @@
+/** Every address on the portal, in one place. Collection ids: "noord", "noord/speeltuin". */
+import { slugify } from './slug.ts';
+
+export const wijkSlugOf = (id: string) => id.split('/')[0]!;
+export const itemSlugOf = (id: string) => id.split('/')[1]!;
+export const buurtSlug = (buurt: { naam: string }) => slugify(buurt.naam);
+
+export const urls = {
+	home: () => '/',
+	wijken: () => '/wijken/',
+	wijk: (wijk: string) => `/wijken/${wijk}/`,
+	agenda: (wijk: string) => `/wijken/${wijk}/agenda/`,
+	agendaItem: (id: string) => `/wijken/${wijkSlugOf(id)}/agenda/${itemSlugOf(id)}/`,
+	activiteit: (id: string) => `/wijken/${wijkSlugOf(id)}/activiteiten/${itemSlugOf(id)}/`,
+	buurt: (wijk: string, buurt: { naam: string }) => `/wijken/${wijk}/buurten/${buurtSlug(buurt)}/`,
+	activiteiten: () => '/activiteiten/',
+	nieuws: () => '/nieuws/',
+	nieuwsItem: (id: string) => `/nieuws/${id}/`,
+	toegankelijkheid: () => '/toegankelijkheid/',
+	privacy: () => '/privacy/',
+	/** A picture from the content folder (logo, news image), published under /beelden/. */
+	beeld: (contentPath: string) => `/beelden/${contentPath}`,
+	wijkkleuren: () => '/stijl/wijkkleuren.css',
+};

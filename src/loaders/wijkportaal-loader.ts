@@ -1,0 +1,35 @@
+/**
+ * Astro content loader for the files wijkplatforms and editors keep (portaal.yaml,
+ * wijk.md, agenda and activiteiten). It reads them exactly as `npm run check` does, and
+ * stores the Markdown body already rendered through the sanitizing pipeline, so raw HTML
+ * from these files can never reach a page.
+ */
+import type { Loader } from 'astro/loaders';
+import { contentDir } from '../lib/content/content-dir.ts';
+import { formatProblem } from '../lib/content/problem.ts';
+import { loadKind } from '../lib/content/load.ts';
+import { renderSafeMarkdown } from '../lib/markdown/render-safe.ts';
+import type { ContentKind } from '../schemas/index.ts';
+
+export function wijkportaalLoader(kind: ContentKind): Loader {
+	return {
+		name: `wijkportaal-${kind}`,
+		load: async ({ store, parseData, generateDigest }) => {
+			const { items, problems } = loadKind(contentDir(), kind);
+			// The build runs `npm run check` first; this only guards `astro dev`.
+			if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
+			store.clear();
+			for (const { file } of items) {
+				const id = file.file.id;
+				const data = await parseData({ id, data: file.data });
+				store.set({
+					id,
+					data,
+					body: file.body,
+					digest: generateDigest({ data: file.data, body: file.body }),
+					rendered: { html: renderSafeMarkdown(file.body) },
+				});
+			}
+		},
+	};
+}

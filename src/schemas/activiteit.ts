@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { buurtCode, datumTijd, keuze, tekst } from './fields.ts';
+
+export const ACTIVITEIT_SOORTEN = ['wijkplatform', 'spreekuur', 'bijeenkomst', 'wijkschouw', 'anders'] as const;
+export type ActiviteitSoort = (typeof ACTIVITEIT_SOORTEN)[number];
+
+export const activiteitSchema = z.strictObject({
+	titel: tekst(),
+	soort: keuze(ACTIVITEIT_SOORTEN, 'soort'),
+	start: datumTijd(),
+	eind: datumTijd(),
+	plaats: z.strictObject({ naam: tekst(), adres: tekst() }),
+	organisator: tekst(),
+	buurt: buurtCode().optional(),
+});
+
+export type Activiteit = z.output<typeof activiteitSchema>;

@@ -1,0 +1,121 @@
+/**
+ * Field types shared by every content schema. Each carries its own Dutch error message
+ * (what is wrong and how to fix it); generic problems such as a missing field or an
+ * unknown field are worded in src/lib/content/zod-messages.ts.
+ */
+import { z } from 'astro/zod';
+import { isRealDate, isRealDateTime } from '../lib/dates.ts';
+
+/** Quote a value as an editor typed it, for use inside a message. */
+export function shown(value: unknown): string {
+	if (typeof value === 'string') return `'${value}'`;
+	if (value instanceof Date) return `'${value.toISOString().slice(0, 10)}'`;
+	return `'${JSON.stringify(value)}'`;
+}
+
+/** Lets a missing value fall through to the generic "dit veld ontbreekt" message. */
+function unlessMissing(message: (input: unknown) => string) {
+	return (issue: { input?: unknown }) =>
+		issue.input === undefined || issue.input === null ? undefined : message(issue.input);
+}
+
+/** A required, non-empty line of text. */
+export const tekst = () => z.string().trim().min(1);
+
+/** A choice from a fixed list, e.g. the status of a wijkagenda item. */
+export function keuze<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
+	return z.enum(values, {
+		error: unlessMissing(
+			(input) => `${shown(input)} is geen geldige ${noun}. Kies uit: ${values.join(', ')}.`,
+		),
+	});
+}
+
+/** `ja`/`nee` (or YAML true/false), stored as a boolean. */
+export const jaNee = () =>
+	z.preprocess(
+		(v) => (v === 'ja' ? true : v === 'nee' ? false : v),
+		z.boolean({
+			error: unlessMissing((input) => `${shown(input)} is geen geldige waarde. Vul ja of nee in.`),
+		}),
+	);
+
+const DATE_HINT = 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-14.';
+
+/** A calendar date written as JJJJ-MM-DD; stays a string ("2026-03-14"). */
+export const datum = () =>
+	z.preprocess(
+		(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+		z
+			.string({ error: unlessMissing((input) => `${shown(input)} is geen datum. ${DATE_HINT}`) })
+			.regex(/^\d{4}-\d{2}-\d{2}$/, {
+				abort: true,
+				error: (iss) => `${shown(iss.input)} is geen datum in de juiste vorm. ${DATE_HINT}`,
+			})
+			.refine(isRealDate, {
+				error: (iss) => `${shown(iss.input)} is geen bestaande datum. ${DATE_HINT}`,
+			}),
+	);
+
+const DATETIME_HINT = 'Schrijf datum en tijd als JJJJ-MM-DD UU:MM, bijvoorbeeld 2026-12-08 19:30.';
+
+/** A local (Europe/Amsterdam) date and time, normalised to "2026-12-08T19:30". */
+export const datumTijd = () =>
+	z
+		.string({ error: unlessMissing((input) => `${shown(input)} is geen datum met tijd. ${DATETIME_HINT}`) })
+		.regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}$/, {
+			abort: true,
+			error: (iss) => `${shown(iss.input)} is geen datum met tijd in de juiste vorm. ${DATETIME_HINT}`,
+		})
+		.refine(isRealDateTime, {
+			error: (iss) => `${shown(iss.input)} is geen bestaande datum of tijd. ${DATETIME_HINT}`,
+		})
+		.transform((v) => v.replace(' ', 'T'));
+
+function cbsCode(prefix: string, digits: number, example: string, what: string) {
+	return z
+		.string({ error: unlessMissing((input) => `${shown(input)} is geen geldige CBS-code. Een ${what} heeft een code als ${example}.`) })
+		.regex(new RegExp(`^${prefix}\\d{${digits}}$`), {
+			error: (iss) =>
+				`${shown(iss.input)} is geen geldige CBS-code voor een ${what}. Schrijf ${prefix} met ${digits} cijfers, bijvoorbeeld ${example}.`,
+		});
+}
+
+export const gemeenteCode = () => cbsCode('GM', 4, 'GM0141', 'gemeente');
+export const wijkCode = () => cbsCode('WK', 6, 'WK014101', 'wijk');
+export const buurtCode = () => cbsCode('BU', 8, 'BU01410101', 'buurt');
+
+export const email = () =>
+	z.email({
+		error: unlessMissing(
+			(input) => `${shown(input)} is geen geldig e-mailadres. Schrijf het als naam@organisatie.nl.`,
+		),
+	});
+
+export const webadres = () =>
+	z.url({
+		protocol: /^https?$/,
+		error: unlessMissing(
+			(input) =>
+				`${shown(input)} is geen geldig webadres. Schrijf het volledige adres, beginnend met https://.`,
+		),
+	});
+
+export const kleur = () =>
+	z
+		.string({ error: unlessMissing((input) => `${shown(input)} is geen kleur. Schrijf een kleurcode tussen aanhalingstekens, bijvoorbeeld "#1d5b79".`) })
+		.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
+			error: (iss) =>
+				`${shown(iss.input)} is geen geldige kleurcode. Schrijf # met 6 tekens (0-9, a-f) tussen aanhalingstekens, bijvoorbeeld "#1d5b79".`,
+		});
+
+/** One value or a list of values; always stored as a list. */
+export const eenOfMeer = <T extends z.ZodType>(item: T) =>
+	z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(item).min(1));
+
+/** A picture with its required alternative text. */
+export const afbeelding = () =>
+	z.strictObject({
+		bestand: tekst(),
+		alt: tekst(),
+	});

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { email, gemeenteCode, jaNee, datum, keuze, tekst, webadres } from './fields.ts';
+
+/** The four strategic goals every wijk works on, unless a gemeente sets its own. */
+export const STANDAARD_THEMAS = ['basis op orde', 'vertrouwen', 'sociaal leefbaar', 'toekomstbestendig'];
+
+export const TOEGANKELIJKHEID_STATUSSEN = [
+	'voldoet volledig',
+	'voldoet gedeeltelijk',
+	'eerste maatregelen genomen',
+	'voldoet niet',
+] as const;
+
+export const gemeenteSchema = z.strictObject({
+	naam: tekst(),
+	code: gemeenteCode(),
+	stadsdelen: z.array(tekst()).default([]),
+	themas: z.array(tekst()).min(1).default(STANDAARD_THEMAS),
+});
+
+export const portaalSchema = z.strictObject({
+	naam: tekst(),
+	fictief: jaNee().default(false),
+	gemeenten: z.array(gemeenteSchema).min(1),
+	contact: z.strictObject({
+		organisatie: tekst(),
+		telefoon: tekst().optional(),
+		email: email().optional(),
+		adres: tekst().optional(),
+		website: webadres().optional(),
+	}),
+	uiterlijk: z
+		.strictObject({
+			themaklasse: tekst().default('voorbeeld-theme'),
+			tokens: tekst().default('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'),
+		})
+		.default({
+			themaklasse: 'voorbeeld-theme',
+			tokens: '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css',
+		}),
+	toegankelijkheid: z.strictObject({
+		status: keuze(TOEGANKELIJKHEID_STATUSSEN, 'status'),
+		datum: datum(),
+		onderzoek: tekst(),
+		problemen: z.array(tekst()).default([]),
+		contact: email(),
+	}),
+	privacy: z.strictObject({ contact: email() }).optional(),
+});
+
+export type Portaal = z.output<typeof portaalSchema>;
+export type Gemeente = z.output<typeof gemeenteSchema>;
