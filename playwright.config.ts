@@ -18,7 +18,7 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
 	},
 	webServer: {
-		command: `node tests/support/serve.ts dist ${PORT}`,
+		command: `node scripts/serve.ts dist ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

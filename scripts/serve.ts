@@ -1,7 +1,7 @@
 /**
- * Serves a built portal on localhost for the browser tests, as a host would: static files,
+ * `npm run preview`: serves the built portal on localhost, as a host would: static files,
  * the portal's own 404 page for unknown addresses, and a strict Content-Security-Policy header.
- * Usage: node tests/support/serve.ts [dist] [port]
+ * Also used by the browser tests. Usage: node scripts/serve.ts [dist] [port]
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
