@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { themeTokensPath } from './src/lib/theme.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 
@@ -23,7 +24,7 @@ export default defineConfig({
 	integrations: [mdx()],
 	vite: {
 		resolve: {
-			alias: { 'wijkportaal:theme.css': themeTokensPath(content) },
+			alias: { 'wijkportaal:theme.css': themeTokensPath(content, fileURLToPath(new URL('.', import.meta.url))) },
 		},
 	},
 });

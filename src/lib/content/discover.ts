@@ -78,11 +78,20 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		}
 	}
 
+	const newsSlugs = new Map<string, string>();
 	for (const name of list(join(contentDir, 'nieuws'))) {
 		const path = join(contentDir, 'nieuws', name);
 		const match = /^(.*)\.mdx?$/.exec(name);
 		if (!match) continue; // images and other material for news articles
-		if (checkSlug(path, match[1]!, 'bestandsnaam')) add('nieuws', path, match[1]!);
+		const slug = match[1]!;
+		if (!checkSlug(path, slug, 'bestandsnaam')) continue;
+		const other = newsSlugs.get(slug);
+		if (other) {
+			problems.push({ file: shown(path), message: `dit bericht krijgt hetzelfde webadres als ${other}. Geef een van de twee bestanden een andere naam.` });
+			continue;
+		}
+		newsSlugs.set(slug, name);
+		add('nieuws', path, slug);
 	}
 	return { files, problems };
 }

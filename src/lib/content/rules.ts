@@ -13,6 +13,7 @@ import type { Wijk } from '../../schemas/wijk.ts';
 import { contrastRatio, MIN_CONTRAST } from '../contrast.ts';
 import { containsHtml, findUnsafeMarkdown } from '../markdown/safety.ts';
 import { slugify } from '../slug.ts';
+import { resolveTokens } from '../theme.ts';
 import type { ParsedFile } from './parse-file.ts';
 import { fieldName, type FieldPath, type Problem } from './problem.ts';
 
@@ -52,8 +53,13 @@ export function checkRules(content: Partial<PortalContent> & Omit<PortalContent,
 	const portaal = content.portaal;
 	const gemeenten = portaal?.data.gemeenten ?? [];
 
-	// The portal: each gemeente once.
+	// The portal: each gemeente once, and a theme that can be found.
 	if (portaal) {
+		try {
+			resolveTokens(portaal.data.uiterlijk.tokens);
+		} catch {
+			report(portaal.file, ['uiterlijk', 'tokens'], `het thema '${portaal.data.uiterlijk.tokens}' is niet gevonden. Installeer het npm-pakket met de design tokens (npm install <pakket>), of verbeter de naam of het pad van het CSS-bestand.`);
+		}
 		const seen = new Set<string>();
 		gemeenten.forEach((g, i) => {
 			if (seen.has(g.code)) report(portaal.file, ['gemeenten', i, 'code'], `de code ${g.code} staat twee keer in de lijst van gemeenten. Elke gemeente staat er één keer in.`);
