@@ -1,6 +1,7 @@
 /**
  * Every page the build produced: zero axe-core WCAG 2.2 AA violations, no scripts, no
- * request to another origin, no cookie, no CSP violation, one h1 and a main landmark.
+ * request to another origin, no cookie, no CSP violation, one h1, a main landmark, and no
+ * sideways scrolling at 320 pixels wide.
  */
 import { expect, test } from '@playwright/test';
 import { builtPages, expectNoAxeViolations, watch } from './support.ts';
@@ -25,5 +26,8 @@ for (const path of pages) {
 		expect(seen.foreign).toEqual([]);
 		expect(seen.cspViolations).toEqual([]);
 		expect(await context.cookies()).toEqual([]);
+		// Reflow (WCAG 1.4.10): at 320 CSS pixels wide nothing needs scrolling sideways.
+		await page.setViewportSize({ width: 320, height: 800 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 	});
 }
