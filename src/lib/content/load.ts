@@ -6,7 +6,7 @@ import { schemas, type ContentKind } from '../../schemas/index.ts';
 import { discover } from './discover.ts';
 import { parseFile, type ParsedFile } from './parse-file.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { checkRules, checkWijkplatformText, type Loaded, type PortalContent } from './rules.ts';
+import { checkNewsBody, checkRules, checkWijkplatformText, type Loaded, type PortalContent } from './rules.ts';
 import { checkSchema } from './schema-problems.ts';
 
 export type { Loaded, PortalContent };
@@ -35,6 +35,7 @@ function loadFiles(files: ReturnType<typeof discover>['files']) {
 		problems.push(...readProblems);
 		if (!parsed) continue;
 		if (WIJKPLATFORM_KINDS.has(file.kind)) problems.push(...checkWijkplatformText(parsed));
+		if (file.kind === 'nieuws') problems.push(...checkNewsBody(parsed));
 		const { data, problems: schemaProblems } = checkSchema(schemas[file.kind], parsed);
 		problems.push(...schemaProblems);
 		if (data !== undefined) items.push({ file: parsed, data });

@@ -11,7 +11,8 @@ import type { Nieuws } from '../../schemas/nieuws.ts';
 import type { Gemeente, Portaal } from '../../schemas/portaal.ts';
 import type { Wijk } from '../../schemas/wijk.ts';
 import { contrastRatio, MIN_CONTRAST } from '../contrast.ts';
-import { containsHtml, findUnsafeMarkdown } from '../markdown/safety.ts';
+import { findUnsafeMdx } from '../markdown/mdx-safety.ts';
+import { containsHtml, findUnsafeMarkdown, type MarkdownFinding } from '../markdown/safety.ts';
 import { slugify } from '../slug.ts';
 import { resolveTokens } from '../theme.ts';
 import type { ParsedFile } from './parse-file.ts';
@@ -191,8 +192,15 @@ export function checkWijkplatformText(file: ParsedFile): Problem[] {
 		else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
 	};
 	walk(file.data, []);
-	for (const finding of findUnsafeMarkdown(file.body)) {
-		problems.push({ file: file.file.shownPath, line: file.bodyLine + finding.line - 1, message: finding.message });
-	}
+	problems.push(...bodyProblems(file, findUnsafeMarkdown(file.body)));
 	return problems;
+}
+
+/** News (MDX) keeps the site's rules: no scripts, no inline styles, nothing from other websites. */
+export function checkNewsBody(file: ParsedFile): Problem[] {
+	return bodyProblems(file, findUnsafeMdx(file.body));
+}
+
+function bodyProblems(file: ParsedFile, findings: MarkdownFinding[]): Problem[] {
+	return findings.map((f) => ({ file: file.file.shownPath, line: file.bodyLine + f.line - 1, message: f.message }));
 }
