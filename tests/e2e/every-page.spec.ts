@@ -21,6 +21,8 @@ for (const path of pages) {
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(page.locator('main#inhoud')).toHaveCount(1);
 		expect(await page.locator('script').count()).toBe(0);
+		// The page carries its own strict policy, also on a host that sends no header.
+		await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'; style-src 'self'/);
 		expect(await page.locator('[style]').count()).toBe(0);
 		await expectNoAxeViolations(page);
 		expect(seen.foreign).toEqual([]);
