@@ -106,3 +106,10 @@ describe('urls', () => {
 		expect(urls.wijkkleuren()).toBe('/stijl/wijkkleuren.css');
 	});
 });
+
+describe('slugify with the Dutch ij ligature', () => {
+	it('turns the single characters Ĳ and ĳ into ij', () => {
+		expect(slugify('Ĳsselmonde')).toBe('ijsselmonde');
+		expect(slugify('Boĳmans')).toBe('boijmans');
+	});
+});
