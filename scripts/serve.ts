@@ -7,16 +7,14 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
-
-export const CSP =
-	"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+import { CSP_HEADER } from '../src/lib/csp.ts';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);
 const files = sirv(dir, { dev: true, etag: true });
 
 createServer((req, res) => {
-	res.setHeader('Content-Security-Policy', CSP);
+	res.setHeader('Content-Security-Policy', CSP_HEADER);
 	res.setHeader('X-Content-Type-Options', 'nosniff');
 	res.setHeader('Referrer-Policy', 'same-origin');
 	files(req, res, () => {

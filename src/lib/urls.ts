@@ -5,6 +5,9 @@ export const wijkSlugOf = (id: string) => id.split('/')[0]!;
 export const itemSlugOf = (id: string) => id.split('/')[1]!;
 export const buurtSlug = (buurt: { naam: string }) => slugify(buurt.naam);
 
+/** A phone link that works whatever way the number is written ("14 0999" → tel:140999). */
+export const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
+
 export const urls = {
 	home: () => '/',
 	wijken: () => '/wijken/',
