@@ -7,6 +7,7 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadContent } from '../src/lib/content/load.ts';
+import { PROJECT_ROOT } from '../src/lib/theme.ts';
 import { readOptions, reportProblems } from './cli.ts';
 
 const started = performance.now();
@@ -27,7 +28,8 @@ process.env.WIJKPORTAAL_OUT = staging;
 
 try {
 	const { build } = await import('astro');
-	await build({ root: process.cwd(), outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
+	// The generator lives in the project; content and output may be anywhere.
+	await build({ root: PROJECT_ROOT, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
 } catch (error) {
 	rmSync(staging, { recursive: true, force: true });
 	console.error('\nHet bouwen van de site is mislukt. De vorige versie is niet veranderd.\n');

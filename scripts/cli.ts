@@ -1,4 +1,5 @@
 /** Shared command-line handling for scripts: options and plain-Dutch reporting. */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../src/lib/content/problem.ts';
 import { CONTENT_ENV, contentDir } from '../src/lib/content/content-dir.ts';
@@ -14,7 +15,7 @@ export function readOptions(argv = process.argv.slice(2)): CliOptions {
 		options: { content: { type: 'string' }, out: { type: 'string' } },
 		allowPositionals: false,
 	});
-	if (values.content) process.env[CONTENT_ENV] = values.content;
+	if (values.content) process.env[CONTENT_ENV] = resolve(values.content);
 	return { contentDir: contentDir(), outDir: values.out };
 }
 

@@ -1,6 +1,7 @@
 /** Every content type of the portal and its schema, keyed by kind. */
 import { activiteitSchema } from './activiteit.ts';
 import { agendaSchema } from './agenda.ts';
+import { indicatorenSchema } from './indicatoren.ts';
 import { nieuwsSchema } from './nieuws.ts';
 import { portaalSchema } from './portaal.ts';
 import { wijkSchema } from './wijk.ts';
@@ -11,6 +12,7 @@ export const schemas = {
 	agenda: agendaSchema,
 	activiteit: activiteitSchema,
 	nieuws: nieuwsSchema,
+	indicatoren: indicatorenSchema,
 } as const;
 
 export type ContentKind = keyof typeof schemas;

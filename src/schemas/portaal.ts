@@ -16,7 +16,21 @@ export const gemeenteSchema = z.strictObject({
 	code: gemeenteCode(),
 	stadsdelen: z.array(tekst()).default([]),
 	themas: z.array(tekst()).min(1).default(STANDAARD_THEMAS),
+	/** Baseline (0-meting) year of the wijkkompas; without it the first year with figures. */
+	nulmeting: z.int().min(1900).max(2999).optional(),
 });
+
+/** How the wijkkompas shows figures; every rule is explained on the pages. */
+export const wijkkompasSchema = z.strictObject({
+	/** Counts from 1 up to this number (exclusive) are shown as "minder dan N". 0 turns it off. */
+	kleineAantallen: z.int().min(0).default(5),
+	/** An indicator is an aandachtspunt when the area is this many percent worse than its gemeente. */
+	aandachtspuntBij: z.number().min(1).max(100).default(10),
+	/** Index values within 100 ± this are "rond het gemiddelde". */
+	bandRondGemiddelde: z.number().min(1).max(50).default(10),
+});
+
+export const WIJKKOMPAS_STANDAARD = { kleineAantallen: 5, aandachtspuntBij: 10, bandRondGemiddelde: 10 };
 
 export const portaalSchema = z.strictObject({
 	naam: tekst(),
@@ -46,7 +60,9 @@ export const portaalSchema = z.strictObject({
 		contact: email(),
 	}),
 	privacy: z.strictObject({ contact: email() }).optional(),
+	wijkkompas: wijkkompasSchema.default(WIJKKOMPAS_STANDAARD),
 });
 
 export type Portaal = z.output<typeof portaalSchema>;
 export type Gemeente = z.output<typeof gemeenteSchema>;
+export type WijkkompasInstellingen = z.output<typeof wijkkompasSchema>;

@@ -1,7 +1,8 @@
 /**
  * Finds the content files of a portal and says which kind each one is. The folder layout
  * is the editors' contract: content/portaal.yaml, content/wijken/<wijk>/wijk.md,
- * .../agenda/<item>.md, .../activiteiten/<item>.md and content/nieuws/<item>.mdx.
+ * .../agenda/<item>.md, .../activiteiten/<item>.md, content/nieuws/<item>.mdx and the
+ * wijkkompas in content/indicatoren/ (indicatoren.yaml, waarden/*.json).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -76,6 +77,13 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 				if (checkSlug(path, slug, 'bestandsnaam')) add(kind, path, `${wijk}/${slug}`, wijk);
 			}
 		}
+	}
+
+	// The wijkkompas is optional: definitions here, values in waarden/*.json (read by src/lib/wijkkompas).
+	const indicatoren = join(contentDir, 'indicatoren', 'indicatoren.yaml');
+	if (existsSync(indicatoren)) add('indicatoren', indicatoren, 'indicatoren');
+	else if (list(join(contentDir, 'indicatoren', 'waarden')).length) {
+		problems.push({ file: shown(indicatoren), message: 'dit bestand ontbreekt. Er staan cijfers in indicatoren/waarden, maar zonder indicatoren.yaml weet het portaal niet wat ze betekenen. Zie docs/cijfers.md.' });
 	}
 
 	const newsSlugs = new Map<string, string>();

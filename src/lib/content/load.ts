@@ -8,6 +8,8 @@ import { parseFile, type ParsedFile } from './parse-file.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { checkNewsBody, checkRules, checkWijkplatformText, type Loaded, type PortalContent } from './rules.ts';
 import { checkSchema } from './schema-problems.ts';
+import type { Indicatoren } from '../../schemas/indicatoren.ts';
+import { checkDefinitions, loadValues } from '../wijkkompas/load.ts';
 
 export type { Loaded, PortalContent };
 
@@ -56,5 +58,15 @@ export function loadContent(contentDir: string): LoadResult {
 	};
 	const wijkFolders = found.files.filter((f) => f.kind === 'wijk').map((f) => f.id);
 	problems.push(...found.problems, ...checkRules(content, wijkFolders));
+
+	// The wijkkompas: definitions first; values only against a portal without other mistakes.
+	const indicatoren = of<Indicatoren>('indicatoren')[0];
+	if (indicatoren) {
+		const definitionProblems = checkDefinitions(indicatoren, wijkFolders);
+		problems.push(...definitionProblems);
+		if (!problems.length && content.portaal) {
+			problems.push(...loadValues(contentDir, content.portaal.data, content.wijken.map((w) => ({ id: w.file.file.id, data: w.data })), indicatoren.data).problems);
+		}
+	}
 	return { content, problems: sortProblems(problems), fileCount: found.files.length };
 }

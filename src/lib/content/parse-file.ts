@@ -31,8 +31,12 @@ export interface ParsedFile {
 const FENCE = /^---[ \t]*$/;
 
 export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Problem[] } {
+	// A .yaml file is all YAML: there is no front matter ("kop") to speak of.
+	const plainYaml = file.path.endsWith('.yaml');
+	const wording = (message: string) =>
+		plainYaml ? message.replace('de kop (YAML)', 'het bestand').replace(/^de kop\b/, 'het bestand').replace('in de kop', 'in het bestand') : message;
 	const problem = (message: string, line?: number): { problems: Problem[] } => ({
-		problems: [{ file: file.shownPath, line, message }],
+		problems: [{ file: file.shownPath, line, message: wording(message) }],
 	});
 
 	let text: string;
@@ -52,7 +56,7 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pr
 	let yamlLine = 1; // file line of the first YAML line
 	let body = '';
 	let bodyLine = 1;
-	if (file.kind !== 'portaal') {
+	if (!plainYaml) {
 		const lines = text.split('\n');
 		if (!FENCE.test(lines[0] ?? '')) {
 			return problem("het bestand begint niet met een kop. Zet op de eerste regel '---', daaronder de velden, en sluit de kop af met nog een regel '---'.", 1);

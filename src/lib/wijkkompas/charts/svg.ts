@@ -1,0 +1,174 @@
+/**
+ * Small helpers shared by the wijkkompas charts: escaping, coordinates, text widths,
+ * axis ticks and point markers. Charts are plain strings built at build time: no DOM,
+ * no inline styles (the Content-Security-Policy forbids them), only classes and
+ * presentation attributes. Colours, dashes and fonts come from src/styles/wijkkompas.css.
+ */
+import { nice, precisionFixed, scaleLinear, ticks as d3Ticks, type ScaleLinear } from 'd3';
+import type { Eenheid } from '../../../schemas/indicatoren.ts';
+import { formatNumber, withUnit } from '../format.ts';
+
+/** Font size of chart text in viewBox units. */
+export const FONT_SIZE = 11;
+/** Rough width of one character at FONT_SIZE (digits are about 0.55em, capitals wider). */
+const CHAR_WIDTH = FONT_SIZE * 0.6;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const NEEDS_ESCAPE = /[&<>"']/;
+const ESCAPE_ALL = /[&<>"']/g;
+
+/** Text safe inside an element or a double-quoted attribute. */
+export function escapeXml(text: string): string {
+	return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPE_ALL, (c) => ESCAPES[c]!) : text;
+}
+
+/** A coordinate rounded to one decimal: short markup, no "-0". */
+export function c(n: number): string {
+	const r = Math.round(n * 10) / 10;
+	return r === 0 ? '0' : String(r);
+}
+
+/** Estimated width of a text at FONT_SIZE, in viewBox units. */
+export const textWidth = (text: string) => text.length * CHAR_WIDTH;
+
+/** The text, shortened with an ellipsis when it is wider than `maxWidth`. */
+export function fitText(text: string, maxWidth: number): string {
+	if (textWidth(text) <= maxWidth) return text;
+	const chars = Array.from(text);
+	const keep = Math.max(1, Math.floor(maxWidth / CHAR_WIDTH) - 1);
+	return chars.length <= keep ? text : `${chars.slice(0, keep).join('').trimEnd()}…`;
+}
+
+/** The opening tag of every chart: hidden from assistive technology, which reads the text and table instead. */
+export function svgOpen(kind: string, width: number, height: number): string {
+	return `<svg xmlns="http://www.w3.org/2000/svg" class="wk-chart wk-chart--${kind}" viewBox="0 0 ${c(width)} ${c(height)}" font-size="${FONT_SIZE}" aria-hidden="true" focusable="false">`;
+}
+
+export interface YAxis {
+	scale: ScaleLinear<number, number>;
+	ticks: number[];
+	/** Decimals for the tick labels. */
+	decimals: number;
+}
+
+/**
+ * A linear y scale over the values with 3 or 4 round ticks (2 when the range is tiny).
+ * Values that are all zero or more never get a negative axis.
+ */
+export function yAxis(values: readonly number[], range: [number, number]): YAxis {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const v of values) {
+		if (v < lo) lo = v;
+		if (v > hi) hi = v;
+	}
+	if (lo === Infinity) {
+		lo = 0;
+		hi = 1;
+	}
+	if (lo === hi) {
+		const pad = Math.abs(lo) * 0.1 || 1;
+		const nonNegative = lo >= 0;
+		lo -= pad;
+		hi += pad;
+		if (nonNegative && lo < 0) lo = 0;
+	}
+	// Round ends and ticks first (d3-array), then one scale over the final domain.
+	let domain: [number, number] = [lo, hi];
+	let ticks: number[] = [];
+	for (const count of [4, 3, 2]) {
+		domain = nice(lo, hi, count);
+		ticks = d3Ticks(domain[0], domain[1], count);
+		if (ticks.length <= 4) break;
+	}
+	const scale = scaleLinear().domain(domain).range(range);
+	const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
+	return { scale, ticks, decimals: Math.min(3, precisionFixed(step)) };
+}
+
+/**
+ * Labels are cached per unit and decimals: the same round ticks and common values recur
+ * in thousands of charts, and Intl formatting is the costliest step of a chart.
+ */
+const labelCache = new Map<string, Map<number, string>>();
+function cachedLabel(kind: string, value: number, make: () => string): string {
+	let cache = labelCache.get(kind);
+	if (!cache) labelCache.set(kind, (cache = new Map()));
+	let label = cache.get(value);
+	if (label === undefined) {
+		if (cache.size >= 5000) cache.clear();
+		label = make();
+		cache.set(value, label);
+	}
+	return label;
+}
+
+/** withUnit, cached: "12,5%", "€ 245.000", "3,4 per 1.000 inwoners". */
+export const unitLabel = (value: number, eenheid: Eenheid, decimals: number): string =>
+	cachedLabel(`${eenheid}|${decimals}`, value, () => withUnit(value, eenheid, decimals));
+
+/** A tick label in Dutch notation; percentages and euros carry their sign, other units are named in the text. */
+export function tickLabel(value: number, eenheid: Eenheid, decimals: number): string {
+	const short = eenheid === 'procent' || eenheid === 'euro' ? eenheid : 'getal';
+	return cachedLabel(`tick|${short}|${decimals}`, value, () => {
+		const n = formatNumber(value, decimals);
+		return short === 'procent' ? `${n}%` : short === 'euro' ? `€ ${n}` : n;
+	});
+}
+
+export type MarkerShape = 'circle' | 'square' | 'diamond';
+
+/** A point marker: its shape tells the series apart without colour. */
+export function marker(shape: MarkerShape, x: number, y: number, cls: string, open = false): string {
+	// Open markers: white inside, outlined; filled markers: solid. Also set in the CSS.
+	const paint = open ? ' fill="#fff" stroke="currentColor"' : ' fill="currentColor"';
+	switch (shape) {
+		case 'circle':
+			return `<circle class="${cls}" cx="${c(x)}" cy="${c(y)}" r="3.5"${paint}/>`;
+		case 'square':
+			return `<rect class="${cls}" x="${c(x - 3.2)}" y="${c(y - 3.2)}" width="6.4" height="6.4"${paint}/>`;
+		case 'diamond':
+			return `<path class="${cls}" d="M${c(x)},${c(y - 4.5)}L${c(x + 4.5)},${c(y)}L${c(x)},${c(y + 4.5)}L${c(x - 4.5)},${c(y)}Z"${paint}/>`;
+	}
+}
+
+export interface LegendEntry {
+	label: string;
+	/** Modifier of the line and point classes: wk-chart__line--{series}. */
+	series: string;
+	shape: MarkerShape;
+	/** Outlined marker instead of a filled one. */
+	open: boolean;
+	dashed: boolean;
+}
+
+/** Dash pattern of dashed lines; also in the CSS, repeated here so the chart reads without it. */
+export const DASH = '5 3';
+
+/**
+ * A legend at the top of a chart: a short line with the marker, then the label. Items go
+ * on one row while they fit, else on the next. Returns the markup and the height it takes.
+ */
+export function legend(entries: readonly LegendEntry[], x0: number, maxWidth: number): { svg: string; height: number } {
+	const row = 15;
+	const parts: string[] = ['<g class="wk-chart__legend">'];
+	let x = x0;
+	let y = 9;
+	for (const e of entries) {
+		const label = fitText(e.label, maxWidth - 24);
+		const w = 22 + textWidth(label);
+		if (x > x0 && x + w > x0 + maxWidth) {
+			x = x0;
+			y += row;
+		}
+		const dash = e.dashed ? ` stroke-dasharray="${DASH}"` : '';
+		parts.push(
+			`<path class="wk-chart__line wk-chart__line--${e.series}" d="M${c(x)},${c(y)}H${c(x + 18)}" fill="none" stroke="currentColor"${dash}/>`,
+			marker(e.shape, x + 9, y, `wk-chart__point wk-chart__point--${e.series}`, e.open),
+			`<text class="wk-chart__legend-label" x="${c(x + 22)}" y="${c(y + 4)}">${escapeXml(label)}</text>`,
+		);
+		x += w + 14;
+	}
+	parts.push('</g>');
+	return { svg: parts.join(''), height: y + 9 };
+}

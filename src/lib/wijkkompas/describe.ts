@@ -1,0 +1,113 @@
+/**
+ * The words around the wijkkompas's figures: the facts shown with each indicator, the
+ * aandachtspunten, and the rules the page explains. B1 Dutch; no verdicts.
+ */
+import type { Indicator } from '../../schemas/indicatoren.ts';
+import type { WijkkompasInstellingen } from '../../schemas/portaal.ts';
+import type { Area } from './areas.ts';
+import { formatChange, formatMeasurement, formatNumber, notShownReason, withUnit } from './format.ts';
+import type { IndicatorFigures } from './kompas.ts';
+import { band } from './theme-index.ts';
+import type { ValuesFile } from './values-file.ts';
+import { formatDate } from '../dates.ts';
+
+export interface Fact {
+	label: string;
+	value: string;
+	/** A sentence explaining the value, e.g. why it is not shown. */
+	note?: string;
+}
+
+/** "deze wijk", "dit dorp", "deze buurt", "de gemeente". */
+export function areaNoun(area: Pick<Area, 'level'>, soort?: 'wijk' | 'dorp'): string {
+	if (area.level === 'gemeente') return 'de gemeente';
+	if (area.level === 'buurt') return 'deze buurt';
+	return soort === 'dorp' ? 'dit dorp' : 'deze wijk';
+}
+
+/** "wijken" or "buurten": what an area is compared with. */
+export const siblingsNoun = (area: Pick<Area, 'level'>) => (area.level === 'buurt' ? 'buurten' : 'wijken');
+
+export function indicatorFacts(
+	f: IndicatorFigures,
+	settings: WijkkompasInstellingen,
+	files: ReadonlyMap<string, ValuesFile>,
+): Fact[] {
+	const { indicator: ind } = f;
+	const facts: Fact[] = [];
+	const unit = (m: Parameters<typeof formatMeasurement>[1]) => formatMeasurement(ind, m, settings);
+	if (f.last && f.last.status !== 'getoond') {
+		facts.push({ label: `Cijfer ${f.last.jaar}`, value: unit(f.last), note: notShownReason(ind, f.last, settings) });
+	}
+	if (f.latest) {
+		const label = f.last?.jaar === f.latest.jaar ? `Laatste cijfer (${f.latest.jaar})` : `Laatst bekende cijfer (${f.latest.jaar})`;
+		facts.push({ label, value: unit(f.latest) });
+	}
+	if (f.latest && f.previous) {
+		facts.push({
+			label: `Verschil met ${f.previous.jaar}`,
+			value: formatChange(f.latest.waarde - f.previous.waarde, ind.eenheid, ind.decimalen),
+		});
+	}
+	if (f.latest && f.baseline && f.baseline.jaar !== f.previous?.jaar) {
+		facts.push({
+			label: `Verschil met de nulmeting (${f.baseline.jaar})`,
+			value: formatChange(f.latest.waarde - f.baseline.waarde, ind.eenheid, ind.decimalen),
+		});
+	}
+	if (f.latest && f.gemeenteLatest && f.area.level !== 'gemeente') {
+		facts.push({ label: `Hele gemeente (${f.latest.jaar})`, value: unit(f.gemeenteLatest) });
+	}
+	if (f.rank) {
+		facts.push({
+			label: `Vergeleken met de andere ${siblingsNoun(f.area)}`,
+			value: `plaats ${f.rank.position} van ${f.rank.of}, van hoog naar laag`,
+		});
+	}
+	const panel = f.latest ?? f.last;
+	if (ind.soort === 'subjectief' && panel && panel.n !== undefined) {
+		const marge = panel.marge !== undefined ? `, marge ± ${withUnit(panel.marge, ind.eenheid, ind.decimalen)}` : '';
+		facts.push({ label: `Aantal antwoorden (${panel.jaar})`, value: `${formatNumber(panel.n)}${marge}` });
+	}
+	const dataset = panel?.dataset ? files.get(panel.dataset)?.dataset : undefined;
+	facts.push({
+		label: 'Bron',
+		value: dataset ? `${ind.bron}, bijgewerkt op ${formatDate(dataset.bijgewerkt)} (${ind.licentie})` : `${ind.bron} (${ind.licentie})`,
+	});
+	return facts;
+}
+
+/** "6,1 in 2025; in de hele gemeente 7,0. Dat is 13% ongunstiger." */
+export function aandachtspuntText(f: IndicatorFigures, settings: WijkkompasInstellingen): string {
+	const { indicator: ind } = f;
+	const own = formatMeasurement(ind, f.latest!, settings);
+	const gemeente = formatMeasurement(ind, f.gemeenteLatest!, settings);
+	const better = ind.richting === 'hoger is beter' ? 'hoger' : 'lager';
+	const way = better === 'hoger' ? 'lager' : 'hoger';
+	return `${own} in ${f.latest!.jaar}; in de hele gemeente ${gemeente}. Dat is ${formatNumber(f.aandachtspunt!.afwijking)}% ${way} dan in de gemeente. Bij dit cijfer is ${better} beter.`;
+}
+
+export function aandachtspuntRule(settings: WijkkompasInstellingen): string {
+	return `Een cijfer is een aandachtspunt als het in het laatste jaar meer dan ${formatNumber(settings.aandachtspuntBij)}% ongunstiger is dan het cijfer van de hele gemeente in hetzelfde jaar. Aantallen tellen niet mee (een grote buurt heeft vanzelf meer), en cijfers zonder richting ook niet. Cijfers die wij niet tonen, tellen ook niet mee.`;
+}
+
+export function indexMethod(settings: WijkkompasInstellingen, baselineYear: number | undefined): string[] {
+	const b = settings.bandRondGemiddelde;
+	const year = baselineYear === undefined ? 'het eerste jaar met cijfers' : String(baselineYear);
+	return [
+		`De thema-index laat in één getal zien hoe een gebied ervoor staat op een thema. De hele gemeente in ${year} (de nulmeting) is 100.`,
+		'Voor elk cijfer met een richting rekenen wij uit hoeveel het afwijkt van de hele gemeente in het jaar van de nulmeting. Is hoger beter, dan geeft 10% hoger een score van 110. Is lager beter, dan geeft 10% lager een score van 110. Scores lopen van 0 tot 200. De index is het gemiddelde van de scores.',
+		'Objectieve cijfers (uit registraties, zoals het CBS) en subjectieve cijfers (uit het bewonerspanel: wat bewoners zelf vinden) tonen wij apart. Aantallen en cijfers zonder richting tellen niet mee.',
+		`Tussen ${formatNumber(100 - b)} en ${formatNumber(100 + b)} noemen wij "rond het gemiddelde". Onder ${formatNumber(100 - b)} is "onder het gemiddelde", onder ${formatNumber(100 - 2 * b)} "ruim onder". Boven ${formatNumber(100 + b)} is "boven het gemiddelde", boven ${formatNumber(100 + 2 * b)} "ruim boven".`,
+		'De index is een hulpmiddel voor het gesprek over de wijk, geen rapportcijfer.',
+	];
+}
+
+/** "104 (rond het gemiddelde)" or "geen index". */
+export function indexLabel(value: number | undefined, settings: WijkkompasInstellingen): string {
+	return value === undefined ? 'geen index' : `${formatNumber(value)} (${band(value, settings.bandRondGemiddelde).tekst})`;
+}
+
+export function indicatorLabel(ind: Indicator): string {
+	return ind.soort === 'subjectief' ? 'Uit het bewonerspanel' : 'Uit registraties';
+}

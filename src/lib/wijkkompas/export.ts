@@ -1,0 +1,62 @@
+/**
+ * Downloads of the wijkkompas (CSV and JSON). Disclosure control applies here exactly as on
+ * the pages: a panel figure with too few answers or a small count never leaves the site
+ * as a number.
+ */
+import { dsvFormat } from 'd3';
+import type { Indicator } from '../../schemas/indicatoren.ts';
+import type { WijkkompasInstellingen } from '../../schemas/portaal.ts';
+import type { Area } from './areas.ts';
+import { notShownLabel } from './format.ts';
+import { measure } from './measurement.ts';
+import type { IndexedValue } from './value-index.ts';
+
+export interface ExportRow {
+	gebied: string;
+	gebiedsnaam: string;
+	indicator: string;
+	indicatornaam: string;
+	eenheid: string;
+	jaar: number;
+	/** Null when the figure is not shown; `status` says why. */
+	waarde: number | null;
+	status: string;
+	n: number | null;
+	marge: number | null;
+	bron: string;
+	licentie: string;
+}
+
+export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
+	'gebied', 'gebiedsnaam', 'indicator', 'indicatornaam', 'eenheid', 'jaar', 'waarde', 'status', 'n', 'marge', 'bron', 'licentie',
+];
+
+export function exportRow(
+	area: Area,
+	indicator: Indicator,
+	value: IndexedValue,
+	settings: WijkkompasInstellingen,
+): ExportRow {
+	const m = measure(indicator, value.jaar, value, settings);
+	return {
+		gebied: area.code,
+		gebiedsnaam: area.naam,
+		indicator: indicator.id,
+		indicatornaam: indicator.naam,
+		eenheid: indicator.eenheid,
+		jaar: value.jaar,
+		waarde: m.status === 'getoond' ? m.waarde! : null,
+		status: m.status === 'getoond' ? 'getoond' : notShownLabel(m, settings),
+		n: value.n ?? null,
+		marge: m.status === 'getoond' ? (value.marge ?? null) : null,
+		bron: indicator.bron,
+		licentie: indicator.licentie,
+	};
+}
+
+const semicolons = dsvFormat(';');
+
+/** Semicolon-separated with a byte order mark, as CBS StatLine exports: opens in Dutch Excel. */
+export function toCsv(rows: readonly ExportRow[]): string {
+	return `\uFEFF${semicolons.format(rows.map((r) => ({ ...r, waarde: r.waarde ?? '', n: r.n ?? '', marge: r.marge ?? '' })) as never, EXPORT_COLUMNS)}\n`;
+}

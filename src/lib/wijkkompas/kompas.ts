@@ -1,0 +1,256 @@
+/**
+ * The wijkkompas of every area: per indicator the series over the years, the latest
+ * figure, changes since the previous measurement and the baseline (0-meting), the
+ * comparison with the gemeente and with the sibling areas, the theme index and the
+ * aandachtspunten. Shared parts (gemeente series, sibling comparisons) are computed once
+ * per build and reused by every page.
+ */
+import type { Indicator, IndicatorThema, Indicatoren } from '../../schemas/indicatoren.ts';
+import type { Gemeente, WijkkompasInstellingen } from '../../schemas/portaal.ts';
+import type { Area, AreaSet } from './areas.ts';
+import { exportRow, type ExportRow } from './export.ts';
+import { isShown, measure, type Measurement } from './measurement.ts';
+import { themeIndex, type ThemeIndexYear } from './theme-index.ts';
+import type { ValueIndex } from './value-index.ts';
+import type { ValuesFile } from './values-file.ts';
+
+export interface ComparedArea {
+	area: Area;
+	m: Measurement;
+}
+
+export interface IndicatorFigures {
+	indicator: Indicator;
+	area: Area;
+	/** Years with figures for this indicator anywhere in the gemeente, ascending. */
+	years: number[];
+	/** This area's measurement for each of `years`. */
+	series: Measurement[];
+	/** The gemeente's measurement for each of `years`. */
+	gemeente: Measurement[];
+	/** Measurement of the last year (may be a figure that is not shown). */
+	last?: Measurement;
+	/** Last figure that may be shown. */
+	latest?: Measurement & { waarde: number };
+	/** Shown figure before `latest`. */
+	previous?: Measurement & { waarde: number };
+	/** Shown figure of the baseline year, when that is not the latest year. */
+	baseline?: Measurement & { waarde: number };
+	/** The gemeente in the year of `latest`. */
+	gemeenteLatest?: Measurement;
+	/** The sibling areas (this one included) in the year of `latest`, in content order. */
+	comparison: ComparedArea[];
+	/** Position by value among siblings with a shown figure, highest first. */
+	rank?: { position: number; of: number };
+	/** Where the series breaks: years without a figure for this area. */
+	notes: string[];
+	/** Set when the area is clearly worse than its gemeente in the latest year. */
+	aandachtspunt?: { afwijking: number };
+}
+
+export interface ThemeFigures {
+	thema: IndicatorThema;
+	indicators: IndicatorFigures[];
+	index: ThemeIndexYear[];
+}
+
+export interface AreaKompas {
+	area: Area;
+	baselineYear?: number;
+	themas: ThemeFigures[];
+	aandachtspunten: IndicatorFigures[];
+	/** Ids of the datasets with at least one figure for this area. */
+	datasets: string[];
+}
+
+export interface KompasInput {
+	areas: AreaSet;
+	definitions: Indicatoren;
+	gemeenten: readonly Gemeente[];
+	values: ValueIndex;
+	settings: WijkkompasInstellingen;
+	/** The datasets, for sources, licences and downloads. */
+	files: readonly ValuesFile[];
+}
+
+export interface Kompas {
+	input: KompasInput;
+	of(code: string): AreaKompas | undefined;
+	/** Indicators that apply to an area: the base set plus those for its wijk. */
+	indicatorsFor(area: Area): Indicator[];
+	/** Baseline (0-meting) year of a gemeente. */
+	baselineYear(gemeente: string): number | undefined;
+	/** Every value of the areas, as published (disclosure control applied), sorted by area, indicator and year. */
+	exportRows(codes: readonly string[], dataset?: string): ExportRow[];
+}
+
+const cached = <K, V>(compute: (key: K) => V) => {
+	const cache = new Map<K, V>();
+	return (key: K): V => {
+		if (cache.has(key)) return cache.get(key)!;
+		const value = compute(key);
+		cache.set(key, value);
+		return value;
+	};
+};
+
+const LEVEL_NOUN = { gemeente: 'de gemeente', wijk: 'deze wijk', buurt: 'deze buurt' } as const;
+
+export function createKompas(input: KompasInput): Kompas {
+	const { areas, definitions, values, settings } = input;
+	const indicatorsById = new Map(definitions.indicatoren.map((i) => [i.id, i]));
+
+	const baselineYear = cached((gemeente: string) => {
+		const configured = input.gemeenten.find((g) => g.code === gemeente)?.nulmeting;
+		if (configured !== undefined) return configured;
+		let first: number | undefined;
+		for (const i of definitions.indicatoren) {
+			const y = values.years(i.id, gemeente)[0];
+			if (y !== undefined && (first === undefined || y < first)) first = y;
+		}
+		return first;
+	});
+
+	const measurements = (indicator: Indicator, code: string, years: number[]) =>
+		years.map((jaar) => measure(indicator, jaar, values.get(indicator.id, code, jaar), settings));
+
+	const gemeenteSeries = cached((key: string) => {
+		const [id, gemeente] = key.split('|') as [string, string];
+		return measurements(indicatorsById.get(id)!, gemeente, values.years(id, gemeente));
+	});
+
+	// One comparison per parent area (gemeente or wijk), indicator and year, shared by all its children.
+	const comparison = cached((key: string): ComparedArea[] => {
+		const [id, parent, year] = key.split('|') as [string, string, string];
+		const indicator = indicatorsById.get(id)!;
+		const applies = (area: Area) => !indicator.wijken || indicator.wijken.includes(area.wijkSlug!);
+		return (areas.children.get(parent) ?? []).filter(applies).map((area) => ({
+			area,
+			m: measure(indicator, Number(year), values.get(id, area.code, Number(year)), settings),
+		}));
+	});
+
+	const indicatorsFor = (area: Area) =>
+		definitions.indicatoren.filter((i) => !i.wijken || area.level === 'gemeente' || i.wijken.includes(area.wijkSlug!));
+
+	function figures(indicator: Indicator, area: Area): IndicatorFigures {
+		const years = values.years(indicator.id, area.gemeente);
+		const series = measurements(indicator, area.code, years);
+		const gemeente = area.level === 'gemeente' ? series : gemeenteSeries(`${indicator.id}|${area.gemeente}`);
+		const shown = series.filter(isShown);
+		const latest = shown.at(-1);
+		const previous = shown.at(-2);
+		const base = baselineYear(area.gemeente);
+		const baselineM = latest && base !== undefined ? shown.find((m) => m.jaar >= base && m.jaar < latest.jaar) : undefined;
+		const gemeenteLatest = latest ? gemeente[years.indexOf(latest.jaar)] : undefined;
+		const parent = area.level === 'buurt' ? area.wijk! : area.gemeente;
+		const compared = latest && area.level !== 'gemeente' ? comparison(`${indicator.id}|${parent}|${latest.jaar}`) : [];
+		// Rank on the figures as shown (rounded), so equal figures share a place.
+		const round = (v: number) => Number(v.toFixed(indicator.decimalen));
+		const ranked = compared.filter((c) => isShown(c.m));
+		const position = latest ? ranked.filter((c) => round(c.m.waarde!) > round(latest.waarde)).length : -1;
+		return {
+			indicator,
+			area,
+			years,
+			series,
+			gemeente,
+			last: series.at(-1),
+			latest,
+			previous,
+			baseline: baselineM,
+			gemeenteLatest,
+			comparison: compared,
+			rank: latest && ranked.length > 1 && ranked.some((c) => c.area.code === area.code) ? { position: position + 1, of: ranked.length } : undefined,
+			notes: seriesNotes(series, area),
+			aandachtspunt: aandachtspunt(indicator, latest, gemeenteLatest, settings.aandachtspuntBij),
+		};
+	}
+
+	const of = cached((code: string): AreaKompas | undefined => {
+		const area = areas.byCode.get(code);
+		if (!area) return undefined;
+		// Indicators without a single figure in the gemeente are left out.
+		const all = indicatorsFor(area)
+			.map((i) => figures(i, area))
+			.filter((f) => f.years.length > 0);
+		const themas = definitions.themas
+			.map((thema) => {
+				const indicators = all.filter((f) => f.indicator.thema === thema.naam);
+				return { thema, indicators, index: themeIndex(indicators, baselineYear(area.gemeente)) };
+			})
+			.filter((t) => t.indicators.some((f) => f.series.some((m) => m.status !== 'geen-cijfer')));
+		const datasets = new Set<string>();
+		for (const f of all) for (const m of f.series) if (m.dataset) datasets.add(m.dataset);
+		return {
+			area,
+			baselineYear: baselineYear(area.gemeente),
+			themas,
+			aandachtspunten: all.filter((f) => f.aandachtspunt),
+			datasets: [...datasets].sort(),
+		};
+	});
+
+	function exportRows(codes: readonly string[], dataset?: string): ExportRow[] {
+		const rows: ExportRow[] = [];
+		for (const code of codes) {
+			const area = areas.byCode.get(code);
+			if (!area) continue;
+			for (const indicator of indicatorsFor(area)) {
+				const series = values.series(indicator.id, code);
+				if (!series) continue;
+				for (const year of [...series.keys()].sort((a, b) => a - b)) {
+					const value = series.get(year)!;
+					if (dataset && value.dataset !== dataset) continue;
+					rows.push(exportRow(area, indicator, value, settings));
+				}
+			}
+		}
+		return rows;
+	}
+
+	return { input, of, indicatorsFor, baselineYear, exportRows };
+}
+
+/**
+ * Worse than the gemeente by more than `threshold` percent, for indicators with a
+ * direction whose figures do not simply grow with the size of the area (not counts).
+ */
+export function aandachtspunt(
+	indicator: Indicator,
+	latest: Measurement | undefined,
+	gemeente: Measurement | undefined,
+	threshold: number,
+): { afwijking: number } | undefined {
+	if (indicator.richting === 'neutraal' || indicator.eenheid === 'aantal') return undefined;
+	if (!isShown(latest) || !isShown(gemeente) || gemeente.waarde === 0) return undefined;
+	const relative = ((latest.waarde - gemeente.waarde) / Math.abs(gemeente.waarde)) * 100;
+	const worse = indicator.richting === 'hoger is beter' ? -relative : relative;
+	return worse > threshold ? { afwijking: worse } : undefined;
+}
+
+function seriesNotes(series: Measurement[], area: Area): string[] {
+	const missing = series.filter((m) => m.status === 'geen-cijfer').map((m) => m.jaar);
+	if (!missing.length || missing.length === series.length) return [];
+	const firstPresent = series.find((m) => m.status !== 'geen-cijfer')!.jaar;
+	const leading = missing.filter((y) => y < firstPresent);
+	const other = missing.filter((y) => y > firstPresent);
+	const notes: string[] = [];
+	const noun = LEVEL_NOUN[area.level];
+	if (leading.length) {
+		notes.push(
+			`Voor ${noun} zijn er cijfers vanaf ${firstPresent}. Daarvoor bestond ${noun} met de CBS-code ${area.code} nog niet in deze vorm, of is er niet gemeten. De lijn begint daarom pas in ${firstPresent}.`,
+		);
+	}
+	if (other.length) {
+		notes.push(
+			`Voor ${joinYears(other)} is er geen cijfer voor ${noun}. De lijn is daar onderbroken.`,
+		);
+	}
+	return notes;
+}
+
+export function joinYears(years: number[]): string {
+	const parts = years.map(String);
+	return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+}

@@ -1,0 +1,55 @@
+/**
+ * One figure as residents may see it. Panel figures with too few answers and small counts
+ * are never shown as a number (disclosure control); missing is never zero.
+ */
+import type { Indicator } from '../../schemas/indicatoren.ts';
+import type { WijkkompasInstellingen } from '../../schemas/portaal.ts';
+import type { IndexedValue } from './value-index.ts';
+
+export type MeasurementStatus =
+	/** A number that may be shown. */
+	| 'getoond'
+	/** No row for this area and year. */
+	| 'geen-cijfer'
+	/** A row with `waarde: null`: measured, but unknown or secret. */
+	| 'onbekend'
+	/** Panel figure with fewer answers than the indicator's minimum. */
+	| 'te-weinig-antwoorden'
+	/** A count from 1 up to the portal's threshold: shown as "minder dan N". */
+	| 'klein-aantal';
+
+export interface Measurement {
+	jaar: number;
+	status: MeasurementStatus;
+	/** Only for status 'getoond'. */
+	waarde?: number;
+	n?: number;
+	marge?: number;
+	dataset?: string;
+}
+
+export function measure(
+	indicator: Indicator,
+	jaar: number,
+	value: IndexedValue | undefined,
+	settings: WijkkompasInstellingen,
+): Measurement {
+	if (!value) return { jaar, status: 'geen-cijfer' };
+	const base = { jaar, n: value.n, marge: value.marge, dataset: value.dataset };
+	if (value.waarde === null) return { ...base, status: 'onbekend' };
+	if (indicator.soort === 'subjectief') {
+		const minimum = indicator.minimumAntwoorden ?? 1;
+		if ((value.n ?? 0) < minimum) return { ...base, status: 'te-weinig-antwoorden' };
+	}
+	if (
+		indicator.eenheid === 'aantal' &&
+		settings.kleineAantallen > 0 &&
+		value.waarde > 0 &&
+		value.waarde < settings.kleineAantallen
+	) {
+		return { ...base, status: 'klein-aantal' };
+	}
+	return { ...base, status: 'getoond', waarde: value.waarde };
+}
+
+export const isShown = (m: Measurement | undefined): m is Measurement & { waarde: number } => m?.status === 'getoond';

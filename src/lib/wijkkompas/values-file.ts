@@ -1,0 +1,204 @@
+/**
+ * Reads and checks the wijkkompas's value files (content/indicatoren/waarden/*.json).
+ * Files can hold over a million rows, so rows are checked by hand, quickly, with the
+ * messages editors get everywhere: file, line, field, what is wrong and how to fix it.
+ */
+import { readFileSync } from 'node:fs';
+import type { Indicator } from '../../schemas/indicatoren.ts';
+import { AREA_CODE, datasetSchema, type Dataset, type Waarde } from '../../schemas/waarden.ts';
+import type { Problem } from '../content/problem.ts';
+import { closest } from '../content/schema-problems.ts';
+import type { AreaSet } from './areas.ts';
+
+export interface ValuesFile {
+	/** File name without .json: the dataset's id on /open-data/. */
+	id: string;
+	dataset: Dataset;
+}
+
+export interface ValuesContext {
+	areas: AreaSet;
+	indicators: Map<string, Indicator>;
+	/** Figures for a later year than this cannot exist yet. */
+	maxYear: number;
+	/** `${gebied}|${indicator}|${jaar}` → where it was first seen, across all files. */
+	seen?: Map<string, string>;
+}
+
+const ROW_FIELDS = ['gebied', 'indicator', 'jaar', 'waarde', 'n', 'marge'];
+const metaSchema = datasetSchema.omit({ waarden: true });
+
+/** Line (1-based) of the start of each object inside the top-level "waarden" array. */
+export function rowLines(text: string): number[] {
+	const lines: number[] = [];
+	let line = 1;
+	let depth = 0;
+	let inString = false;
+	let inWaarden = false;
+	let lastKey = '';
+	let keyStart = -1;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 92 /* \ */) i++;
+			else if (c === 34 /* " */) {
+				inString = false;
+				if (depth === 1 && keyStart >= 0) lastKey = text.slice(keyStart, i);
+			} else if (c === 10) line++;
+			continue;
+		}
+		if (c === 10) line++;
+		else if (c === 34) {
+			inString = true;
+			keyStart = i + 1;
+		} else if (c === 123 /* { */ || c === 91 /* [ */) {
+			depth++;
+			if (depth === 2 && c === 91) inWaarden = lastKey === 'waarden';
+			if (depth === 3 && inWaarden && c === 123) lines.push(line);
+		} else if (c === 125 || c === 93) {
+			if (depth === 2) inWaarden = false;
+			depth--;
+		}
+	}
+	return lines;
+}
+
+function lineAt(text: string, position: number): number {
+	let line = 1;
+	for (let i = 0; i < position && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+	return line;
+}
+
+export function readValuesFile(
+	path: string,
+	shownPath: string,
+	id: string,
+	context: ValuesContext,
+): { file?: ValuesFile; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const report = (message: string, line?: number, field?: string) =>
+		problems.push({ file: shownPath, line, field, message });
+
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path)).replace(/^\uFEFF/, '');
+	} catch {
+		report('het bestand is niet opgeslagen als UTF-8. Sla het opnieuw op met de codering UTF-8, of maak het opnieuw met npm run import.');
+		return { problems };
+	}
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (error) {
+		const match = /position (\d+)/.exec(String(error));
+		report(
+			'dit is geen geldig JSON-bestand (er ontbreekt bijvoorbeeld een komma, haakje of aanhalingsteken). Controleer het bestand rond deze regel, of maak het opnieuw met npm run import.',
+			match ? lineAt(text, Number(match[1])) : undefined,
+		);
+		return { problems };
+	}
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+		report('het bestand moet één object zijn met naam, bron, licentie, bijgewerkt en waarden. Zie docs/cijfers.md.');
+		return { problems };
+	}
+	const { waarden, ...meta } = raw as Record<string, unknown>;
+	const metaResult = metaSchema.safeParse(meta);
+	if (!metaResult.success) {
+		for (const issue of metaResult.error.issues) {
+			const field = issue.path.map(String).join('.') || undefined;
+			const message =
+				issue.code === 'unrecognized_keys'
+					? `onbekend veld ${issue.keys.map((k) => `'${k}'`).join(', ')}. Toegestaan zijn: naam, bron, licentie, bronadres, bijgewerkt, toelichting en waarden.`
+					: field && !(field in meta)
+						? 'dit veld ontbreekt. Vul het in; zie docs/cijfers.md.'
+						: issue.message;
+			report(message, undefined, field);
+		}
+	}
+	if (!Array.isArray(waarden)) {
+		report('dit veld ontbreekt of is geen lijst. Zet de cijfers in een lijst: "waarden": [ … ].', undefined, 'waarden');
+		return { problems };
+	}
+
+	const lines = rowLines(text);
+	const seen = context.seen ?? new Map<string, string>();
+	const rows: Waarde[] = [];
+	const maxProblems = 200;
+	for (let i = 0; i < waarden.length; i++) {
+		if (problems.length >= maxProblems) {
+			report(`en mogelijk meer fouten: na ${maxProblems} fouten is het controleren van dit bestand gestopt. Verbeter eerst deze fouten.`);
+			break;
+		}
+		const row = waarden[i] as Record<string, unknown>;
+		const line = lines[i];
+		const at = (field: string, message: string) => report(message, line, `waarden.${i + 1}.${field}`);
+		if (!row || typeof row !== 'object' || Array.isArray(row)) {
+			report('elke rij moet een object zijn, zoals { "gebied": "WK999901", "indicator": "inwoners", "jaar": 2025, "waarde": 4120 }.', line, `waarden.${i + 1}`);
+			continue;
+		}
+		let ok = true;
+		for (const key of Object.keys(row)) {
+			if (!ROW_FIELDS.includes(key)) {
+				const hint = closest(key, ROW_FIELDS);
+				at(key, `onbekend veld '${key}'.${hint ? ` Bedoel je '${hint}'?` : ''} Een rij heeft alleen gebied, indicator, jaar, waarde, n en marge.`);
+				ok = false;
+			}
+		}
+		const { gebied, indicator, jaar, waarde, n, marge } = row;
+		if (typeof gebied !== 'string' || !AREA_CODE.test(gebied)) {
+			at('gebied', `${JSON.stringify(gebied)} is geen CBS-code van een gebied. Gebruik een code als GM0344, WK034401 of BU03440111.`);
+			ok = false;
+		} else if (!context.areas.byCode.has(gebied)) {
+			at('gebied', `het gebied ${gebied} staat niet in dit portaal. Voeg de wijk of buurt toe aan een wijk.md (of de gemeente aan portaal.yaml), of haal de rij weg.`);
+			ok = false;
+		}
+		const def = typeof indicator === 'string' ? context.indicators.get(indicator) : undefined;
+		if (!def) {
+			const hint = typeof indicator === 'string' ? closest(indicator, [...context.indicators.keys()]) : undefined;
+			at('indicator', `${JSON.stringify(indicator)} is geen bekende indicator.${hint ? ` Bedoel je '${hint}'?` : ''} Gebruik een id uit content/indicatoren/indicatoren.yaml, of voeg de indicator daar toe.`);
+			ok = false;
+		}
+		if (typeof jaar !== 'number' || !Number.isInteger(jaar) || jaar < 1900) {
+			at('jaar', `${JSON.stringify(jaar)} is geen jaartal. Schrijf het jaar als getal, bijvoorbeeld 2025.`);
+			ok = false;
+		} else if (jaar > context.maxYear) {
+			at('jaar', `${jaar} ligt in de toekomst: over dat jaar kunnen nog geen cijfers zijn. Controleer het jaartal.`);
+			ok = false;
+		}
+		if (waarde !== null && (typeof waarde !== 'number' || !Number.isFinite(waarde))) {
+			at('waarde', `${JSON.stringify(waarde)} is geen getal. Schrijf de waarde als getal met een punt voor decimalen (12.5), of null als het cijfer niet bekend is. Schrijf nooit 0 voor een onbekend cijfer.`);
+			ok = false;
+		}
+		if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 0)) {
+			at('n', `${JSON.stringify(n)} is geen aantal antwoorden. Schrijf een heel getal, bijvoorbeeld 84.`);
+			ok = false;
+		}
+		if (marge !== undefined && (typeof marge !== 'number' || marge < 0)) {
+			at('marge', `${JSON.stringify(marge)} is geen geldige marge. Schrijf een getal van 0 of meer, bijvoorbeeld 0.4.`);
+			ok = false;
+		}
+		if (def?.soort === 'subjectief' && n === undefined && waarde !== null) {
+			at('n', `dit is een panelcijfer, dus het aantal antwoorden (n) is nodig om te weten of het cijfer betrouwbaar is. Vul n in.`);
+			ok = false;
+		}
+		if (def?.wijken && typeof gebied === 'string' && ok) {
+			const area = context.areas.byCode.get(gebied)!;
+			if (area.level !== 'gemeente' && !def.wijken.includes(area.wijkSlug!)) {
+				at('gebied', `de indicator '${def.id}' hoort alleen bij ${def.wijken.join(', ')}, niet bij ${gebied} (${area.naam}). Haal de rij weg, of voeg de wijk toe bij 'wijken' van de indicator.`);
+				ok = false;
+			}
+		}
+		if (!ok) continue;
+		const key = `${gebied}|${indicator}|${jaar}`;
+		const where = `${shownPath} regel ${line ?? '?'}`;
+		const first = seen.get(key);
+		if (first) {
+			at('gebied', `er staat al een waarde voor ${gebied}, ${indicator}, ${jaar} (${first}). Elk gebied heeft per indicator en jaar één waarde; haal een van de twee weg.`);
+			continue;
+		}
+		seen.set(key, where);
+		rows.push(row as unknown as Waarde);
+	}
+	if (problems.length) return { problems };
+	return { file: { id, dataset: { ...(metaResult.data as Omit<Dataset, 'waarden'>), waarden: rows } }, problems };
+}

@@ -1,0 +1,23 @@
+/** Downloads: every figure of a wijk and its buurten, as CSV and as JSON. */
+import type { APIRoute } from 'astro';
+import { getWijken, type WijkEntry } from '../../../data/portal.ts';
+import { getKompasContext } from '../../../data/wijkkompas.ts';
+import { toCsv } from '../../../lib/wijkkompas/export.ts';
+
+export async function getStaticPaths() {
+	if (!(await getKompasContext())) return [];
+	return (await getWijken()).flatMap((wijk) =>
+		(['csv', 'json'] as const).map((ext) => ({ params: { wijk: wijk.id, ext }, props: { wijk } })),
+	);
+}
+
+export const GET: APIRoute = async ({ params, props }) => {
+	const { wijk } = props as { wijk: WijkEntry };
+	const { kompas } = (await getKompasContext())!;
+	const rows = kompas.exportRows([wijk.data.code, ...wijk.data.buurten.map((b) => b.code)]);
+	if (params.ext === 'csv') {
+		return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	}
+	const body = { wijk: wijk.data.naam, code: wijk.data.code, waarden: rows };
+	return new Response(JSON.stringify(body, null, '\t'), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,165 @@
+/**
+ * A real municipality end to end: a portal for Utrecht (GM0344) made from the city's own
+ * boundary files (wijken) and CBS's figures (buurt names), its figures brought in with the
+ * importers from the real CBS files, built with the same generator. Every wijk and buurt
+ * page must show the source's values. Expected values are worked out here from the source
+ * files and the mapping, with plain Intl formatting.
+ */
+import { dsvFormat } from 'd3';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buurtSlug } from '../../src/lib/urls.ts';
+import { runTool, writeCbsPortal, type CbsPortal } from '../support/cbs-portal.ts';
+import { REPO, runScript, TMP } from '../support/fixtures.ts';
+import { rmSync } from 'node:fs';
+
+const DATA = join(REPO, '..', 'shared', 'data', 'utrecht');
+const present = existsSync(DATA);
+if (!present) console.warn(`Overgeslagen: ${DATA} ontbreekt. Deze test heeft de echte gegevens van Utrecht nodig (../shared/data/utrecht).`);
+
+interface Def { id: string; eenheid: string; decimalen?: number }
+type Spec = string | { kolom: string; factor?: number; gedeeldDoor?: string; decimalen?: number };
+const dir = join(TMP, 'utrecht');
+const defs: Def[] = parse(readFileSync(join(REPO, 'templates/indicatoren/cbs-kerncijfers.yaml'), 'utf8')).indicatoren;
+const defOf = new Map(defs.map((d) => [d.id, d]));
+const mapping = (name: string) => parse(readFileSync(join(REPO, 'templates/koppelingen', name), 'utf8')).jaren[2023] as Record<string, Spec>;
+
+const titleCase = (name: string) => name.toLowerCase().replace(/\s*-\s*/g, '-').replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+const number = (v: unknown) => {
+	const text = String(v ?? '').trim();
+	return text === '' || text === '.' ? null : Number(text);
+};
+function expected(spec: Spec, cell: (column: string) => unknown): number | null {
+	const s = typeof spec === 'string' ? { kolom: spec } : spec;
+	let v = number(cell(s.kolom));
+	if (v === null) return null;
+	if (s.gedeeldDoor) {
+		const d = number(cell(s.gedeeldDoor));
+		if (!d) return null;
+		v = v / d;
+	}
+	v *= s.factor ?? 1;
+	return s.decimalen === undefined ? v : Number(v.toFixed(s.decimalen));
+}
+function display(def: Def, v: number | null): string {
+	if (v === null) return 'niet bekend';
+	if (def.eenheid === 'aantal' && v > 0 && v < 5) return 'minder dan 5';
+	const d = def.decimalen ?? 0;
+	const n = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+	return ({ procent: `${n}%`, euro: `€ ${n}`, km: `${n} km`, 'per km²': `${n} per km²`, 'personen per huishouden': `${n} personen per huishouden` } as Record<string, string>)[def.eenheid] ?? n;
+}
+const decode = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+/** The value shown for an indicator on a built page: "Laatste cijfer (2023)" or, when not shown, "Cijfer 2023". */
+function shownOnPage(html: string, id: string): string | undefined {
+	const article = new RegExp(`<article[^>]*data-indicator="${id}"[^>]*>([\\s\\S]*?)</article>`).exec(html)?.[1];
+	if (!article) return undefined;
+	const fact = /<dt>(?:Laatste cijfer \(2023\)|Cijfer 2023)<\/dt>\s*<dd>([\s\S]*?)(?:<span|<\/dd>)/.exec(article)?.[1];
+	return fact === undefined ? undefined : decode(fact);
+}
+
+describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from the real files', () => {
+	let portal: CbsPortal;
+	let expectations: Map<string, Map<string, number | null>>;
+
+	beforeAll(async () => {
+		const sheets = (await readXlsxFile(join(DATA, 'kwb-2023-utrecht.xlsx'))) as { data: unknown[][] }[];
+		const sheet = sheets[0]!.data;
+		const header = sheet[0]!.map(String);
+		const rows = sheet.slice(1).map((r) => new Map(header.map((h, i) => [h, r[i]])));
+		const wijkNames = new Map(
+			(JSON.parse(readFileSync(join(DATA, 'wijk.geojson'), 'utf8')).features as { properties: { KODE: string; NAAM: string } }[]).map((f) => [`WK0344${f.properties.KODE}`, titleCase(f.properties.NAAM)]),
+		);
+		const buurtCodes = (JSON.parse(readFileSync(join(DATA, 'buurt.geojson'), 'utf8')).features as { properties: { KODE: string } }[]).map((f) => `BU0344${f.properties.KODE}`);
+		const areas = [
+			...[...wijkNames].map(([code, naam]) => ({ code, naam })),
+			...buurtCodes.map((code) => ({ code, naam: String(rows.find((r) => r.get('gwb_code_10') === code)?.get('regio') ?? code) })),
+		];
+		portal = writeCbsPortal(dir, {
+			naam: 'Wijkportaal Utrecht',
+			gemeenten: [{ code: 'GM0344', naam: 'Utrecht' }],
+			areas,
+			indicatoren: readFileSync(join(REPO, 'templates/indicatoren/cbs-kerncijfers.yaml'), 'utf8'),
+		});
+
+		expectations = new Map();
+		const put = (code: string, id: string, v: number | null) => {
+			if (!expectations.has(code)) expectations.set(code, new Map());
+			expectations.get(code)!.set(id, v);
+		};
+		for (const row of rows) {
+			const code = String(row.get('gwb_code_10'));
+			for (const [id, spec] of Object.entries(mapping('cbs-kwb-2023-xlsx.yaml'))) put(code, id, expected(spec, (c) => row.get(c)));
+		}
+		const statline = dsvFormat(';').parse(readFileSync(join(DATA, 'nabijheid-voorzieningen-buurt-2023.csv'), 'utf8').replace(/^\uFEFF/, ''));
+		for (const row of statline) {
+			const code = String(row['Regioaanduiding/Codering (code)']).trim();
+			for (const [id, spec] of Object.entries(mapping('cbs-nabijheid-2023-statline.yaml'))) put(code, id, expected(spec, (c) => row[c]));
+		}
+
+		const env = { WIJKPORTAAL_NU: '2026-11-01T12:00:00+01:00' };
+		const kwb = runTool('import-kwb', ['--bestand', join(DATA, 'kwb-2023-utrecht.xlsx'), '--koppeling', join(REPO, 'templates/koppelingen/cbs-kwb-2023-xlsx.yaml'), '--content', portal.contentDir], dir, env);
+		if (kwb.status !== 0) throw new Error(`import:kwb mislukt:\n${kwb.stdout}\n${kwb.stderr}`);
+		const nabijheid = runTool('import-statline', ['--bestand', join(DATA, 'nabijheid-voorzieningen-buurt-2023.csv'), '--koppeling', join(REPO, 'templates/koppelingen/cbs-nabijheid-2023-statline.yaml'), '--content', portal.contentDir], dir, env);
+		if (nabijheid.status !== 0) throw new Error(`import:statline mislukt:\n${nabijheid.stdout}\n${nabijheid.stderr}`);
+		const build = runScript('build', ['--content', portal.contentDir, '--out', join(dir, 'dist')], dir);
+		if (build.status !== 0) throw new Error(`bouwen mislukt:\n${build.stdout}\n${build.stderr}`);
+	}, 300_000);
+
+	afterAll(() => { if (!process.env.BEWAAR) rmSync(dir, { recursive: true, force: true }); });
+
+	const page = (...parts: string[]) => readFileSync(join(dir, 'dist', ...parts, 'index.html'), 'utf8');
+
+	function compare(code: string, html: string): number {
+		const own = expectations.get(code);
+		expect(own, `${code} in de bronbestanden`).toBeDefined();
+		let compared = 0;
+		for (const [id, v] of own!) {
+			const def = defOf.get(id)!;
+			expect(shownOnPage(html, id), `${code} ${id}`).toBe(display(def, v));
+			compared++;
+		}
+		return compared;
+	}
+
+	it('shows every source value on the cijfers page of each of the 10 wijken, with the gemeente beside it', () => {
+		const wijken = [...portal.wijkFolders];
+		expect(wijken).toHaveLength(10);
+		const gemeente = expectations.get('GM0344')!;
+		for (const [code, folder] of wijken) {
+			const html = page('wijken', folder, 'cijfers');
+			expect(html).toContain(`<h1>Cijfers van ${portal.names.get(code)}</h1>`);
+			expect(compare(code, html)).toBeGreaterThanOrEqual(15);
+			const inwoners = new RegExp('data-indicator="inwoners"[\\s\\S]*?<dt>Hele gemeente \\(2023\\)</dt>\\s*<dd>([^<]*)</dd>').exec(html)?.[1];
+			expect(inwoners).toBe(display(defOf.get('inwoners')!, gemeente.get('inwoners')!));
+			expect(html).not.toContain('<script');
+		}
+	});
+
+	it('shows every source value in the figures section of each of the 111 buurten', () => {
+		let buurten = 0;
+		for (const [wijkCode, folder] of portal.wijkFolders) {
+			for (const [code, naam] of portal.names) {
+				if (!code.startsWith(`BU${wijkCode.slice(2)}`)) continue;
+				const html = page('wijken', folder, 'buurten', buurtSlug({ naam }));
+				expect(html).toContain(`id="cijfers">Cijfers van ${naam.replace(/&/g, '&amp;')}</h2>`);
+				compare(code, html);
+				buurten++;
+			}
+		}
+		expect(buurten).toBe(111);
+	});
+
+	it('offers every value of a wijk and its buurten as a download', () => {
+		const [code, folder] = [...portal.wijkFolders][0]!;
+		const csv = readFileSync(join(dir, 'dist', 'wijken', folder, 'cijfers.csv'), 'utf8');
+		const lines = csv.trim().split('\n').slice(1).map((l) => l.split(';'));
+		const codes = new Set(lines.map((l) => l[0]));
+		const buurten = [...portal.names.keys()].filter((c) => c.startsWith(`BU${code.slice(2)}`));
+		expect([...codes].sort()).toEqual([code, ...buurten].sort());
+		const inwoners = lines.find((l) => l[0] === code && l[2] === 'inwoners')!;
+		expect(Number(inwoners[6])).toBe(expectations.get(code)!.get('inwoners'));
+	});
+});
