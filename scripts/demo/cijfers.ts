@@ -29,6 +29,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { hashSeed, seeded } from '../bench/random.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONTENT = join(ROOT, 'content');
@@ -40,26 +41,8 @@ const SEED = 'brinkwoude';
 // ---------------------------------------------------------------------------------------
 // Seeded random numbers
 
-function hash(text: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return h >>> 0;
-}
-
-/** Mulberry32, seeded with what the numbers are for. */
-function generator(key: string): () => number {
-	let a = hash(`${SEED}|${key}`);
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Mulberry32 (scripts/bench/random.ts), seeded with what the numbers are for. */
+const generator = (key: string) => seeded(hashSeed(`${SEED}|${key}`));
 
 const uniform = (key: string) => generator(key)();
 

@@ -14,15 +14,23 @@ export type NieuwsEntry = CollectionEntry<'nieuws'>;
 const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
 export const byName = <T extends { data: { naam: string } }>(a: T, b: T) => collator.compare(a.data.naam, b.data.naam);
 
-export async function getPortaal() {
+/** Read once per build (every page needs the portal; a national portal has thousands of wijken). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let pending: Promise<T> | undefined;
+	return () => {
+		if (import.meta.env.DEV) return load(); // content may change while editing
+		pending ??= load();
+		return pending;
+	};
+}
+
+export const getPortaal = once(async () => {
 	const entry = await getEntry('portaal', 'portaal');
 	if (!entry) throw new Error('portaal.yaml ontbreekt');
 	return entry.data;
-}
+});
 
-export async function getWijken(): Promise<WijkEntry[]> {
-	return (await getCollection('wijken')).sort(byName);
-}
+export const getWijken = once(async (): Promise<WijkEntry[]> => (await getCollection('wijken')).sort(byName));
 
 export async function getWijk(slug: string): Promise<WijkEntry> {
 	const wijk = await getEntry('wijken', slug);
@@ -30,12 +38,15 @@ export async function getWijk(slug: string): Promise<WijkEntry> {
 	return wijk;
 }
 
+const allAgenda = once(() => getCollection('agenda'));
+const allActiviteiten = once(() => getCollection('activiteiten'));
+
 export async function getAgenda(wijk?: string): Promise<AgendaEntry[]> {
-	return getCollection('agenda', (e) => !wijk || wijkSlugOf(e.id) === wijk);
+	return (await allAgenda()).filter((e) => !wijk || wijkSlugOf(e.id) === wijk);
 }
 
 export async function getActiviteiten(wijk?: string): Promise<ActiviteitEntry[]> {
-	return getCollection('activiteiten', (e) => !wijk || wijkSlugOf(e.id) === wijk);
+	return (await allActiviteiten()).filter((e) => !wijk || wijkSlugOf(e.id) === wijk);
 }
 
 export async function getNieuws(wijk?: string): Promise<NieuwsEntry[]> {

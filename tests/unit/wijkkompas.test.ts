@@ -9,7 +9,7 @@ import type { Waarde } from '../../src/schemas/waarden.ts';
 import type { Wijk } from '../../src/schemas/wijk.ts';
 import { portalAreas } from '../../src/lib/wijkkompas/areas.ts';
 import { indicatorFacts } from '../../src/lib/wijkkompas/describe.ts';
-import { formatChange, formatMeasurement, withUnit } from '../../src/lib/wijkkompas/format.ts';
+import { formatChange, formatMeasurement, formatNumber, withUnit } from '../../src/lib/wijkkompas/format.ts';
 import { createKompas } from '../../src/lib/wijkkompas/kompas.ts';
 import { band, indicatorScore, themeIndex } from '../../src/lib/wijkkompas/theme-index.ts';
 import { indexValues } from '../../src/lib/wijkkompas/value-index.ts';
@@ -179,5 +179,21 @@ describe('Dutch notation', () => {
 		expect(withUnit(3.42, 'per 1.000 inwoners', 1)).toBe('3,4 per 1.000 inwoners');
 		expect(formatChange(-35, 'aantal', 0)).toBe('−35');
 		expect(formatChange(0.04, 'cijfer', 1)).toBe('gelijk');
+	});
+});
+
+describe('formatNumber', () => {
+	it('writes exactly what Intl nl-NL writes', () => {
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+		const values = [0, -0, 0.5, 1.5, 2.5, -0.04, -0.05, 999.995, 1000, 12345.678, -1234567.891, 1e9, 0.125, 7.25];
+		for (let i = 0; i < 2000; i++) values.push((random() - 0.3) * 10 ** Math.floor(random() * 8));
+		for (const v of values) {
+			for (const d of [0, 1, 2, 3]) {
+				const intl = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+				// Intl writes "-0" for negative values that round to zero; the portal writes 0.
+				expect(`${v} ${d}: ${formatNumber(v, d)}`).toBe(`${v} ${d}: ${intl.replace(/^-(0(,0*)?)$/, '$1')}`);
+			}
+		}
 	});
 });

@@ -11,7 +11,7 @@ import type { Dataset, Waarde } from '../../schemas/waarden.ts';
 import type { Problem } from '../content/problem.ts';
 import { buildTime } from '../now.ts';
 import { valueFiles, valuesDir } from '../wijkkompas/load.ts';
-import { readValuesFile } from '../wijkkompas/values-file.ts';
+import { newSeen, readValuesFile } from '../wijkkompas/values-file.ts';
 import type { Koppeling } from './mapping.ts';
 import type { Portal } from './portal.ts';
 
@@ -96,7 +96,7 @@ export function mergeDataset(portal: Portal, koppeling: Koppeling, rows: Waarde[
 		const files = valueFiles(portal.contentDir).filter((f) => f.id !== id);
 		files.push({ id, path: candidate });
 		files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-		const context = { areas: portal.areas, indicators: portal.indicators, maxYear: portal.maxYear, seen: new Map<string, string>() };
+		const context = { areas: portal.areas, indicators: portal.indicators, maxYear: portal.maxYear, seen: newSeen() };
 		for (const file of files) {
 			const shown = file.id === id ? shownPath : portal.shown(file.path);
 			problems.push(...readValuesFile(file.path, shown, file.id, context).problems);

@@ -56,7 +56,10 @@ export function exportRow(
 
 const semicolons = dsvFormat(';');
 
-/** Semicolon-separated with a byte order mark, as CBS StatLine exports: opens in Dutch Excel. */
-export function toCsv(rows: readonly ExportRow[]): string {
-	return `\uFEFF${semicolons.format(rows.map((r) => ({ ...r, waarde: r.waarde ?? '', n: r.n ?? '', marge: r.marge ?? '' })) as never, EXPORT_COLUMNS)}\n`;
+/** One CSV line (without line break) for a row. */
+export function csvLine(r: ExportRow): string {
+	return semicolons.formatRow(EXPORT_COLUMNS.map((c) => (r[c] === null ? '' : String(r[c]))));
 }
+
+/** The header line and a byte order mark, as CBS StatLine exports: opens in Dutch Excel. */
+export const CSV_HEAD = `\uFEFF${EXPORT_COLUMNS.join(';')}\n`;

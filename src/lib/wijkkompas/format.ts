@@ -3,21 +3,20 @@ import type { Eenheid, Indicator } from '../../schemas/indicatoren.ts';
 import type { WijkkompasInstellingen } from '../../schemas/portaal.ts';
 import type { Measurement } from './measurement.ts';
 
-const formatters = new Map<number, Intl.NumberFormat>();
-function numberFormat(decimals: number): Intl.NumberFormat {
-	let f = formatters.get(decimals);
-	if (!f) {
-		f = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-		formatters.set(decimals, f);
-	}
-	return f;
-}
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
 
-/** A plain number in Dutch notation: 4.120 or 12,5. */
+/**
+ * A plain number in Dutch notation: 4.120 or 12,5 (what Intl.NumberFormat('nl-NL') writes,
+ * checked in the tests, but much faster: a national build formats millions of numbers).
+ */
 export function formatNumber(value: number, decimals = 0): string {
-	// Avoid "-0" for tiny negative values that round to zero.
-	const rounded = Number(value.toFixed(decimals));
-	return numberFormat(decimals).format(Object.is(rounded, -0) ? 0 : rounded);
+	const fixed = Math.abs(value).toFixed(decimals);
+	const point = fixed.indexOf('.');
+	const whole = point < 0 ? fixed : fixed.slice(0, point);
+	const grouped = whole.length > 3 ? whole.replace(THOUSANDS, '.') : whole;
+	const text = point < 0 ? grouped : `${grouped},${fixed.slice(point + 1)}`;
+	// No "-0": a negative value that rounds to zero is zero.
+	return value < 0 && /[1-9]/.test(fixed) ? `-${text}` : text;
 }
 
 /** A number with its unit: "12,5%", "€ 245.000", "0,9 km", "3,4 per 1.000 inwoners". */

@@ -8,7 +8,7 @@
 import type { Indicator, IndicatorThema, Indicatoren } from '../../schemas/indicatoren.ts';
 import type { Gemeente, WijkkompasInstellingen } from '../../schemas/portaal.ts';
 import type { Area, AreaSet } from './areas.ts';
-import { exportRow, type ExportRow } from './export.ts';
+import { CSV_HEAD, csvLine, exportRow, type ExportRow } from './export.ts';
 import { isShown, measure, type Measurement } from './measurement.ts';
 import { themeIndex, type ThemeIndexYear } from './theme-index.ts';
 import type { ValueIndex } from './value-index.ts';
@@ -82,6 +82,8 @@ export interface Kompas {
 	baselineYear(gemeente: string): number | undefined;
 	/** Every value of the areas, as published (disclosure control applied), sorted by area, indicator and year. */
 	exportRows(codes: readonly string[], dataset?: string): ExportRow[];
+	/** The same as CSV (see export.ts), built without keeping every row object. */
+	exportCsv(codes: readonly string[], dataset?: string): string;
 }
 
 const cached = <K, V>(compute: (key: K) => V) => {
@@ -167,7 +169,12 @@ export function createKompas(input: KompasInput): Kompas {
 		};
 	}
 
-	const of = cached((code: string): AreaKompas | undefined => {
+	// Wijk and gemeente figures are used by several pages and downloads; a buurt's only by
+	// its own page, so those are not kept (a national portal has ~12,000 buurten).
+	const ofWijk = cached((code: string) => compute(code));
+	const of = (code: string) => (code.startsWith('BU') ? compute(code) : ofWijk(code));
+
+	function compute(code: string): AreaKompas | undefined {
 		const area = areas.byCode.get(code);
 		if (!area) return undefined;
 		// Indicators without a single figure in the gemeente are left out.
@@ -189,10 +196,30 @@ export function createKompas(input: KompasInput): Kompas {
 			aandachtspunten: all.filter((f) => f.aandachtspunt),
 			datasets: [...datasets].sort(),
 		};
-	});
+	}
 
 	function exportRows(codes: readonly string[], dataset?: string): ExportRow[] {
 		const rows: ExportRow[] = [];
+		forEachExportRow(codes, dataset, (row) => rows.push(row));
+		return rows;
+	}
+
+	/** A whole dataset as CSV, without holding a million row objects at once. */
+	function exportCsv(codes: readonly string[], dataset?: string): string {
+		const chunks: string[] = [CSV_HEAD];
+		let chunk = '';
+		forEachExportRow(codes, dataset, (row) => {
+			chunk += `${csvLine(row)}\n`;
+			if (chunk.length > 1 << 16) {
+				chunks.push(chunk);
+				chunk = '';
+			}
+		});
+		chunks.push(chunk);
+		return chunks.join('');
+	}
+
+	function forEachExportRow(codes: readonly string[], dataset: string | undefined, use: (row: ExportRow) => void): void {
 		for (const code of codes) {
 			const area = areas.byCode.get(code);
 			if (!area) continue;
@@ -202,14 +229,13 @@ export function createKompas(input: KompasInput): Kompas {
 				for (const year of [...series.keys()].sort((a, b) => a - b)) {
 					const value = series.get(year)!;
 					if (dataset && value.dataset !== dataset) continue;
-					rows.push(exportRow(area, indicator, value, settings));
+					use(exportRow(area, indicator, value, settings));
 				}
 			}
 		}
-		return rows;
 	}
 
-	return { input, of, indicatorsFor, baselineYear, exportRows };
+	return { input, of, indicatorsFor, baselineYear, exportRows, exportCsv };
 }
 
 /**

@@ -14,7 +14,7 @@ import { buildTime } from '../now.ts';
 import { portalAreas, type AreaSet } from './areas.ts';
 import { createKompas, type Kompas } from './kompas.ts';
 import { indexValues } from './value-index.ts';
-import { readValuesFile, type ValuesFile } from './values-file.ts';
+import { newSeen, readValuesFile, type ValuesFile } from './values-file.ts';
 
 export const valuesDir = (contentDir: string) => join(contentDir, 'indicatoren', 'waarden');
 
@@ -70,9 +70,28 @@ export function loadValues(
 	definitions: Indicatoren,
 	cwd = process.cwd(),
 ): { data?: WijkkompasData; problems: Problem[] } {
+	// `npm run build` checks the content and then builds in the same process: read the
+	// (possibly very large) value files once and let the build reuse them.
+	const cache = ((globalThis as { __wijkkompasValues?: Map<string, { data?: WijkkompasData; problems: Problem[] }> }).__wijkkompasValues ??= new Map());
+	const key = `${contentDir}|${stamp(contentDir)}|${JSON.stringify(definitions)}|${JSON.stringify(portaal.gemeenten)}|${wijken.map((w) => `${w.id}:${w.data.code}:${w.data.buurten.map((b) => b.code).join(',')}`).sort().join(';')}`;
+	const hit = cache.get(key);
+	if (hit) return hit;
+	const result = readAllValues(contentDir, portaal, wijken, definitions, cwd);
+	cache.clear();
+	cache.set(key, result);
+	return result;
+}
+
+function readAllValues(
+	contentDir: string,
+	portaal: Pick<Portaal, 'gemeenten'>,
+	wijken: readonly { id: string; data: Wijk }[],
+	definitions: Indicatoren,
+	cwd: string,
+): { data?: WijkkompasData; problems: Problem[] } {
 	const areas = portalAreas(portaal, wijken);
 	const indicators = new Map(definitions.indicatoren.map((i) => [i.id, i]));
-	const context = { areas, indicators, maxYear: buildTime().getFullYear(), seen: new Map<string, string>() };
+	const context = { areas, indicators, maxYear: buildTime().getFullYear(), seen: newSeen() };
 	const problems: Problem[] = [];
 	const files: ValuesFile[] = [];
 	for (const { id, path } of valueFiles(contentDir)) {

@@ -21,9 +21,20 @@ export interface ValuesContext {
 	indicators: Map<string, Indicator>;
 	/** Figures for a later year than this cannot exist yet. */
 	maxYear: number;
-	/** `${gebied}|${indicator}|${jaar}` → where it was first seen, across all files. */
-	seen?: Map<string, string>;
+	/** Which area, indicator and year already have a value, across all files (see newSeen). */
+	seen?: Seen;
 }
+
+/**
+ * Where each (area, indicator, year) was first seen: `${indicator}|${gebied}` → year →
+ * file number × 1e9 + line. Numbers instead of strings keep this small for a million rows.
+ */
+export interface Seen {
+	files: string[];
+	byKey: Map<string, Map<number, number>>;
+}
+
+export const newSeen = (): Seen => ({ files: [], byKey: new Map() });
 
 const ROW_FIELDS = ['gebied', 'indicator', 'jaar', 'waarde', 'n', 'marge'];
 const metaSchema = datasetSchema.omit({ waarden: true });
@@ -121,7 +132,8 @@ export function readValuesFile(
 	}
 
 	const lines = rowLines(text);
-	const seen = context.seen ?? new Map<string, string>();
+	const seen = context.seen ?? newSeen();
+	const fileNo = seen.files.push(shownPath) - 1;
 	const rows: Waarde[] = [];
 	const maxProblems = 200;
 	for (let i = 0; i < waarden.length; i++) {
@@ -189,14 +201,16 @@ export function readValuesFile(
 			}
 		}
 		if (!ok) continue;
-		const key = `${gebied}|${indicator}|${jaar}`;
-		const where = `${shownPath} regel ${line ?? '?'}`;
-		const first = seen.get(key);
-		if (first) {
-			at('gebied', `er staat al een waarde voor ${gebied}, ${indicator}, ${jaar} (${first}). Elk gebied heeft per indicator en jaar één waarde; haal een van de twee weg.`);
+		const key = `${indicator}|${gebied}`;
+		let years = seen.byKey.get(key);
+		if (!years) seen.byKey.set(key, (years = new Map()));
+		const first = years.get(jaar as number);
+		if (first !== undefined) {
+			const where = `${seen.files[Math.floor(first / 1e9)]} regel ${first % 1e9 || '?'}`;
+			at('gebied', `er staat al een waarde voor ${gebied}, ${indicator}, ${jaar} (${where}). Elk gebied heeft per indicator en jaar één waarde; haal een van de twee weg.`);
 			continue;
 		}
-		seen.set(key, where);
+		years.set(jaar as number, fileNo * 1e9 + (line ?? 0));
 		rows.push(row as unknown as Waarde);
 	}
 	if (problems.length) return { problems };

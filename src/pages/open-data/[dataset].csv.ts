@@ -1,7 +1,6 @@
 /** Each dataset of the wijkkompas as open data (disclosure control applied). */
 import type { APIRoute } from 'astro';
 import { getKompasContext } from '../../data/wijkkompas.ts';
-import { toCsv } from '../../lib/wijkkompas/export.ts';
 
 export async function getStaticPaths() {
 	const context = await getKompasContext();
@@ -11,5 +10,5 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
 	const { kompas } = (await getKompasContext())!;
 	const codes = [...kompas.input.areas.byCode.keys()];
-	return new Response(toCsv(kompas.exportRows(codes, params.dataset)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(kompas.exportCsv(codes, params.dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -172,3 +172,28 @@ export function legend(entries: readonly LegendEntry[], x0: number, maxWidth: nu
 	parts.push('</g>');
 	return { svg: parts.join(''), height: y + 9 };
 }
+
+/**
+ * The x axis of years: a line, and a tick with a label for every year while the labels
+ * fit, else for every other (third, …) year, always including the last.
+ */
+export function yearAxis(
+	years: readonly number[],
+	x: (year: number) => number,
+	box: { left: number; right: number; bottom: number; width: number; height: number },
+): string {
+	const { left, right, bottom, width, height } = box;
+	const step = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor((width - left - right) / 34))));
+	const out = [
+		'<g class="wk-chart__axis wk-chart__axis--x" text-anchor="middle">',
+		`<path class="wk-chart__axis-line" d="M${c(left)},${c(bottom)}H${c(width - right)}" stroke="currentColor"/>`,
+	];
+	for (let i = 0; i < years.length; i++) {
+		if ((years.length - 1 - i) % step !== 0) continue;
+		const xi = x(years[i]!);
+		out.push(`<path d="M${c(xi)},${c(bottom)}V${c(bottom + 3)}" stroke="currentColor"/>`);
+		out.push(`<text x="${c(xi)}" y="${c(height - 4)}">${years[i]}</text>`);
+	}
+	out.push('</g>');
+	return out.join('');
+}

@@ -8,7 +8,7 @@
 import { line, scaleLinear } from 'd3';
 import type { IndicatorFigures } from '../kompas.ts';
 import { isShown, type Measurement } from '../measurement.ts';
-import { c, DASH, escapeXml, legend, marker, svgOpen, textWidth, tickLabel, yAxis, type LegendEntry } from './svg.ts';
+import { c, DASH, escapeXml, legend, marker, svgOpen, textWidth, tickLabel, yAxis, type LegendEntry, yearAxis } from './svg.ts';
 
 export interface TrendChartOptions {
 	/** viewBox width; the SVG itself is as wide as its container (CSS). Default 320. */
@@ -84,17 +84,7 @@ export function trendChart(figures: IndicatorFigures, options: TrendChartOptions
 		out.push(`<text x="${c(left - 5)}" y="${c(y.scale(t) + 3.5)}">${escapeXml(labels[i]!)}</text>`);
 	});
 
-	// X axis: every year while the labels fit, else every other (third, …), always the last.
-	const step = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor((width - left - right) / 34))));
-	out.push(`</g><g class="wk-chart__axis wk-chart__axis--x" text-anchor="middle">`);
-	out.push(`<path class="wk-chart__axis-line" d="M${c(left)},${c(bottom)}H${c(width - right)}" stroke="currentColor"/>`);
-	for (let i = 0; i < years.length; i++) {
-		if ((years.length - 1 - i) % step !== 0) continue;
-		const xi = x(years[i]!);
-		out.push(`<path d="M${c(xi)},${c(bottom)}V${c(bottom + 3)}" stroke="currentColor"/>`);
-		out.push(`<text x="${c(xi)}" y="${c(height - 4)}">${years[i]}</text>`);
-	}
-	out.push('</g>');
+	out.push('</g>', yearAxis(years, x, { left, right, bottom, width, height }));
 
 	const path = line<Measurement>()
 		.defined(isShown)

@@ -2,7 +2,6 @@
 import type { APIRoute } from 'astro';
 import { getWijken, type WijkEntry } from '../../../data/portal.ts';
 import { getKompasContext } from '../../../data/wijkkompas.ts';
-import { toCsv } from '../../../lib/wijkkompas/export.ts';
 
 export async function getStaticPaths() {
 	if (!(await getKompasContext())) return [];
@@ -14,10 +13,11 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, props }) => {
 	const { wijk } = props as { wijk: WijkEntry };
 	const { kompas } = (await getKompasContext())!;
-	const rows = kompas.exportRows([wijk.data.code, ...wijk.data.buurten.map((b) => b.code)]);
+	const codes = [wijk.data.code, ...wijk.data.buurten.map((b) => b.code)];
 	if (params.ext === 'csv') {
-		return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+		return new Response(kompas.exportCsv(codes), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 	}
+	const rows = kompas.exportRows(codes);
 	const body = { wijk: wijk.data.naam, code: wijk.data.code, waarden: rows };
-	return new Response(JSON.stringify(body, null, '\t'), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,169 @@
+/**
+ * `npm run bench [-- --schaal 0.1] [-- --overslaan-kaal] [-- --data <map>]`: a benchmark,
+ * not a test. Generates a portal with every gemeente, wijk and buurt of the Netherlands
+ * (in .bench/), builds it with the real build, builds a bare Astro project with as many
+ * trivial pages, and reports time and peak memory of both. The targets: the real build
+ * takes at most twice as long as the bare build, and stays below 2 GB of memory.
+ * It exits with 0 when the targets are missed; only a failed build is an error.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBareProject } from './bench/bare.ts';
+import { countOutput, runMeasured, tail } from './bench/measure.ts';
+import { generateNationalContent } from './bench/national-content.ts';
+import { figures, formatReport, judge, type Result } from './bench/report.ts';
+import { routeTimes } from './bench/routes.ts';
+
+const repo = resolve(import.meta.dirname, '..');
+const work = join(repo, '.bench');
+const shown = (path: string) => relative(process.cwd(), path) || '.';
+
+const { values } = parseArgs({
+	options: {
+		schaal: { type: 'string', default: '1' },
+		'overslaan-kaal': { type: 'boolean', default: false },
+		data: { type: 'string' },
+		help: { type: 'boolean', short: 'h', default: false },
+	},
+	allowPositionals: false,
+});
+
+if (values.help) {
+	console.log(`Gebruik: npm run bench [-- --schaal 0.1] [-- --overslaan-kaal] [-- --data <map>]
+
+  --schaal <getal>    deel van de gemeenten (groter dan 0, hoogstens 1; standaard 1 = heel Nederland)
+  --overslaan-kaal    sla de kale Astro-build over (dan wordt alleen het geheugen beoordeeld)
+  --data <map>        map met cbs-gebieden-2014 en cbs-kwb-2017 (standaard ../shared/data)
+
+Alles komt in .bench/; de uitslag staat ook in .bench/resultaat.json.`);
+	process.exit(0);
+}
+
+const schaal = Number(values.schaal?.replace(',', '.'));
+if (!(schaal > 0 && schaal <= 1)) {
+	console.error(`--schaal ${values.schaal} is geen geldige schaal. Geef een getal groter dan 0 en hoogstens 1, bijvoorbeeld --schaal 0.1.`);
+	process.exit(2);
+}
+const dataDir = resolve(values.data ?? join(repo, '..', 'shared', 'data'));
+if (!existsSync(join(dataDir, 'cbs-gebieden-2014', 'wijk_2014.topojson'))) {
+	console.error(`De CBS-gegevens zijn niet gevonden in ${dataDir} (cbs-gebieden-2014/). Geef de map op met --data <map>.`);
+	process.exit(2);
+}
+
+mkdirSync(work, { recursive: true });
+claimWorkFolder(join(work, 'bezig.pid'));
+const contentDir = join(work, 'content');
+const outDir = join(work, 'dist');
+// Same for both builds: no telemetry, and no colours in the log files.
+const env = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+
+// 1. Content.
+console.log(`Inhoud maken in ${shown(contentDir)} …`);
+const inhoud = generateNationalContent({ dataDir, contentDir, schaal });
+console.log(
+	`  ${inhoud.gemeenten} gemeenten, ${inhoud.wijken} wijken, ${inhoud.buurten} buurten, ${inhoud.waarden} cijfers ` +
+		`(${inhoud.seconden.toFixed(1).replace('.', ',')} s).`,
+);
+if (inhoud.wijkenZonderBuurten.length) console.log(`  Overgeslagen, want zonder buurten in de CBS-bestanden: ${inhoud.wijkenZonderBuurten.join(', ')}.`);
+if (inhoud.buurtenZonderWijk.length) console.log(`  Overgeslagen, want hun wijk staat niet in de CBS-bestanden: ${inhoud.buurtenZonderWijk.join(', ')}.`);
+if (inhoud.gemeentenZonderNaam.length) console.log(`  Gemeenten alleen bekend uit wijkcodes (naam bedacht): ${inhoud.gemeentenZonderNaam.join(', ')}.`);
+
+// 2. The real build, cold: no earlier output and no Astro cache for this content folder
+// (astro.config.ts keeps one cache per content folder under node_modules/.astro/).
+const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
+rmSync(join(repo, 'node_modules', '.astro', cacheKey), { recursive: true, force: true });
+rmSync(outDir, { recursive: true, force: true });
+const realLog = join(work, 'bouw-wijkportaal.log');
+console.log(`\nWijkportaal bouwen (verslag in ${shown(realLog)}) …`);
+const real = await runMeasured({
+	args: [join(repo, 'scripts', 'build.ts'), '--content', contentDir, '--out', outDir],
+	cwd: repo,
+	logFile: realLog,
+	env,
+});
+if (!real.ok) {
+	console.error(`\nDe build van het wijkportaal is mislukt (${real.signal ? `gestopt door ${real.signal}` : `afsluitcode ${real.exitCode}`}). Het einde van het verslag:\n`);
+	console.error(tail(realLog));
+	writeFileSync(join(work, 'resultaat.json'), `${JSON.stringify({ datum: new Date().toISOString(), inhoud, mislukt: 'wijkportaal', log: shown(realLog) }, null, '\t')}\n`);
+	process.exit(1);
+}
+const output = countOutput(outDir);
+const pages = output.html;
+const wijkportaal = figures(real, output, shown(realLog), routeTimes(readFileSync(realLog, 'utf8')));
+console.log(`  ${pages} pagina's in ${real.seconds.toFixed(1).replace('.', ',')} s.`);
+
+// 3. The bare build with as many pages.
+let kaal: Result['kaal'] = null;
+if (!values['overslaan-kaal']) {
+	const bareDir = join(work, 'bare');
+	const bareLog = join(work, 'bouw-kaal.log');
+	writeBareProject(bareDir, pages);
+	console.log(`\nKale Astro-build met ${pages} pagina's (verslag in ${shown(bareLog)}) …`);
+	const bare = await runMeasured({
+		args: [astroCli(), 'build', '--root', bareDir],
+		cwd: repo,
+		logFile: bareLog,
+		env,
+	});
+	if (!bare.ok) {
+		console.error(`\nDe kale Astro-build is mislukt (${bare.signal ? `gestopt door ${bare.signal}` : `afsluitcode ${bare.exitCode}`}). Het einde van het verslag:\n`);
+		console.error(tail(bareLog));
+		process.exit(1);
+	}
+	const bareOutput = countOutput(join(bareDir, 'dist'));
+	const barePages = bareOutput.html;
+	if (barePages !== pages) console.warn(`  Let op: de kale build maakte ${barePages} pagina's in plaats van ${pages}.`);
+	kaal = figures(bare, bareOutput, shown(bareLog), routeTimes(readFileSync(bareLog, 'utf8')));
+	console.log(`  ${barePages} pagina's in ${bare.seconds.toFixed(1).replace('.', ',')} s.`);
+}
+
+// 4. Report.
+const result: Result = {
+	datum: new Date().toISOString(),
+	node: process.version,
+	systeem: { platform: `${process.platform}-${process.arch}`, processors: availableParallelism(), geheugenMB: Math.round(totalmem() / 1024 / 1024) },
+	inhoud: { ...inhoud, contentDir: shown(inhoud.contentDir), seconden: Math.round(inhoud.seconden * 100) / 100 },
+	wijkportaal,
+	kaal,
+	...judge(wijkportaal, kaal),
+};
+const resultFile = join(work, 'resultaat.json');
+writeFileSync(resultFile, `${JSON.stringify(result, null, '\t')}\n`);
+console.log(formatReport(result));
+console.log(`De cijfers staan ook in ${shown(resultFile)}.`);
+
+/** Astro's command-line entry in the repository's node_modules (bin/astro.mjs in Astro 7). */
+function astroCli(): string {
+	const dir = join(repo, 'node_modules', 'astro');
+	const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { bin?: string | Record<string, string> };
+	const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin?.astro;
+	if (!bin) throw new Error(`${join(dir, 'package.json')} noemt geen opdrachtregelprogramma (bin) voor astro.`);
+	return join(dir, bin);
+}
+
+/** One benchmark at a time: two runs in .bench/ would overwrite each other's content and output. */
+function claimWorkFolder(lockFile: string): void {
+	try {
+		writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+	} catch {
+		const other = Number(readFileSync(lockFile, 'utf8'));
+		if (Number.isInteger(other) && other > 0 && other !== process.pid && isRunning(other)) {
+			console.error(`Er loopt al een prestatietest (proces ${other}) in ${shown(work)}. Wacht tot die klaar is en probeer het dan opnieuw.`);
+			process.exit(2);
+		}
+		writeFileSync(lockFile, String(process.pid)); // left behind by a run that was stopped
+	}
+	process.on('exit', () => rmSync(lockFile, { force: true }));
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}

@@ -1,0 +1,144 @@
+/** The benchmark's report: a Dutch table on the terminal and the figures as JSON. */
+import type { Measured } from './measure.ts';
+import type { NationalContentStats } from './national-content.ts';
+import type { RouteTime } from './routes.ts';
+
+/** Targets: the real build takes at most this many times the bare build… */
+export const MAX_TIJD_VERHOUDING = 2;
+/** …and stays below this peak memory (2 GB, 1 GB = 1024 MB). */
+export const MAX_GEHEUGEN_MB = 2048;
+
+export interface BuildFigures {
+	paginas: number;
+	/** Size of everything the build wrote, in MB. */
+	uitvoerMB: number;
+	seconden: number;
+	paginasPerSeconde: number;
+	piekgeheugenMB: number | null;
+	/** Peak memory of any Node process the build started itself, if any. */
+	piekgeheugenAndereProcessenMB: number | null;
+	/** CPU time (user + system) of the build, in seconds. */
+	cpuSeconden: number | null;
+	/** CPU time used by other programs on this machine during the build, in seconds. */
+	cpuSecondenAnderen: number | null;
+	/** Render time per kind of page, from Astro's log, slowest first. */
+	perSoortPagina: RouteTime[];
+	log: string;
+}
+
+export interface Result {
+	datum: string;
+	node: string;
+	systeem: { platform: string; processors: number; geheugenMB: number };
+	inhoud: NationalContentStats;
+	wijkportaal: BuildFigures;
+	kaal: BuildFigures | null;
+	/** wijkportaal time / bare time. */
+	verhoudingTijd: number | null;
+	/** wijkportaal CPU time / bare CPU time: less sensitive to other programs on the machine. */
+	verhoudingCpuTijd: number | null;
+	doelen: {
+		tijd: { grens: number; gehaald: boolean | null };
+		geheugen: { grensMB: number; gehaald: boolean | null };
+	};
+	doelGehaald: boolean;
+}
+
+export function figures(run: Measured, output: { html: number; bytes: number }, log: string, perSoortPagina: RouteTime[]): BuildFigures {
+	const pages = output.html;
+	return {
+		paginas: pages,
+		uitvoerMB: round(output.bytes / 1024 / 1024, 1),
+		seconden: round(run.seconds, 2),
+		paginasPerSeconde: round(pages / run.seconds, 1),
+		piekgeheugenMB: run.peakMB === null ? null : Math.round(run.peakMB),
+		piekgeheugenAndereProcessenMB: run.otherPeakMB === null ? null : Math.round(run.otherPeakMB),
+		cpuSeconden: run.cpuSeconds === null ? null : round(run.cpuSeconds, 1),
+		cpuSecondenAnderen: run.otherCpuSeconds === null ? null : round(run.otherCpuSeconds, 1),
+		perSoortPagina,
+		log,
+	};
+}
+
+export function judge(wijkportaal: BuildFigures, kaal: BuildFigures | null) {
+	const verhoudingTijd = kaal ? round(wijkportaal.seconden / kaal.seconden, 2) : null;
+	const verhoudingCpuTijd =
+		kaal?.cpuSeconden && wijkportaal.cpuSeconden !== null ? round(wijkportaal.cpuSeconden / kaal.cpuSeconden, 2) : null;
+	const tijd = verhoudingTijd === null ? null : verhoudingTijd <= MAX_TIJD_VERHOUDING;
+	const geheugen = wijkportaal.piekgeheugenMB === null ? null : wijkportaal.piekgeheugenMB < MAX_GEHEUGEN_MB;
+	return {
+		verhoudingTijd,
+		verhoudingCpuTijd,
+		doelen: { tijd: { grens: MAX_TIJD_VERHOUDING, gehaald: tijd }, geheugen: { grensMB: MAX_GEHEUGEN_MB, gehaald: geheugen } },
+		// Every target that could be judged must hold; an unknown memory peak counts as missed.
+		doelGehaald: tijd !== false && geheugen === true,
+	};
+}
+
+const nl = (value: number, decimals = 0) =>
+	new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+
+const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+export function formatReport(result: Result): string {
+	const { inhoud, wijkportaal, kaal } = result;
+	const header = ['', "Pagina's", 'Tijd (s)', "Pagina's/s", 'Piekgeheugen (MB)', 'CPU-tijd (s)', 'Uitvoer (MB)'];
+	const row = (name: string, f: BuildFigures) => [
+		name,
+		nl(f.paginas),
+		nl(f.seconden, 1),
+		nl(f.paginasPerSeconde, 1),
+		f.piekgeheugenMB === null ? 'onbekend' : nl(f.piekgeheugenMB),
+		f.cpuSeconden === null ? 'onbekend' : nl(f.cpuSeconden, 1),
+		nl(f.uitvoerMB, 1),
+	];
+	const rows = [header, row('wijkportaal', wijkportaal)];
+	if (kaal) rows.push(row('kale Astro-build', kaal));
+	const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+	const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   ');
+
+	const out = [
+		'',
+		'Prestatietest wijkportaal',
+		`Inhoud: ${nl(inhoud.gemeenten)} gemeenten, ${nl(inhoud.wijken)} wijken, ${nl(inhoud.buurten)} buurten, ` +
+			`${inhoud.indicatoren} indicatoren over ${inhoud.jaren.length} jaar (${nl(inhoud.waarden)} cijfers, waarvan ${nl(inhoud.echteWaarden)} over 2017 uit de CBS-kerncijfers)` +
+			(inhoud.schaal < 1 ? `; schaal ${nl(inhoud.schaal, 2)}` : '') + '.',
+		`Node ${result.node}, ${result.systeem.processors} processors, ${nl(result.systeem.geheugenMB)} MB werkgeheugen. Beide builds zijn koud (zonder cache).`,
+		'',
+		line(rows[0]!),
+		line(widths.map((w) => '-'.repeat(w))),
+		...rows.slice(1).map(line),
+		'',
+	];
+	out.push("Pagina's zijn HTML-bestanden; de tijd is de hele build (controle van de inhoud, Astro, ook CSV- en JSON-bestanden).");
+	for (const [name, f] of [['wijkportaal', wijkportaal], ['de kale build', kaal]] as const) {
+		// Other programs that take more than a tenth of a processor make the wall time unreliable.
+		if (f?.cpuSecondenAnderen != null && f.cpuSecondenAnderen > 0.1 * f.seconden) {
+			out.push(`Let op: andere programma's gebruikten tijdens ${name} ${nl(f.cpuSecondenAnderen, 0)} CPU-seconden; de tijd is daardoor minder betrouwbaar. Meet opnieuw op een rustige machine.`);
+		}
+	}
+	if (wijkportaal.piekgeheugenAndereProcessenMB !== null) {
+		out.push(`Andere Node-processen van de build gebruikten op hun piek ${nl(wijkportaal.piekgeheugenAndereProcessenMB)} MB.`);
+	}
+	const soorten = wijkportaal.perSoortPagina.slice(0, 8);
+	if (soorten.length) {
+		out.push('', 'Wijkportaal: rendertijd per soort pagina (uit het verslag van Astro), de grootste eerst:');
+		const cells = soorten.map((r) => [r.route, nl(r.aantal), `${nl(r.seconden, 1)} s`, `${nl(r.msPerStuk, 1)} ms per stuk`, `traagste ${nl(r.maxMs)} ms`]);
+		const w = cells[0]!.map((_, c) => Math.max(...cells.map((r) => r[c]!.length)));
+		for (const r of cells) out.push(`  ${r.map((cell, c) => (c === 0 ? cell.padEnd(w[c]!) : cell.padStart(w[c]!))).join('   ')}`);
+		out.push('');
+	}
+	const verdict = (ok: boolean | null) => (ok === null ? 'niet beoordeeld' : ok ? 'gehaald' : 'NIET gehaald');
+	if (result.verhoudingTijd !== null) {
+		out.push(`Verhouding tijd: wijkportaal doet ${nl(result.verhoudingTijd, 2)} keer zo lang als de kale build` +
+			(result.verhoudingCpuTijd === null ? '.' : ` (CPU-tijd: ${nl(result.verhoudingCpuTijd, 2)} keer).`));
+	}
+	out.push(
+		`Doel tijd (hoogstens ${MAX_TIJD_VERHOUDING} keer de kale build): ${kaal ? verdict(result.doelen.tijd.gehaald) : 'niet beoordeeld (kale build overgeslagen)'}.`,
+		`Doel geheugen (minder dan 2 GB = ${nl(MAX_GEHEUGEN_MB)} MB): ${wijkportaal.piekgeheugenMB === null ? 'niet gemeten, dus niet gehaald' : verdict(result.doelen.geheugen.gehaald)}.`,
+		'',
+		result.doelGehaald ? `DOEL GEHAALD${kaal ? '' : ' (alleen geheugen beoordeeld)'}` : 'DOEL NIET GEHAALD',
+		'',
+	);
+	return out.join('\n');
+}

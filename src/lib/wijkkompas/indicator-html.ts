@@ -1,0 +1,78 @@
+/**
+ * One indicator of the wijkkompas as HTML: the key facts, the trend and the comparison,
+ * each chart with a text summary and a table. Rendered as a string because a national
+ * portal has ~14,000 area pages with ~20 indicators each: Astro components for every
+ * fact and table cell made the build several times slower. All text is escaped.
+ */
+import type { WijkkompasInstellingen } from '../../schemas/portaal.ts';
+import { comparisonChart } from './charts/bars.ts';
+import { escapeXml as esc } from './charts/svg.ts';
+import { comparisonSummary, tableRows, trendSummary } from './charts/summary.ts';
+import { trendChart } from './charts/trend.ts';
+import { indicatorFacts, indicatorLabel } from './describe.ts';
+import { formatMeasurement } from './format.ts';
+import type { IndicatorFigures } from './kompas.ts';
+import type { ValuesFile } from './values-file.ts';
+
+export interface IndicatorHtmlOptions {
+	settings: WijkkompasInstellingen;
+	files: ReadonlyMap<string, ValuesFile>;
+	/** Heading level of the indicator's name. */
+	level: 3 | 4;
+	/** Buurt pages: the comparison as a table only, to keep the page light on a cheap phone. */
+	compact?: boolean;
+}
+
+/** The id of an indicator's heading, for links such as the aandachtspunten. */
+export const indicatorAnchor = (f: Pick<IndicatorFigures, 'area' | 'indicator'>) => `${f.area.code}-${f.indicator.id}`.toLowerCase();
+
+export function indicatorHtml(f: IndicatorFigures, { settings, files, level, compact = false }: IndicatorHtmlOptions): string {
+	const id = indicatorAnchor(f);
+	const naam = esc(f.indicator.naam);
+	const out: string[] = [
+		`<article class="indicator" aria-labelledby="${id}" data-indicator="${esc(f.indicator.id)}">`,
+		`<h${level} id="${id}">${naam}</h${level}>`,
+		`<p class="indicator__omschrijving">${esc(f.indicator.omschrijving)} <span class="indicator__soort">${indicatorLabel(f.indicator)}.</span></p>`,
+		'<dl class="facts indicator__facts">',
+	];
+	for (const fact of indicatorFacts(f, settings, files)) {
+		out.push(`<dt>${esc(fact.label)}</dt><dd>${esc(fact.value)}${fact.note ? `<span class="indicator__note"> ${esc(fact.note)}</span>` : ''}</dd>`);
+	}
+	out.push('</dl>');
+	for (const note of f.notes) out.push(`<p class="indicator__break">${esc(note)}</p>`);
+
+	if (f.series.some((m) => m.status === 'getoond')) {
+		const withGemeente = f.area.level !== 'gemeente';
+		out.push(
+			'<div class="indicator__charts"><figure class="chart"><figcaption>Door de jaren heen</figcaption>',
+			trendChart(f),
+			`<p class="chart__summary">${esc(trendSummary(f, settings))}</p>`,
+			'<details class="chart__data"><summary>Bekijk de cijfers per jaar in een tabel</summary><table class="data-table">',
+			`<caption>${naam} per jaar</caption><thead><tr><th scope="col">Jaar</th><th scope="col">${esc(f.area.naam)}</th>${withGemeente ? '<th scope="col">Hele gemeente</th>' : ''}</tr></thead><tbody>`,
+		);
+		for (const r of tableRows(f, settings)) {
+			out.push(`<tr><th scope="row">${r.jaar}</th><td>${esc(r.area)}</td>${withGemeente ? `<td>${esc(r.gemeente)}</td>` : ''}</tr>`);
+		}
+		out.push('</tbody></table></details></figure>');
+
+		if (f.comparison.length > 1 && f.latest) {
+			const buurt = f.area.level === 'buurt';
+			out.push(
+				`<figure class="chart"><figcaption>Vergeleken met andere ${buurt ? 'buurten in de wijk' : 'wijken'} (${f.latest.jaar})</figcaption>`,
+				compact ? '' : comparisonChart(f, settings),
+				`<p class="chart__summary">${esc(comparisonSummary(f, settings))}</p>`,
+				'<details class="chart__data"><summary>Bekijk de vergelijking in een tabel</summary><table class="data-table">',
+				`<caption>${naam} in ${f.latest.jaar}, per ${buurt ? 'buurt' : 'wijk'}</caption><thead><tr><th scope="col">${buurt ? 'Buurt' : 'Wijk'}</th><th scope="col">Cijfer</th></tr></thead><tbody>`,
+			);
+			for (const c of f.comparison) {
+				const self = c.area.code === f.area.code;
+				out.push(`<tr${self ? ' class="is-self"' : ''}><th scope="row">${esc(c.area.naam)}${self ? ' (deze)' : ''}</th><td>${esc(formatMeasurement(f.indicator, c.m, settings))}</td></tr>`);
+			}
+			if (f.gemeenteLatest) out.push(`<tr><th scope="row">Hele gemeente</th><td>${esc(formatMeasurement(f.indicator, f.gemeenteLatest, settings))}</td></tr>`);
+			out.push('</tbody></table></details></figure>');
+		}
+		out.push('</div>');
+	}
+	out.push('</article>');
+	return out.join('');
+}
