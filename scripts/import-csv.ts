@@ -1,4 +1,4 @@
-/** `npm run import:csv -- --bestand <bestand> --koppeling <koppeling.yaml>`: importeert een eigen CSV van de gemeente (monitor, panel): gebied;indicator;jaar;waarde;n;marge. Zie docs/importeren.md. */
+/** `npm run import:csv -- --bestand <bestand> --koppeling <koppeling.yaml>`: imports a municipality's own CSV (monitor, panel): gebied;indicator;jaar;waarde;n;marge. See docs/importeren.md. */
 import { importCli } from './import/cli.ts';
 
 await importCli('csv');

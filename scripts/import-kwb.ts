@@ -1,4 +1,4 @@
-/** `npm run import:kwb -- --bestand <bestand> --koppeling <koppeling.yaml>`: importeert het Excel-bestand (.xlsx) Kerncijfers wijken en buurten van het CBS, met korte kolomnamen als a_inw. Zie docs/importeren.md. */
+/** `npm run import:kwb -- --bestand <bestand> --koppeling <koppeling.yaml>`: imports the CBS spreadsheet (.xlsx) Kerncijfers wijken en buurten, with short column names such as a_inw. See docs/importeren.md. */
 import { importCli } from './import/cli.ts';
 
 await importCli('kwb');

@@ -1,4 +1,4 @@
-/** `npm run import:statline -- --bestand <bestand> --koppeling <koppeling.yaml>`: importeert een CSV-export uit CBS StatLine (puntkomma’s, kolomnamen als "Gezondheid en welzijn/Afstand tot apotheek (km)"). Zie docs/importeren.md. */
+/** `npm run import:statline -- --bestand <bestand> --koppeling <koppeling.yaml>`: imports a CBS StatLine CSV export (semicolons, column titles such as "Gezondheid en welzijn/Afstand tot apotheek (km)"). See docs/importeren.md. */
 import { importCli } from './import/cli.ts';
 
 await importCli('statline');
