@@ -56,10 +56,16 @@ export function exportRow(
 
 const semicolons = dsvFormat(';');
 
+/**
+ * Columns of a whole dataset on /open-data/: names, units, sources and licences of the
+ * indicators are in /open-data/indicatoren.json, so each of a million rows need not repeat them.
+ */
+export const DATASET_COLUMNS: (keyof ExportRow)[] = ['gebied', 'gebiedsnaam', 'indicator', 'jaar', 'waarde', 'status', 'n', 'marge'];
+
 /** One CSV line (without line break) for a row. */
-export function csvLine(r: ExportRow): string {
-	return semicolons.formatRow(EXPORT_COLUMNS.map((c) => (r[c] === null ? '' : String(r[c]))));
+export function csvLine(r: ExportRow, columns: readonly (keyof ExportRow)[] = EXPORT_COLUMNS): string {
+	return semicolons.formatRow(columns.map((c) => (r[c] === null ? '' : String(r[c]))));
 }
 
 /** The header line and a byte order mark, as CBS StatLine exports: opens in Dutch Excel. */
-export const CSV_HEAD = `\uFEFF${EXPORT_COLUMNS.join(';')}\n`;
+export const csvHead = (columns: readonly (keyof ExportRow)[] = EXPORT_COLUMNS) => `\uFEFF${columns.join(';')}\n`;

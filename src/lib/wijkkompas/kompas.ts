@@ -8,7 +8,7 @@
 import type { Indicator, IndicatorThema, Indicatoren } from '../../schemas/indicatoren.ts';
 import type { Gemeente, WijkkompasInstellingen } from '../../schemas/portaal.ts';
 import type { Area, AreaSet } from './areas.ts';
-import { CSV_HEAD, csvLine, exportRow, type ExportRow } from './export.ts';
+import { csvHead, csvLine, DATASET_COLUMNS, EXPORT_COLUMNS, exportRow, type ExportRow } from './export.ts';
 import { isShown, measure, type Measurement } from './measurement.ts';
 import { themeIndex, type ThemeIndexYear } from './theme-index.ts';
 import type { ValueIndex } from './value-index.ts';
@@ -82,7 +82,7 @@ export interface Kompas {
 	baselineYear(gemeente: string): number | undefined;
 	/** Every value of the areas, as published (disclosure control applied), sorted by area, indicator and year. */
 	exportRows(codes: readonly string[], dataset?: string): ExportRow[];
-	/** The same as CSV (see export.ts), built without keeping every row object. */
+	/** The same as CSV (see export.ts); with a dataset, only that dataset in its lean columns. */
 	exportCsv(codes: readonly string[], dataset?: string): string;
 }
 
@@ -169,10 +169,9 @@ export function createKompas(input: KompasInput): Kompas {
 		};
 	}
 
-	// Wijk and gemeente figures are used by several pages and downloads; a buurt's only by
-	// its own page, so those are not kept (a national portal has ~12,000 buurten).
-	const ofWijk = cached((code: string) => compute(code));
-	const of = (code: string) => (code.startsWith('BU') ? compute(code) : ofWijk(code));
+	// Not kept: a national portal has ~14,000 areas, and keeping every result made the
+	// build hold hundreds of megabytes. The shared parts above are kept.
+	const of = (code: string) => compute(code);
 
 	function compute(code: string): AreaKompas | undefined {
 		const area = areas.byCode.get(code);
@@ -204,12 +203,13 @@ export function createKompas(input: KompasInput): Kompas {
 		return rows;
 	}
 
-	/** A whole dataset as CSV, without holding a million row objects at once. */
+	/** As CSV, without holding a million row objects at once; a whole dataset in its lean columns. */
 	function exportCsv(codes: readonly string[], dataset?: string): string {
-		const chunks: string[] = [CSV_HEAD];
+		const columns = dataset ? DATASET_COLUMNS : EXPORT_COLUMNS;
+		const chunks: string[] = [csvHead(columns)];
 		let chunk = '';
 		forEachExportRow(codes, dataset, (row) => {
-			chunk += `${csvLine(row)}\n`;
+			chunk += `${csvLine(row, columns)}\n`;
 			if (chunk.length > 1 << 16) {
 				chunks.push(chunk);
 				chunk = '';
