@@ -15,7 +15,7 @@ const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true
 export const byName = <T extends { data: { naam: string } }>(a: T, b: T) => collator.compare(a.data.naam, b.data.naam);
 
 /** Read once per build (every page needs the portal; a national portal has thousands of wijken). */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
 	let pending: Promise<T> | undefined;
 	return () => {
 		if (import.meta.env.DEV) return load(); // content may change while editing

@@ -171,9 +171,7 @@ export function createKompas(input: KompasInput): Kompas {
 
 	// Not kept: a national portal has ~14,000 areas, and keeping every result made the
 	// build hold hundreds of megabytes. The shared parts above are kept.
-	const of = (code: string) => compute(code);
-
-	function compute(code: string): AreaKompas | undefined {
+	function of(code: string): AreaKompas | undefined {
 		const area = areas.byCode.get(code);
 		if (!area) return undefined;
 		// Indicators without a single figure in the gemeente are left out.
