@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/support/chromium.ts';
 
-const PORT = 4321;
+const PORT = Number(process.env.WIJKPORTAAL_TEST_PORT ?? 4321);
 
 /** Browser tests against the built demo portal (`npm run build` first), served locally. */
 export default defineConfig({

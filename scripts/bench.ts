@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --schaal 0.1] [-- --overslaan-kaal] [-- --data <map>]`: a benchmark,
+ * `npm run bench [-- --schaal 0.1] [-- --overslaan-kaal] [-- --zonder-kaarten] [-- --data <map>]`: a benchmark,
  * not a test. Generates a portal with every gemeente, wijk and buurt of the Netherlands
  * (in .bench/), builds it with the real build, builds a bare Astro project with as many
  * trivial pages, and reports time and peak memory of both. The targets: the real build
@@ -25,6 +25,7 @@ const { values } = parseArgs({
 	options: {
 		schaal: { type: 'string', default: '1' },
 		'overslaan-kaal': { type: 'boolean', default: false },
+		'zonder-kaarten': { type: 'boolean', default: false },
 		data: { type: 'string' },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
@@ -32,10 +33,11 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-	console.log(`Gebruik: npm run bench [-- --schaal 0.1] [-- --overslaan-kaal] [-- --data <map>]
+	console.log(`Gebruik: npm run bench [-- --schaal 0.1] [-- --overslaan-kaal] [-- --zonder-kaarten] [-- --data <map>]
 
   --schaal <getal>    deel van de gemeenten (groter dan 0, hoogstens 1; standaard 1 = heel Nederland)
   --overslaan-kaal    sla de kale Astro-build over (dan wordt alleen het geheugen beoordeeld)
+  --zonder-kaarten    bouw het portaal zonder grenzen (content/geo), om te meten wat de kaarten kosten
   --data <map>        map met cbs-gebieden-2014 en cbs-kwb-2017 (standaard ../shared/data)
 
 Alles komt in .bench/; de uitslag staat ook in .bench/resultaat.json.`);
@@ -62,11 +64,12 @@ const env = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
 // 1. Content.
 console.log(`Inhoud maken in ${shown(contentDir)} …`);
-const inhoud = generateNationalContent({ dataDir, contentDir, schaal });
+const inhoud = generateNationalContent({ dataDir, contentDir, schaal, kaarten: !values['zonder-kaarten'] });
 console.log(
 	`  ${inhoud.gemeenten} gemeenten, ${inhoud.wijken} wijken, ${inhoud.buurten} buurten, ${inhoud.waarden} cijfers ` +
 		`(${inhoud.seconden.toFixed(1).replace('.', ',')} s).`,
 );
+console.log(inhoud.geoBytes ? `  Grenzen voor de kaarten: ${(inhoud.geoBytes / 1e6).toFixed(1).replace('.', ',')} MB.` : '  Zonder kaarten (geen grenzen).');
 if (inhoud.wijkenZonderBuurten.length) console.log(`  Overgeslagen, want zonder buurten in de CBS-bestanden: ${inhoud.wijkenZonderBuurten.join(', ')}.`);
 if (inhoud.buurtenZonderWijk.length) console.log(`  Overgeslagen, want hun wijk staat niet in de CBS-bestanden: ${inhoud.buurtenZonderWijk.join(', ')}.`);
 if (inhoud.gemeentenZonderNaam.length) console.log(`  Gemeenten alleen bekend uit wijkcodes (naam bedacht): ${inhoud.gemeentenZonderNaam.join(', ')}.`);

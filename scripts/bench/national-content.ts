@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { slugify } from '../../src/lib/slug.ts';
 import { GEBIEDEN_DIR, KWB_FILE, readAreas, readKerncijfers, type CbsArea, type KwbRow } from './cbs-data.ts';
 import { DATASETS, INDICATOREN, indicatorenYaml, type BenchIndicator, type DatasetId, type Level } from './indicators.ts';
+import { writeNationalGeo } from './national-geo.ts';
 import { randomFor } from './random.ts';
 
 export const JAREN = [2013, 2014, 2015, 2016, 2017];
@@ -23,6 +24,8 @@ export interface NationalContentOptions {
 	schaal?: number;
 	/** Years with figures. Default 2013–2017. */
 	jaren?: number[];
+	/** Also write the boundaries (content/geo/), so the portal gets its maps. Default true. */
+	kaarten?: boolean;
 }
 
 export interface BenchBuurt {
@@ -64,6 +67,8 @@ export interface NationalContentStats {
 	buurten: number;
 	indicatoren: number;
 	jaren: number[];
+	/** Size of content/geo/gebieden.topojson in bytes (0 without maps). */
+	geoBytes: number;
 	/** Value rows over all value files. */
 	waarden: number;
 	/** Rows with a real CBS figure. */
@@ -201,6 +206,7 @@ export function generateNationalContent(options: NationalContentOptions): Nation
 	mkdirSync(join(root, 'indicatoren', 'waarden'), { recursive: true });
 	writeFileSync(join(root, 'indicatoren', 'indicatoren.yaml'), indicatorenYaml());
 	const { waarden, echteWaarden } = writeValues(join(root, 'indicatoren', 'waarden'), areas.gemeenten, jaren, kwb);
+	const geoBytes = options.kaarten === false ? 0 : writeNationalGeo(options.dataDir, root, areas.gemeenten);
 
 	return {
 		contentDir: root,
@@ -210,6 +216,7 @@ export function generateNationalContent(options: NationalContentOptions): Nation
 		buurten,
 		indicatoren: INDICATOREN.length,
 		jaren,
+		geoBytes,
 		waarden,
 		echteWaarden,
 		wijkenZonderBuurten: areas.wijkenZonderBuurten,

@@ -21,6 +21,11 @@ export const urls = {
 	openData: () => '/open-data/',
 	dataset: (id: string) => `/open-data/${id}.csv`,
 	activiteiten: () => '/activiteiten/',
+	kaart: () => '/kaart/',
+	/** Data of the interactive map: gebieden, punten, cijfers. */
+	kaartData: (name: 'gebieden' | 'punten' | 'cijfers') => `/kaart/${name}.json`,
+	kaartCijfers: () => '/kaart/cijfers/',
+	kaartIndicator: (id: string) => `/kaart/cijfers/${id}/`,
 	nieuws: () => '/nieuws/',
 	nieuwsItem: (id: string) => `/nieuws/${id}/`,
 	toegankelijkheid: () => '/toegankelijkheid/',

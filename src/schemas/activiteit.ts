@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { buurtCode, datumTijd, keuze, tekst } from './fields.ts';
+import { buurtCode, datumTijd, keuze, locatie, tekst } from './fields.ts';
 
 export const ACTIVITEIT_SOORTEN = ['wijkplatform', 'spreekuur', 'bijeenkomst', 'wijkschouw', 'anders'] as const;
 export type ActiviteitSoort = (typeof ACTIVITEIT_SOORTEN)[number];
@@ -9,7 +9,12 @@ export const activiteitSchema = z.strictObject({
 	soort: keuze(ACTIVITEIT_SOORTEN, 'soort'),
 	start: datumTijd(),
 	eind: datumTijd(),
-	plaats: z.strictObject({ naam: tekst(), adres: tekst() }),
+	plaats: z.strictObject({
+		naam: tekst(),
+		adres: tekst(),
+		/** Where the meeting place is, for the maps: "52.0907, 5.1214". */
+		locatie: locatie().optional(),
+	}),
 	organisator: tekst(),
 	buurt: buurtCode().optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { buurtCode, datum, eenOfMeer, keuze, tekst, webadres } from './fields.ts';
+import { buurtCode, datum, eenOfMeer, keuze, locatie, tekst, webadres } from './fields.ts';
 
 /** The life of a wijkagenda item, in the order residents follow it. */
 export const AGENDA_STATUSSEN = ['idee', 'gepland', 'in uitvoering', 'gerealiseerd', 'geschrapt'] as const;
@@ -11,6 +11,8 @@ export const agendaSchema = z.strictObject({
 	probleemeigenaar: eenOfMeer(tekst()),
 	thema: tekst(),
 	buurt: buurtCode().optional(),
+	/** Where the item is, for the maps: "52.0907, 5.1214". */
+	locatie: locatie().optional(),
 	toegevoegd: datum(),
 	gewijzigd: datum(),
 	gerealiseerd: datum().optional(),

@@ -119,3 +119,32 @@ export const afbeelding = () =>
 		bestand: tekst(),
 		alt: tekst(),
 	});
+
+const LOCATIE_HINT =
+	'Schrijf de breedtegraad en de lengtegraad met een komma ertussen, bijvoorbeeld "52.0907, 5.1214". Die getallen kunt u kopiëren uit een kaartapp (rechtermuisknop op de plek).';
+
+/** Where something happens: "52.0907, 5.1214" (latitude, longitude in WGS84), as map apps copy it. */
+export const locatie = () =>
+	z
+		.string({ error: unlessMissing((input) => `${shown(input)} is geen locatie. ${LOCATIE_HINT}`) })
+		.transform((value, ctx) => {
+			const match = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/.exec(value);
+			if (!match) {
+				ctx.addIssue({ code: 'custom', message: `${shown(value)} is geen locatie in de juiste vorm. ${LOCATIE_HINT}` });
+				return z.NEVER;
+			}
+			const lat = Number(match[1]);
+			const lon = Number(match[2]);
+			// The Netherlands lies between 50.7 and 53.7 north, 3.3 and 7.3 east.
+			if (lat >= 3 && lat <= 7.5 && lon >= 50.5 && lon <= 53.8) {
+				ctx.addIssue({ code: 'custom', message: `${shown(value)} lijkt omgedraaid: eerst de breedtegraad (rond 52), dan de lengtegraad (rond 5). Schrijf "${match[2]}, ${match[1]}".` });
+				return z.NEVER;
+			}
+			if (!(lat >= 50.5 && lat <= 53.8 && lon >= 3 && lon <= 7.5)) {
+				ctx.addIssue({ code: 'custom', message: `${shown(value)} ligt niet in Nederland. Controleer de getallen. ${LOCATIE_HINT}` });
+				return z.NEVER;
+			}
+			return { lat, lon };
+		});
+
+export type Locatie = { lat: number; lon: number };

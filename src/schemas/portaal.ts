@@ -32,6 +32,29 @@ export const wijkkompasSchema = z.strictObject({
 
 export const WIJKKOMPAS_STANDAARD = { kleineAantallen: 5, aandachtspuntBij: 10, bandRondGemiddelde: 10 };
 
+const BASISKAART_HINT =
+	'Zet het PMTiles-bestand in content/geo/ en schrijf hier de bestandsnaam (bijvoorbeeld basiskaart.pmtiles), of schrijf het pad op uw eigen website (bijvoorbeeld /tegels/basiskaart.pmtiles).';
+
+/** The interactive map. Without a basiskaart it shows only the portal's own areas (no tile server). */
+export const kaartSchema = z.strictObject({
+	/**
+	 * A self-hosted vector basemap in PMTiles format (Protomaps layer names: earth, water,
+	 * landuse, roads, buildings): a file in content/geo/, or a path on the portal's own site.
+	 * Never another website: no request may leave the portal's own origin.
+	 */
+	basiskaart: z
+		.string({ error: (iss) => (iss.input === undefined ? undefined : `dit is geen bestandsnaam. ${BASISKAART_HINT}`) })
+		.trim()
+		.refine((v) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(v), {
+			abort: true,
+			error: `een basiskaart van een andere website is niet toegestaan: dan gaat elke bezoeker langs die website. ${BASISKAART_HINT}`,
+		})
+		.refine((v) => /^(?:\/[\w./-]+|[\w-]+)\.pmtiles$/.test(v) && !v.includes('..'), {
+			error: `dit is geen PMTiles-bestand. ${BASISKAART_HINT}`,
+		})
+		.optional(),
+});
+
 export const portaalSchema = z.strictObject({
 	naam: tekst(),
 	fictief: jaNee().default(false),
@@ -61,8 +84,10 @@ export const portaalSchema = z.strictObject({
 	}),
 	privacy: z.strictObject({ contact: email() }).optional(),
 	wijkkompas: wijkkompasSchema.default(WIJKKOMPAS_STANDAARD),
+	kaart: kaartSchema.default({}),
 });
 
 export type Portaal = z.output<typeof portaalSchema>;
 export type Gemeente = z.output<typeof gemeenteSchema>;
+export type KaartInstellingen = z.output<typeof kaartSchema>;
 export type WijkkompasInstellingen = z.output<typeof wijkkompasSchema>;

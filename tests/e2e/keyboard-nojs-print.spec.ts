@@ -34,13 +34,14 @@ test('keyboard: the menu is reachable, focus is visible and Enter follows a link
 
 test('keyboard: every link on a wijk page can get focus in document order', async ({ page }) => {
 	await page.goto('/wijken/havenkwartier/');
-	const links = await page.locator('a[href]').count();
+	// Links (also those in the map's SVG, whose tag name is lower case) and buttons such as the map's.
+	const stops = await page.locator('a[href], button:not([hidden])').count();
 	const reached = new Set<string>();
-	for (let i = 0; i < links + 2; i++) {
+	for (let i = 0; i < stops + 2; i++) {
 		await page.keyboard.press('Tab');
 		const key = await page.evaluate(() => {
-			const el = document.activeElement as HTMLAnchorElement | null;
-			return el?.tagName === 'A' ? `${el.getAttribute('href')}|${el.textContent?.trim()}` : '';
+			const el = document.activeElement;
+			return el?.tagName.toUpperCase() === 'A' ? `${el.getAttribute('href')}|${el.textContent?.trim()}` : '';
 		});
 		if (key) reached.add(key);
 	}

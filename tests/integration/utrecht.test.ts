@@ -3,7 +3,8 @@
  * boundary files (wijken) and CBS's figures (buurt names), its figures brought in with the
  * importers from the real CBS files, built with the same generator. Every wijk and buurt
  * page must show the source's values. Expected values are worked out here from the source
- * files and the mapping, with plain Intl formatting.
+ * files and the mapping, with plain Intl formatting. The boundaries come from the city's own
+ * files through import:geo, so the portal also gets its maps: checked against those files.
  */
 import { dsvFormat } from 'd3';
 import { existsSync, readFileSync } from 'node:fs';
@@ -104,6 +105,8 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 		if (kwb.status !== 0) throw new Error(`import:kwb mislukt:\n${kwb.stdout}\n${kwb.stderr}`);
 		const nabijheid = runTool('import-statline', ['--bestand', join(DATA, 'nabijheid-voorzieningen-buurt-2023.csv'), '--koppeling', join(REPO, 'templates/koppelingen/cbs-nabijheid-2023-statline.yaml'), '--content', portal.contentDir], dir, env);
 		if (nabijheid.status !== 0) throw new Error(`import:statline mislukt:\n${nabijheid.stdout}\n${nabijheid.stderr}`);
+		const geo = runTool('import-geo', ['--gemeente', 'GM0344', '--wijken', join(DATA, 'wijk.geojson'), '--buurten', join(DATA, 'buurt.geojson'), '--koppeling', join(REPO, 'templates/geo/utrecht.yaml'), '--content', portal.contentDir], dir, env);
+		if (geo.status !== 0) throw new Error(`import:geo mislukt:\n${geo.stdout}\n${geo.stderr}`);
 		const build = runScript('build', ['--content', portal.contentDir, '--out', join(dir, 'dist')], dir);
 		if (build.status !== 0) throw new Error(`bouwen mislukt:\n${build.stdout}\n${build.stderr}`);
 	}, 300_000);
@@ -161,5 +164,41 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 		expect([...codes].sort()).toEqual([code, ...buurten].sort());
 		const inwoners = lines.find((l) => l[0] === code && l[2] === 'inwoners')!;
 		expect(Number(inwoners[6])).toBe(expectations.get(code)!.get('inwoners'));
+	});
+
+	it('draws the city with its 10 wijken on the home page, each a link to its page', () => {
+		const html = readFileSync(join(dir, 'dist', 'index.html'), 'utf8');
+		const svg = /<svg [^>]*class="kaart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+		const links = [...svg.matchAll(/<a href="([^"]+)" class="kaart-gebied" aria-label="([^"]+)"/g)].map((m) => [m[2], m[1]]);
+		expect(links.sort()).toEqual([...portal.wijkFolders].map(([code, folder]) => [portal.names.get(code), `/wijken/${folder}/`]).sort());
+		expect(svg).not.toMatch(/\sstyle=|<script/);
+	});
+
+	it('draws each wijk with exactly its own buurten, from the city boundary files', () => {
+		const buurtFeatures = JSON.parse(readFileSync(join(DATA, 'buurt.geojson'), 'utf8')).features as { properties: { KODE: string; WIJKKODE: string } }[];
+		let total = 0;
+		for (const [code, folder] of portal.wijkFolders) {
+			const html = page('wijken', folder);
+			const svg = /<svg [^>]*class="kaart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+			const hrefs = [...svg.matchAll(/<a href="([^"]+)" class="kaart-gebied"/g)].map((m) => m[1]);
+			const own = buurtFeatures.filter((f) => `WK0344${f.properties.WIJKKODE}` === code).map((f) => `/wijken/${folder}/buurten/${buurtSlug({ naam: portal.names.get(`BU0344${f.properties.KODE}`)! })}/`);
+			expect(hrefs.sort()).toEqual(own.sort());
+			total += hrefs.length;
+		}
+		expect(total).toBe(111);
+	});
+
+	it('shows one indicator for all 111 buurten on a map with the same figures in the table', () => {
+		const html = page('kaart', 'cijfers', 'inwoners');
+		const section = /<section aria-labelledby="buurten-GM0344">([\s\S]*?)<\/section>/.exec(html)![1]!;
+		const names = [...section.matchAll(/class="kaart-gebied[^"]*"[^>]*aria-label="([^"]+)"/g)].map((m) => decode(m[1]!));
+		const rows = [...section.matchAll(/<tr><th scope="row"><a [^>]+>([^<]+)<\/a><\/th><td>([^<]+)<\/td><\/tr>/g)].map((m) => `${decode(m[1]!)}: ${decode(m[2]!)}`);
+		expect(names).toHaveLength(111);
+		expect(names.sort()).toEqual(rows.sort());
+		const inwoners = defOf.get('inwoners')!;
+		for (const [code, naam] of portal.names) {
+			if (!code.startsWith('BU')) continue;
+			expect(rows).toContain(`${decode(naam)}: ${display(inwoners, expectations.get(code)!.get('inwoners')!)}`);
+		}
 	});
 });

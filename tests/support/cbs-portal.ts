@@ -114,7 +114,7 @@ export function cbsAreaNames(topojsonFiles: string[]): Map<string, string> {
 	return names;
 }
 
-export type ImportScript = 'import-cbs' | 'import-kwb' | 'import-statline' | 'import-csv' | 'check';
+export type ImportScript = 'import-cbs' | 'import-kwb' | 'import-statline' | 'import-csv' | 'import-geo' | 'check';
 
 /** Runs `scripts/<script>.ts` with the project's Node from `cwd`, like `npm run import:…`. */
 export function runTool(script: ImportScript, args: string[], cwd: string, env: Record<string, string> = {}) {

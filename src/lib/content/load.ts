@@ -10,6 +10,8 @@ import { checkNewsBody, checkRules, checkWijkplatformText, type Loaded, type Por
 import { checkSchema } from './schema-problems.ts';
 import type { Indicatoren } from '../../schemas/indicatoren.ts';
 import { checkDefinitions, loadValues } from '../wijkkompas/load.ts';
+import { checkBasiskaart, checkGeo } from '../geo/check.ts';
+import { readGeo } from '../geo/read.ts';
 
 export type { Loaded, PortalContent };
 
@@ -59,6 +61,14 @@ export function loadContent(contentDir: string): LoadResult {
 	const wijkFolders = found.files.filter((f) => f.kind === 'wijk').map((f) => f.id);
 	problems.push(...found.problems, ...checkRules(content, wijkFolders));
 
+	// The maps: the geometry file's own structure first; its ties to the content only against content without other mistakes.
+	const geo = readGeo(contentDir);
+	if (geo) {
+		problems.push(...geo.problems);
+		if (!problems.length && content.portaal) problems.push(...checkGeo(geo, { ...content, portaal: content.portaal }).problems);
+	}
+	if (content.portaal) problems.push(...checkBasiskaart(contentDir, content.portaal, !!geo));
+
 	// The wijkkompas: definitions first; values only against a portal without other mistakes.
 	const indicatoren = of<Indicatoren>('indicatoren')[0];
 	if (indicatoren) {
@@ -68,5 +78,5 @@ export function loadContent(contentDir: string): LoadResult {
 			problems.push(...loadValues(contentDir, content.portaal.data, content.wijken.map((w) => ({ id: w.file.file.id, data: w.data })), indicatoren.data).problems);
 		}
 	}
-	return { content, problems: sortProblems(problems), fileCount: found.files.length };
+	return { content, problems: sortProblems(problems), fileCount: found.files.length + (geo ? 1 : 0) };
 }

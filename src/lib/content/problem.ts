@@ -29,3 +29,10 @@ export function sortProblems(problems: Problem[]): Problem[] {
 		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
 	);
 }
+
+/** The 1-based line of a character position in a text. */
+export function lineAt(text: string, position: number): number {
+	let line = 1;
+	for (let i = 0; i < position && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+	return line;
+}

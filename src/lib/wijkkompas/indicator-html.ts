@@ -21,12 +21,14 @@ export interface IndicatorHtmlOptions {
 	level: 3 | 4;
 	/** Buurt pages: the comparison as a table only, to keep the page light on a cheap phone. */
 	compact?: boolean;
+	/** The address of the indicator's choropleth page, when it has one. */
+	mapHref?: (indicatorId: string) => string | undefined;
 }
 
 /** The id of an indicator's heading, for links such as the aandachtspunten. */
 export const indicatorAnchor = (f: Pick<IndicatorFigures, 'area' | 'indicator'>) => `${f.area.code}-${f.indicator.id}`.toLowerCase();
 
-export function indicatorHtml(f: IndicatorFigures, { settings, files, level, compact = false }: IndicatorHtmlOptions): string {
+export function indicatorHtml(f: IndicatorFigures, { settings, files, level, compact = false, mapHref }: IndicatorHtmlOptions): string {
 	const id = indicatorAnchor(f);
 	const naam = esc(f.indicator.naam);
 	const out: string[] = [
@@ -39,6 +41,8 @@ export function indicatorHtml(f: IndicatorFigures, { settings, files, level, com
 		out.push(`<dt>${esc(fact.label)}</dt><dd>${esc(fact.value)}${fact.note ? `<span class="indicator__note"> ${esc(fact.note)}</span>` : ''}</dd>`);
 	}
 	out.push('</dl>');
+	const map = mapHref?.(f.indicator.id);
+	if (map) out.push(`<p class="indicator__kaart"><a href="${esc(map)}">${naam}: alle wijken en buurten op de kaart</a></p>`);
 	for (const note of f.notes) out.push(`<p class="indicator__break">${esc(note)}</p>`);
 
 	if (f.series.some((m) => m.status === 'getoond')) {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Indicator } from '../../schemas/indicatoren.ts';
 import { AREA_CODE, datasetSchema, type Dataset, type Waarde } from '../../schemas/waarden.ts';
-import type { Problem } from '../content/problem.ts';
+import { lineAt, type Problem } from '../content/problem.ts';
 import { closest } from '../content/schema-problems.ts';
 import type { AreaSet } from './areas.ts';
 
@@ -72,12 +72,6 @@ export function rowLines(text: string): number[] {
 		}
 	}
 	return lines;
-}
-
-function lineAt(text: string, position: number): number {
-	let line = 1;
-	for (let i = 0; i < position && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-	return line;
 }
 
 export function readValuesFile(

@@ -1,0 +1,16 @@
+/**
+ * The portal's geometry for pages: read once per build from content/geo/gebieden.topojson
+ * (already checked by `npm run check`). A portal without that file has no maps: the
+ * accessor returns undefined and pages leave their maps out.
+ */
+import { contentDir } from '../lib/content/content-dir.ts';
+import { geoAreas, type GeoAreas } from '../lib/geo/features.ts';
+import { readGeo } from '../lib/geo/read.ts';
+import { once } from './portal.ts';
+
+export const getGeo = once(async (): Promise<GeoAreas | undefined> => {
+	const read = readGeo(contentDir());
+	if (!read) return undefined;
+	if (!read.topology) throw new Error(read.problems.map((p) => `${p.file} ${p.line ?? ''} ${p.message}`).join('\n'));
+	return geoAreas(read.topology);
+});

@@ -1,0 +1,138 @@
+/**
+ * A static map as an SVG string, drawn at build time (no JavaScript): areas that are links
+ * to their pages with an accessible name, the current area marked (aria-current), labels
+ * that do not collide, choropleth classes or hatching for figures that are not shown, and
+ * numbered points that match a numbered list beside the map. No inline styles: colours
+ * come from classes in src/styles/kaart.css, so the Content-Security-Policy holds.
+ */
+import { geoPath } from 'd3';
+import { escapeXml as esc } from '../../wijkkompas/charts/svg.ts';
+import type { AreaFeature } from '../features.ts';
+import { fitMap, MAP_WIDTH } from './fit.ts';
+import { LABEL_SIZE, placeLabels } from './labels.ts';
+
+export interface MapArea {
+	feature: AreaFeature;
+	/** Label on the map and, unless `name` is given, the link's accessible name. */
+	naam: string;
+	href?: string;
+	/** Accessible name of the link, e.g. "Kerkbuurt: 23,4 %". */
+	name?: string;
+	current?: boolean;
+	/** Choropleth class, 1 (lowest) up to the number of classes. */
+	klasse?: number;
+	/** A figure exists but is not shown (too few answers, secret): hatched. */
+	nietGetoond?: boolean;
+}
+
+export type PointKind = 'agenda' | 'activiteit' | 'initiatief';
+
+export interface MapPoint {
+	/** The number on the map and in the list beside it. */
+	n: number;
+	lat: number;
+	lon: number;
+	/** Accessible name, e.g. "Speeltuin Merelplein (wijkagenda)". */
+	name: string;
+	href: string;
+	soort: PointKind;
+}
+
+export interface AreaMapOptions {
+	/** Unique on the page: used for the ids inside the SVG. */
+	id: string;
+	/** Accessible name of the map, e.g. "Kaart van de buurten van Centrum". */
+	label: string;
+	areas: readonly MapArea[];
+	/** Extra features drawn faintly behind the areas for orientation (e.g. neighbouring wijken). */
+	context?: readonly AreaFeature[];
+	/** A border drawn on top, e.g. the wijk around its buurten. */
+	outline?: AreaFeature;
+	points?: readonly MapPoint[];
+	/** Leave out the area labels (e.g. for a choropleth with many small areas). */
+	labels?: boolean;
+}
+
+const POINT_RADIUS = 9;
+
+export function renderAreaMap(options: AreaMapOptions): string {
+	const focus = options.areas.map((a) => a.feature);
+	const { projection, height } = fitMap(focus);
+	const path = geoPath(projection).digits(1);
+	const width = MAP_WIDTH;
+	const hatch = `${options.id}-arcering`;
+	const out: string[] = [];
+	out.push(
+		`<svg xmlns="http://www.w3.org/2000/svg" class="kaart" viewBox="0 0 ${width} ${height}" role="group" aria-label="${esc(options.label)}">`,
+	);
+	if (options.areas.some((a) => a.nietGetoond)) {
+		out.push(
+			`<defs><pattern id="${hatch}" patternUnits="userSpaceOnUse" width="6" height="6"><rect width="6" height="6" class="kaart-arcering-grond"/><path d="M0,6L6,0M-1,1L1,-1M5,7L7,5" class="kaart-arcering"/></pattern></defs>`,
+		);
+	}
+	if (options.context?.length) {
+		out.push(`<g class="kaart-omgeving" aria-hidden="true">`);
+		for (const f of options.context) out.push(`<path d="${path(f) ?? ''}"/>`);
+		out.push('</g>');
+	}
+	out.push('<g class="kaart-gebieden">');
+	for (const area of options.areas) {
+		const d = path(area.feature) ?? '';
+		const classes = ['kaart-gebied'];
+		if (area.current) classes.push('kaart-huidig');
+		if (area.klasse !== undefined) classes.push(`kaart-klasse-${area.klasse}`);
+		if (area.nietGetoond) classes.push('kaart-niet-getoond');
+		if (area.klasse === undefined && !area.nietGetoond && options.areas.some((a) => a.klasse !== undefined || a.nietGetoond)) classes.push('kaart-geen-cijfer');
+		const fill = area.nietGetoond ? ` fill="url(#${hatch})"` : '';
+		const shape = `<path d="${d}"${fill}/>`;
+		const name = esc(area.name ?? area.naam);
+		const current = area.current ? ' aria-current="page"' : '';
+		out.push(
+			area.href
+				? `<a href="${esc(area.href)}" class="${classes.join(' ')}" aria-label="${name}"${current}>${shape}</a>`
+				: `<g class="${classes.join(' ')}" role="img" aria-label="${name}">${shape}</g>`,
+		);
+	}
+	out.push('</g>');
+	if (options.outline) out.push(`<path class="kaart-grens" d="${path(options.outline) ?? ''}" aria-hidden="true"/>`);
+
+	const points = placePoints(options.points ?? [], (lon, lat) => projection([lon, lat]) ?? [0, 0]);
+	if (options.labels !== false) {
+		const avoid = points.map(({ x, y }) => ({ x0: x - POINT_RADIUS, x1: x + POINT_RADIUS, y0: y - POINT_RADIUS, y1: y + POINT_RADIUS }));
+		const labels = placeLabels(options.areas.map((a) => ({ text: a.naam, geometry: a.feature.geometry })), path, width, height, avoid);
+		out.push(`<g class="kaart-labels" aria-hidden="true" font-size="${LABEL_SIZE}">`);
+		for (const label of labels) {
+			if (label) out.push(`<text x="${label.x.toFixed(1)}" y="${label.y.toFixed(1)}" dy="0.35em">${esc(label.text)}</text>`);
+		}
+		out.push('</g>');
+	}
+	if (points.length) {
+		out.push('<g class="kaart-punten">');
+		for (const { point, x, y } of points) {
+			out.push(
+				`<a href="${esc(point.href)}" class="kaart-punt kaart-punt-${point.soort}" aria-label="${esc(`${point.n}. ${point.name}`)}">` +
+					`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${POINT_RADIUS}"/>` +
+					`<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" dy="0.35em" aria-hidden="true">${point.n}</text></a>`,
+			);
+		}
+		out.push('</g>');
+	}
+	out.push('</svg>');
+	return out.join('');
+}
+
+/** Map positions for the points; points at (nearly) the same place are set side by side. */
+function placePoints(points: readonly MapPoint[], project: (lon: number, lat: number) => [number, number]) {
+	const placed: { point: MapPoint; x: number; y: number }[] = [];
+	for (const point of points) {
+		let [x, y] = project(point.lon, point.lat);
+		for (let step = 1; placed.some((p) => Math.hypot(p.x - x, p.y - y) < POINT_RADIUS * 2); step++) {
+			const angle = step * 2.4;
+			const [x0, y0] = project(point.lon, point.lat);
+			x = x0 + Math.cos(angle) * POINT_RADIUS * 2 * Math.sqrt(step);
+			y = y0 + Math.sin(angle) * POINT_RADIUS * 2 * Math.sqrt(step);
+		}
+		placed.push({ point, x, y });
+	}
+	return placed;
+}

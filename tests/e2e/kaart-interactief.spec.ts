@@ -1,0 +1,427 @@
+/**
+ * The interactive map island in Chromium, against the built demo. Expectations come from
+ * the published data files (/kaart/*.json in dist) and the built assets, so the tests
+ * fail when the map drops areas or points, loads MapLibre too early, draws a wrong class,
+ * breaks keyboard use, or reaches outside the site.
+ */
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, expectNoAxeViolations, watch } from './support.ts';
+
+interface Topo {
+	bron?: string;
+	objects: Record<'gemeenten' | 'wijken' | 'buurten', { geometries: { id: string; properties: { naam: string; href: string; wijk?: string } }[] }>;
+}
+interface Punt {
+	geometry: { coordinates: [number, number] };
+	properties: { n: number; soort: 'agenda' | 'activiteit' | 'initiatief'; titel: string; href: string; wijk: string };
+}
+interface Level {
+	jaar?: number;
+	legenda: { klasse: number; label: string }[];
+	waarden: Record<string, { klasse?: number; tekst: string }>;
+}
+interface Figures {
+	indicatoren: { id: string; naam: string; thema: string; wijken: Level; buurten: Level }[];
+}
+
+const read = <T,>(file: string) => JSON.parse(readFileSync(join(DIST, 'kaart', file), 'utf8')) as T;
+const gebieden = read<Topo>('gebieden.json');
+const punten = read<{ features: Punt[] }>('punten.json').features;
+const cijfers = read<Figures>('cijfers.json');
+const wijken = gebieden.objects.wijken.geometries;
+const buurten = gebieden.objects.buurten.geometries;
+
+// The island's files in dist/assets, recognised by their content rather than by hash.
+const assets = readdirSync(join(DIST, 'assets'));
+const assetText = (name: string) => readFileSync(join(DIST, 'assets', name), 'utf8');
+const WORKER = assets.find((f) => f.startsWith('maplibre-gl-worker') && f.endsWith('.js'))!;
+const MAP_CHUNK = assets.find((f) => f.endsWith('.js') && f !== WORKER && assetText(f).includes('NavigationControl.ZoomIn'))!;
+const MAPLIBRE_CSS = assets.find((f) => f.endsWith('.css') && assetText(f).includes('.maplibregl-map'))!;
+const isIslandFile = (url: string) => [WORKER, MAP_CHUNK, MAPLIBRE_CSS].some((f) => url.endsWith(`/assets/${f}`));
+
+test('the built site holds the island files', () => {
+	expect(WORKER).toBeTruthy();
+	expect(MAP_CHUNK).toBeTruthy();
+	expect(MAPLIBRE_CSS).toBeTruthy();
+	expect(wijken.length).toBeGreaterThanOrEqual(5);
+	expect(punten.length).toBeGreaterThan(0);
+	// The loader is a file, not an inline script, and no page links MapLibre's styles up front.
+	const html = readFileSync(join(DIST, 'kaart/index.html'), 'utf8');
+	const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+	expect(scripts).toHaveLength(1);
+	expect(scripts[0]).toMatch(/^<script type="module" src="\/assets\/[^"]+\.js">$/);
+	expect(html).not.toMatch(/<script[^>]*>[^<]+<\/script>/);
+	expect(html).not.toContain(MAPLIBRE_CSS);
+	expect(html).not.toContain(MAP_CHUNK);
+});
+
+/** Every request of the page and its workers, and CSP violations as the browser reports them. */
+async function record(page: Page, context: BrowserContext, origin: string) {
+	const seen = watch(page, origin);
+	const urls: string[] = [];
+	const foreign: string[] = [];
+	context.on('request', (r) => {
+		urls.push(r.url());
+		const u = new URL(r.url());
+		if (u.protocol !== 'data:' && u.origin !== origin) foreign.push(r.url());
+	});
+	await page.addInitScript(() => {
+		const w = window as unknown as { __csp: string[] };
+		w.__csp = [];
+		document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+	});
+	return {
+		urls,
+		async expectClean() {
+			expect(foreign).toEqual([]);
+			expect(seen.foreign).toEqual([]);
+			expect(seen.cspViolations).toEqual([]);
+			expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+		},
+	};
+}
+
+const island = (page: Page) => page.locator('wijk-kaart');
+
+async function waitForMap(page: Page): Promise<void> {
+	await expect(island(page)).toHaveAttribute('data-status', 'klaar', { timeout: 30_000 });
+	await idle(page);
+}
+
+/** Waits until the map has drawn everything and stands still. */
+async function idle(page: Page): Promise<void> {
+	await page.waitForFunction(() => {
+		const m = (document.querySelector('wijk-kaart') as unknown as { map?: { loaded(): boolean; isMoving(): boolean; areTilesLoaded(): boolean } }).map;
+		return !!m && m.loaded() && !m.isMoving() && m.areTilesLoaded();
+	});
+	// One more frame, so queryRenderedFeatures sees the last render.
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Distinct values of a property among the features drawn in these layers. */
+async function rendered(page: Page, layers: string[], property: string): Promise<string[]> {
+	return page.evaluate(
+		({ layers, property }) => {
+			const m = (document.querySelector('wijk-kaart') as unknown as { map: { queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] } }).map;
+			return [...new Set(m.queryRenderedFeatures({ layers }).map((f) => String(f.properties[property])))].sort();
+		},
+		{ layers, property },
+	);
+}
+
+const POINT_LAYERS = ['punten-agenda', 'punten-activiteit', 'punten-initiatief'];
+const kindsIn = (list: Punt[]) => [...new Set(list.map((p) => p.properties.soort))];
+
+test.describe('/kaart/', () => {
+	test('loads when scrolled into view, then shows every wijk and point with a matching list', async ({ page, context, baseURL }) => {
+		const r = await record(page, context, new URL(baseURL!).origin);
+		await page.setViewportSize({ width: 1280, height: 360 });
+		await page.goto('/kaart/');
+		const box = await island(page).boundingBox();
+		expect(box!.y, 'the map must start below the fold for this test').toBeGreaterThan(360);
+		await page.waitForTimeout(1000);
+		await expect(island(page)).toHaveAttribute('data-status', 'wacht');
+		expect(r.urls.filter(isIslandFile)).toEqual([]);
+
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await island(page).scrollIntoViewIfNeeded();
+		await waitForMap(page);
+		for (const file of [MAP_CHUNK, WORKER, MAPLIBRE_CSS]) expect(r.urls.some((u) => u.endsWith(`/assets/${file}`))).toBe(true);
+
+		expect(await rendered(page, ['wijken-vlak'], 'code')).toEqual(wijken.map((w) => w.id).sort());
+		const shown = await rendered(page, POINT_LAYERS, 'n');
+		expect(shown.map(Number).sort((a, b) => a - b)).toEqual(punten.map((p) => p.properties.n).sort((a, b) => a - b));
+		for (const kind of kindsIn(punten)) {
+			const n = punten.filter((p) => p.properties.soort === kind).length;
+			expect((await rendered(page, [`punten-${kind}`], 'n')).length).toBe(n);
+		}
+
+		const list = island(page).locator('.kaart-interactief__lijst');
+		await expect(list.locator('.kaart-interactief__plekken > li')).toHaveCount(punten.length);
+		for (const p of punten) {
+			await expect(list.locator(`.kaart-interactief__plekken > li[value="${p.properties.n}"]`).getByRole('button')).toHaveText(p.properties.titel);
+		}
+		for (const a of [...wijken, ...buurten]) await expect(list.getByRole('button', { name: a.properties.naam, exact: true })).toHaveCount(1);
+		if (gebieden.bron) await expect(island(page).locator('.maplibregl-ctrl-attrib')).toContainText(gebieden.bron);
+		await r.expectClean();
+	});
+
+	test('layer switches hide points and buurten, on the map and in the list', async ({ page, context, baseURL }) => {
+		const r = await record(page, context, new URL(baseURL!).origin);
+		await page.goto('/kaart/');
+		await waitForMap(page);
+		const kind = kindsIn(punten)[0]!;
+		const others = POINT_LAYERS.filter((l) => l !== `punten-${kind}`);
+		const label = { agenda: 'Wijkagenda', activiteit: 'Activiteiten', initiatief: 'Initiatieven' }[kind];
+		const count = punten.filter((p) => p.properties.soort === kind).length;
+		const checkbox = page.getByRole('checkbox', { name: `${label} (${count})` });
+		await expect(checkbox).toBeChecked();
+		expect((await rendered(page, [`punten-${kind}`], 'n')).length).toBe(count);
+		const othersBefore = (await rendered(page, others, 'n')).length;
+
+		await checkbox.uncheck();
+		await idle(page);
+		expect(await rendered(page, [`punten-${kind}`], 'n')).toEqual([]);
+		expect((await rendered(page, others, 'n')).length).toBe(othersBefore);
+		await expect(island(page).locator(`.kaart-interactief__plekken > li.kaart-lijst-${kind}:visible`)).toHaveCount(0);
+		await checkbox.check();
+		await idle(page);
+		expect((await rendered(page, [`punten-${kind}`], 'n')).length).toBe(count);
+
+		// Buurten appear when zoomed in, and the switch hides them.
+		expect(await rendered(page, ['buurten-lijn'], 'code')).toEqual([]);
+		await page.evaluate(() => {
+			const m = (document.querySelector('wijk-kaart') as unknown as { map: { jumpTo(o: object): void; getZoom(): number } }).map;
+			m.jumpTo({ zoom: m.getZoom() + 2 });
+		});
+		await idle(page);
+		expect((await rendered(page, ['buurten-lijn'], 'code')).length).toBeGreaterThan(0);
+		await page.getByRole('checkbox', { name: 'Buurtgrenzen' }).uncheck();
+		await idle(page);
+		expect(await rendered(page, ['buurten-lijn'], 'code')).toEqual([]);
+		await r.expectClean();
+	});
+
+	test('the figure switch colours areas by class, with a legend and the figure in the list', async ({ page, context, baseURL }) => {
+		const r = await record(page, context, new URL(baseURL!).origin);
+		await page.goto('/kaart/');
+		await waitForMap(page);
+		const select = page.getByLabel('Kleur de kaart met een cijfer');
+		await expect(select.locator('option').first()).toHaveText('Geen cijfers');
+		// Grouped by thema, every indicator once.
+		for (const thema of new Set(cijfers.indicatoren.map((i) => i.thema))) {
+			expect(await select.locator(`optgroup[label="${thema}"] option`).allTextContents()).toEqual(cijfers.indicatoren.filter((i) => i.thema === thema).map((i) => i.naam));
+		}
+		const legend = island(page).locator('.kaart-interactief__legenda');
+		await expect(legend).toBeHidden();
+
+		const states = (source: string, codes: string[]) =>
+			page.evaluate(
+				({ source, codes }) => {
+					const m = (document.querySelector('wijk-kaart') as unknown as { map: { getFeatureState(f: object): Record<string, unknown> } }).map;
+					return Object.fromEntries(codes.map((id) => [id, m.getFeatureState({ source, id })]));
+				},
+				{ source, codes },
+			);
+		const expected = (level: Level, codes: string[]) =>
+			Object.fromEntries(
+				codes.map((code) => {
+					const e = level.waarden[code];
+					if (e?.klasse !== undefined) return [code, { status: 'getoond', klasse: e.klasse }];
+					return [code, { status: !e || e.tekst === 'geen cijfer' ? 'geen' : 'niet-getoond' }];
+				}),
+			);
+
+		const first = cijfers.indicatoren.find((i) => i.wijken.jaar !== undefined)!;
+		await select.selectOption({ label: first.naam });
+		await expect(legend).toBeVisible();
+		expect(await legend.locator('.kaart-legenda li').allTextContents()).toEqual(expect.arrayContaining(first.wijken.legenda.map((l) => l.label)));
+		await expect(legend).toContainText(`${first.naam} per wijk`);
+		const wijkCodes = wijken.map((w) => w.id);
+		expect(await states('wijken', wijkCodes)).toEqual(expected(first.wijken, wijkCodes));
+		// The drawn features carry the same state, so the fill shows the class.
+		const drawn = await page.evaluate(() => {
+			const m = (document.querySelector('wijk-kaart') as unknown as { map: { queryRenderedFeatures(o: object): { properties: { code: string }; state: { klasse?: number } }[] } }).map;
+			return Object.fromEntries(m.queryRenderedFeatures({ layers: ['wijken-vlak'] }).map((f) => [f.properties.code, f.state.klasse]));
+		});
+		expect(drawn).toEqual(Object.fromEntries(wijkCodes.map((c) => [c, first.wijken.waarden[c]?.klasse])));
+		const centrum = wijken[0]!;
+		await expect(island(page).getByRole('button', { name: `${centrum.properties.naam}: ${first.wijken.waarden[centrum.id]!.tekst}` })).toHaveCount(1);
+
+		// An indicator with buurt figures that may not be shown: hatched, named in the legend.
+		const hidden = cijfers.indicatoren.find((i) => Object.values(i.buurten.waarden).some((v) => v.klasse === undefined && v.tekst !== 'geen cijfer'));
+		expect(hidden, 'the demo needs a buurt figure that is not shown').toBeTruthy();
+		await select.selectOption({ label: hidden!.naam });
+		await page.getByRole('radio', { name: 'buurt' }).check();
+		await expect(legend).toContainText(`${hidden!.naam} per buurt`);
+		await expect(legend).toContainText('cijfer niet getoond');
+		const buurtCodes = buurten.map((b) => b.id);
+		expect(await states('buurten', buurtCodes)).toEqual(expected(hidden!.buurten, buurtCodes));
+		expect(Object.values(await states('wijken', wijkCodes)).every((s) => s.status === undefined)).toBe(true);
+		await idle(page);
+		expect((await rendered(page, ['buurten-vlak'], 'code')).length).toBe(buurten.length);
+
+		await select.selectOption({ label: 'Geen cijfers' });
+		await expect(legend).toBeHidden();
+		expect(Object.values(await states('buurten', buurtCodes)).every((s) => s.status === undefined)).toBe(true);
+		await r.expectClean();
+	});
+
+	test('keyboard: zoom buttons, arrow keys, and list items that open a popup with a link', async ({ page, context, baseURL }) => {
+		const r = await record(page, context, new URL(baseURL!).origin);
+		await page.goto('/kaart/');
+		await waitForMap(page);
+		const zoom = () => page.evaluate(() => (document.querySelector('wijk-kaart') as unknown as { map: { getZoom(): number } }).map.getZoom());
+		const center = () => page.evaluate(() => (document.querySelector('wijk-kaart') as unknown as { map: { getCenter(): { lng: number; lat: number } } }).map.getCenter());
+
+		// Tab from the figure switch goes through the map and its zoom buttons into the list.
+		await page.getByLabel('Kleur de kaart met een cijfer').focus();
+		const names: string[] = [];
+		for (let i = 0; i < 6; i++) {
+			await page.keyboard.press('Tab');
+			names.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''));
+		}
+		const first = [...wijken].sort((a, b) => a.properties.naam.localeCompare(b.properties.naam, 'nl'))[0]!.properties.naam;
+		expect(names.slice(0, 4)).toEqual(['Kaart', 'Inzoomen', 'Uitzoomen', first]);
+		await expect(page.getByRole('button', { name: 'Inzoomen' })).toHaveCount(1);
+		await expect(page.getByRole('button', { name: 'Uitzoomen' })).toHaveCount(1);
+
+		const z0 = await zoom();
+		await page.getByRole('button', { name: 'Inzoomen' }).focus();
+		await page.keyboard.press('Enter');
+		await idle(page);
+		expect(await zoom()).toBeGreaterThan(z0 + 0.5);
+		// MapLibre's own keys on the focused map.
+		await page.getByRole('region', { name: 'Kaart', exact: true }).focus();
+		const c0 = await center();
+		await page.keyboard.press('ArrowRight');
+		await idle(page);
+		expect((await center()).lng).toBeGreaterThan(c0.lng);
+		const z1 = await zoom();
+		await page.keyboard.press('-');
+		await idle(page);
+		expect(await zoom()).toBeLessThan(z1);
+
+		// A wijk in the list: Enter moves the map, opens the popup and puts the focus on its link.
+		const wijk = wijken[0]!;
+		const button = island(page).getByRole('button', { name: wijk.properties.naam, exact: true });
+		await button.focus();
+		expect(await button.evaluate((b) => getComputedStyle(b).outlineStyle)).not.toBe('none');
+		await page.keyboard.press('Enter');
+		const popup = island(page).locator('.maplibregl-popup');
+		await expect(popup).toHaveCount(1);
+		const link = popup.getByRole('link');
+		await expect(link).toBeFocused();
+		await expect(link).toHaveAttribute('href', wijk.properties.href);
+		await idle(page);
+		expect(await page.evaluate((id) => (document.querySelector('wijk-kaart') as unknown as { map: { getFeatureState(f: object): { gekozen?: boolean } } }).map.getFeatureState({ source: 'wijken', id }).gekozen, wijk.id)).toBe(true);
+		await page.keyboard.press('Escape');
+		await expect(popup).toHaveCount(0);
+		await expect(button).toBeFocused();
+
+		// A point: the link goes to its page.
+		const point = punten[punten.length - 1]!;
+		const pointButton = island(page).locator(`.kaart-interactief__plekken > li[value="${point.properties.n}"]`).getByRole('button');
+		await pointButton.focus();
+		await page.keyboard.press('Enter');
+		await expect(popup.getByRole('link')).toBeFocused();
+		await expect(popup.getByRole('link')).toHaveAttribute('href', point.properties.href);
+		await expect(popup).toContainText(point.properties.titel);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`${point.properties.href}$`));
+		await r.expectClean();
+	});
+
+	test('no axe violations with the map, a choropleth and an open popup', async ({ page, context, baseURL }) => {
+		const r = await record(page, context, new URL(baseURL!).origin);
+		await page.goto('/kaart/');
+		await waitForMap(page);
+		await expectNoAxeViolations(page);
+		await page.getByLabel('Kleur de kaart met een cijfer').selectOption({ index: 1 });
+		await island(page).getByRole('button', { name: wijken[0]!.properties.naam, exact: false }).first().click();
+		await expect(island(page).locator('.maplibregl-popup')).toHaveCount(1);
+		await idle(page);
+		await expectNoAxeViolations(page);
+		await r.expectClean();
+	});
+});
+
+/** Activates a point's list button and reports, in the same task, whether the map is moving. */
+async function jumpToPoint(page: Page, n: number) {
+	return page.evaluate((n) => {
+		const m = (document.querySelector('wijk-kaart') as unknown as { map: { isMoving(): boolean; getCenter(): { lng: number; lat: number } } }).map;
+		const button = document.querySelector<HTMLButtonElement>(`.kaart-interactief__plekken > li[value="${n}"] button`)!;
+		button.click();
+		const c = m.getCenter();
+		return { moving: m.isMoving(), lng: c.lng, lat: c.lat };
+	}, n);
+}
+
+test.describe('reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('a list item moves the map at once', async ({ page }) => {
+		await page.goto('/kaart/');
+		await waitForMap(page);
+		const point = punten[0]!;
+		const after = await jumpToPoint(page, point.properties.n);
+		expect(after.moving).toBe(false);
+		expect(after.lng).toBeCloseTo(point.geometry.coordinates[0], 5);
+		expect(after.lat).toBeCloseTo(point.geometry.coordinates[1], 5);
+	});
+});
+
+test.describe('without a preference for reduced motion', () => {
+	test.use({ reducedMotion: 'no-preference' });
+
+	test('a list item moves the map with an animation', async ({ page }) => {
+		await page.goto('/kaart/');
+		await waitForMap(page);
+		const point = punten[0]!;
+		const after = await jumpToPoint(page, point.properties.n);
+		expect(after.moving).toBe(true);
+		await idle(page);
+		const c = await page.evaluate(() => (document.querySelector('wijk-kaart') as unknown as { map: { getCenter(): { lng: number; lat: number } } }).map.getCenter());
+		expect(c.lng).toBeCloseTo(point.geometry.coordinates[0], 5);
+	});
+});
+
+test.describe('a wijk page', () => {
+	const wijk = wijken[0]!;
+	const slug = wijk.properties.href.split('/')[2]!;
+
+	test('loads MapLibre only after the button press, focused on the wijk', async ({ page, context, baseURL }) => {
+		const r = await record(page, context, new URL(baseURL!).origin);
+		await page.goto(wijk.properties.href);
+		const button = island(page).getByRole('button', { name: 'Interactieve kaart tonen' });
+		await expect(button).toBeVisible();
+		await button.scrollIntoViewIfNeeded();
+		await page.waitForTimeout(1000);
+		expect(r.urls.filter(isIslandFile)).toEqual([]);
+		expect(r.urls.filter((u) => u.includes('/kaart/') && u.endsWith('.json'))).toEqual([]);
+
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await waitForMap(page);
+		for (const file of [MAP_CHUNK, WORKER, MAPLIBRE_CSS]) expect(r.urls.some((u) => u.endsWith(`/assets/${file}`))).toBe(true);
+		await expect(page.getByRole('region', { name: 'Kaart', exact: true })).toBeFocused();
+
+		// The wijk is outlined and its buurten show at once; its own points, numbered from 1.
+		expect(await page.evaluate(() => !!(document.querySelector('wijk-kaart') as unknown as { map: { getLayer(id: string): unknown } }).map.getLayer('focus-lijn'))).toBe(true);
+		const own = buurten.filter((b) => b.properties.href.startsWith(wijk.properties.href)).map((b) => b.id).sort();
+		expect(own.length).toBeGreaterThan(0);
+		expect(await rendered(page, ['buurten-lijn'], 'code')).toEqual(expect.arrayContaining(own));
+		const ownPoints = punten.filter((p) => p.properties.wijk === slug);
+		const items = island(page).locator('.kaart-interactief__plekken > li');
+		await expect(items).toHaveCount(ownPoints.length);
+		for (const [i, p] of ownPoints.entries()) {
+			await expect(items.nth(i)).toHaveAttribute('value', String(i + 1));
+			await expect(items.nth(i).getByRole('button')).toHaveText(p.properties.titel);
+		}
+		await expect(island(page).locator('.kaart-interactief__gebieden > li').first().getByRole('button').first()).toHaveText(wijk.properties.naam);
+		await expectNoAxeViolations(page);
+		await r.expectClean();
+	});
+});
+
+test('a page without a map loads no script at all', async ({ page, context, baseURL }) => {
+	const r = await record(page, context, new URL(baseURL!).origin);
+	await page.goto('/nieuws/');
+	await page.waitForLoadState('networkidle');
+	expect(await page.locator('script').count()).toBe(0);
+	expect(r.urls.filter((u) => u.endsWith('.js') || u.endsWith('.mjs'))).toEqual([]);
+	await r.expectClean();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('/kaart/ explains that the interactive map needs JavaScript, with no dead button', async ({ page }) => {
+		await page.goto('/kaart/');
+		await expect(island(page)).toContainText('JavaScript');
+		await expect(island(page).getByRole('button')).toHaveCount(0);
+		await expect(page.locator('.kaart-figuur').first()).toBeVisible();
+	});
+});

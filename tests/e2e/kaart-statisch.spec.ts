@@ -1,0 +1,156 @@
+/**
+ * The static maps of the demo portal (inline SVG, no JavaScript): every area is a link to
+ * its own page with its name, the current buurt is marked, the numbered points match the
+ * list beside the map, the choropleth shows the same figures as its table, and it all
+ * works by keyboard, without JavaScript and in print. Expected names and links come from
+ * the content files, not from the site's own map code.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent, type PortalContent } from '../../src/lib/content/load.ts';
+import { buurtSlug } from '../../src/lib/urls.ts';
+import { REPO } from '../support/fixtures.ts';
+
+const CONTENT = join(REPO, 'content');
+const content = loadContent(CONTENT).content as PortalContent;
+const wijken = content.wijken;
+const topology = JSON.parse(readFileSync(join(CONTENT, 'geo', 'gebieden.topojson'), 'utf8'));
+
+/** Links of the map(s) on a page: href, accessible name and aria-current. */
+async function mapLinks(page: Page, selector = '.kaart a') {
+	return page.locator(selector).evaluateAll((as) =>
+		as.map((a) => ({ href: a.getAttribute('href'), name: a.getAttribute('aria-label'), current: a.getAttribute('aria-current') })),
+	);
+}
+
+test('home: the gemeente map links every wijk to its page by name', async ({ page }) => {
+	await page.goto('/');
+	const links = await mapLinks(page, '.kaart .kaart-gebied');
+	expect(links.map((l) => [l.name, l.href]).sort()).toEqual(wijken.map((w) => [w.data.naam, `/wijken/${w.file.file.id}/`]).sort());
+	// Follow one area link: it leads to that wijk's page.
+	const target = wijken[0]!;
+	await page.locator(`.kaart a[aria-label="${target.data.naam}"]`).click();
+	await expect(page).toHaveURL(new RegExp(`/wijken/${target.file.file.id}/$`));
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(target.data.naam);
+	// The source of the boundaries is named under the map.
+	await page.goto('/');
+	await expect(page.locator('.kaart-figuur figcaption')).toContainText(`Kaartgegevens: ${topology.bron}`);
+});
+
+for (const wijk of wijken) {
+	const id = wijk.file.file.id;
+	test(`wijk ${id}: buurten on the map, numbered points equal the list`, async ({ page }) => {
+		await page.goto(`/wijken/${id}/`);
+		const areas = await mapLinks(page, '.kaart .kaart-gebied');
+		expect(areas.map((l) => [l.name, l.href])).toEqual(wijk.data.buurten.map((b) => [b.naam, `/wijken/${id}/buurten/${buurtSlug(b)}/`]));
+		// Located agenda items (not cancelled) of this wijk and its upcoming activities all appear.
+		const located = content.agenda.filter((a) => a.file.file.wijk === id && a.data.locatie && a.data.status !== 'geschrapt').map((a) => a.data.titel);
+		const points = await mapLinks(page, '.kaart .kaart-punt');
+		const list = await page.locator('.kaart-lijst li').evaluateAll((lis) =>
+			lis.map((li) => ({ n: Number(li.getAttribute('value')), href: li.querySelector('a')!.getAttribute('href'), titel: li.querySelector('a')!.textContent!.trim() })),
+		);
+		expect(points.length).toBe(list.length);
+		expect(list.map((l) => l.n)).toEqual(list.map((_, i) => i + 1));
+		points.forEach((p, i) => {
+			expect(p.href).toBe(list[i]!.href);
+			expect(p.name).toBe(`${list[i]!.n}. ${list[i]!.titel} (${list[i]!.href!.includes('/agenda/') ? 'wijkagenda' : 'activiteit'})`);
+		});
+		for (const titel of located) expect(list.map((l) => l.titel)).toContain(titel);
+		// Every point link leads to an existing page with that title.
+		if (list.length) {
+			const response = await page.goto(list[0]!.href!);
+			expect(response?.status()).toBe(200);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(list[0]!.titel);
+		}
+	});
+}
+
+test('buurt page: the current buurt is marked on the map of its wijk', async ({ page }) => {
+	const wijk = wijken.find((w) => w.data.buurten.length > 1)!;
+	const buurt = wijk.data.buurten[1]!;
+	await page.goto(`/wijken/${wijk.file.file.id}/buurten/${buurtSlug(buurt)}/`);
+	const links = await mapLinks(page, '.kaart .kaart-gebied');
+	expect(links.filter((l) => l.current === 'page')).toEqual([{ href: `/wijken/${wijk.file.file.id}/buurten/${buurtSlug(buurt)}/`, name: `${buurt.naam} (deze buurt)`, current: 'page' }]);
+	expect(links).toHaveLength(wijk.data.buurten.length);
+	// The marked buurt looks different from the others (not only by its name).
+	const fills = await page.locator('.kaart .kaart-gebied path').evaluateAll((ps) => ps.map((p) => getComputedStyle(p).fill));
+	const currentFill = fills[1];
+	expect(fills.filter((f) => f === currentFill)).toHaveLength(1);
+});
+
+test('choropleth: the map, the legend and the table show the same figures', async ({ page }) => {
+	await page.goto('/kaart/cijfers/');
+	const first = page.locator('main ul a').first();
+	const naam = (await first.textContent())!.trim();
+	await first.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${naam} op de kaart`);
+	for (const level of ['wijken', 'buurten'] as const) {
+		const section = page.locator(`section[aria-labelledby^="${level}-"]`);
+		const rows = await section.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]));
+		const expectedCount = level === 'wijken' ? wijken.length : wijken.reduce((n, w) => n + w.data.buurten.length, 0);
+		expect(rows).toHaveLength(expectedCount);
+		const areas = await section.locator('.kaart .kaart-gebied').evaluateAll((as) => as.map((a) => ({ name: a.getAttribute('aria-label')!, cls: a.getAttribute('class')! })));
+		expect(areas.map((a) => a.name).sort()).toEqual(rows.map(([area, value]) => `${area}: ${value}`).sort());
+		// Classes follow the figures: a higher figure never sits in a lower class.
+		const number = (t: string) => Number(t.replace(/[^\d,-]/g, '').replace(',', '.'));
+		const classed = areas
+			.map((a) => ({ value: a.name.split(': ')[1]!, k: Number(/kaart-klasse-(\d)/.exec(a.cls)?.[1] ?? 0) }))
+			.filter((a) => a.k > 0)
+			.sort((a, b) => number(a.value) - number(b.value));
+		expect(classed.length).toBeGreaterThan(0);
+		expect(classed.map((a) => a.k)).toEqual([...classed.map((a) => a.k)].sort((a, b) => a - b));
+		// Figures that may not be shown get no class, never a colour of their own.
+		for (const a of areas.filter((x) => /te weinig antwoorden|niet bekend|minder dan/.test(x.name))) expect(a.cls).toContain('kaart-niet-getoond');
+		// The legend names every class used.
+		const legend = await section.locator('.kaart-legenda li').count();
+		expect(legend).toBeGreaterThanOrEqual(new Set(classed.map((a) => a.k)).size);
+	}
+});
+
+test('the figures page of a wijk links each mappable indicator to its map', async ({ page }) => {
+	const wijk = wijken[0]!;
+	await page.goto(`/wijken/${wijk.file.file.id}/cijfers/`);
+	const link = page.locator('.indicator__kaart a').first();
+	const href = await link.getAttribute('href');
+	expect(href).toMatch(/^\/kaart\/cijfers\/[a-z0-9-]+\/$/);
+	const response = await page.goto(href!);
+	expect(response?.status()).toBe(200);
+});
+
+test('keyboard: Tab reaches the map areas and points, focus is visible, Enter follows the link', async ({ page }) => {
+	const wijk = wijken[0]!;
+	await page.goto(`/wijken/${wijk.file.file.id}/`);
+	const first = wijk.data.buurten[0]!;
+	let found = false;
+	for (let i = 0; i < 200 && !found; i++) {
+		await page.keyboard.press('Tab');
+		found = await page.evaluate((name) => document.activeElement?.getAttribute('aria-label') === name && !!document.activeElement.closest('svg'), first.naam);
+	}
+	expect(found).toBe(true);
+	const stroke = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('path')!).strokeWidth);
+	expect(parseFloat(stroke)).toBeGreaterThanOrEqual(3);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/buurten/${buurtSlug(first)}/$`));
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the maps and their lists are there and work', async ({ page }) => {
+		await page.goto('/kaart/');
+		await expect(page.locator('.kaart').first()).toBeVisible();
+		const items = await page.locator('.kaart-lijst li').count();
+		expect(items).toBeGreaterThan(0);
+		await page.locator('.kaart .kaart-gebied').first().click();
+		await expect(page).toHaveURL(/\/wijken\/[a-z-]+\/$/);
+	});
+});
+
+test('print: the map is printed with its list', async ({ page }) => {
+	await page.goto(`/wijken/${wijken[0]!.file.file.id}/`);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.kaart').first()).toBeVisible();
+	const box = await page.locator('.kaart').first().boundingBox();
+	expect(box!.width).toBeGreaterThan(200);
+	await expect(page.locator('.kaart-lijst').first()).toBeVisible();
+});
