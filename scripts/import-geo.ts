@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CONTENT_ENV, contentDir } from '../src/lib/content/content-dir.ts';
+import { stopWithProblems } from './import/cli.ts';
 
 const USAGE = `npm run import:geo -- --gemeente GM0344 --wijken wijken.geojson --buurten buurten.geojson
       [--gemeenten gemeenten.geojson] [--koppeling koppeling.yaml] [--projectie EPSG:28992]
@@ -62,13 +63,7 @@ const result = runGeoImport({
 	contentDir: contentDir(),
 	proef: values.proef,
 });
-if (!result.ok) {
-	const n = result.problemCount === 1 ? '1 fout' : `${result.problemCount} fouten`;
-	console.error(`Het importeren is gestopt. Er is niets geschreven. Er ${result.problemCount === 1 ? 'is' : 'zijn'} ${n} gevonden:\n`);
-	for (const line of result.problems) console.error(`- ${line}`);
-	console.error('\nVerbeter deze punten en probeer het opnieuw. Uitleg staat in docs/importeren.md, bij "Grenzen importeren (kaarten)".');
-	process.exit(1);
-}
+if (!result.ok) stopWithProblems(result, 'docs/importeren.md, bij "Grenzen importeren (kaarten)"');
 console.log(values.proef
 	? `Proef geslaagd: de bestanden zijn in orde. Er is niets geschreven (zonder --proef komen de grenzen in ${result.written}).`
 	: `De grenzen staan in ${result.written}.`);

@@ -64,15 +64,18 @@ export async function importCli(format: ImportFormat, argv = process.argv.slice(
 		console.error('\nHet importeren is gestopt: los eerst deze problemen in het portaal op (controleer met npm run check). Er is niets geschreven.');
 		process.exit(1);
 	}
-	if (!result.ok) {
-		const n = result.problemCount === 1 ? '1 fout' : `${result.problemCount} fouten`;
-		console.error(`Het importeren is gestopt. Er is niets geschreven. Er ${result.problemCount === 1 ? 'is' : 'zijn'} ${n} gevonden:\n`);
-		for (const line of result.problems) console.error(`- ${line}`);
-		console.error('\nVerbeter deze punten en probeer het opnieuw. Uitleg staat in docs/importeren.md.');
-		process.exit(1);
-	}
+	if (!result.ok) stopWithProblems(result, 'docs/importeren.md');
 	console.log(values.proef
 		? `Proef geslaagd: het bestand is in orde. Er is niets geschreven (zonder --proef komen de cijfers in ${result.written}).`
 		: `De cijfers staan in ${result.written}. Ze zijn gecontroleerd zoals npm run check dat doet.`);
 	for (const line of result.summary) console.log(`- ${line}`);
+}
+
+/** Stops an importer that found mistakes in its input: every problem, and where the help is. */
+export function stopWithProblems(result: { problemCount: number; problems: readonly string[] }, help: string): never {
+	const n = result.problemCount === 1 ? '1 fout' : `${result.problemCount} fouten`;
+	console.error(`Het importeren is gestopt. Er is niets geschreven. Er ${result.problemCount === 1 ? 'is' : 'zijn'} ${n} gevonden:\n`);
+	for (const line of result.problems) console.error(`- ${line}`);
+	console.error(`\nVerbeter deze punten en probeer het opnieuw. Uitleg staat in ${help}.`);
+	process.exit(1);
 }

@@ -5,11 +5,11 @@
  * numbered points that match a numbered list beside the map. No inline styles: colours
  * come from classes in src/styles/kaart.css, so the Content-Security-Policy holds.
  */
-import { geoPath } from 'd3';
+import { geoPath, type GeoProjection } from 'd3';
 import { escapeXml as esc } from '../../wijkkompas/charts/svg.ts';
 import type { AreaFeature } from '../features.ts';
 import { fitMap, MAP_WIDTH } from './fit.ts';
-import { LABEL_SIZE, placeLabels } from './labels.ts';
+import { LABEL_SIZE, labelCandidates, placeLabels, type LabelCandidate } from './labels.ts';
 
 export interface MapArea {
 	feature: AreaFeature;
@@ -55,10 +55,44 @@ export interface AreaMapOptions {
 
 const POINT_RADIUS = 9;
 
-export function renderAreaMap(options: AreaMapOptions): string {
-	const focus = options.areas.map((a) => a.feature);
-	const { projection, height } = fitMap(focus);
+/** What does not change between pages that show the same areas: projection, paths and label positions. */
+interface Prepared {
+	projection: GeoProjection;
+	height: number;
+	areas: string[];
+	context: string[];
+	outline?: string;
+	labels?: LabelCandidate[];
+}
+
+// Every buurt page of a wijk shows the same wijk map, and every choropleth page the same
+// areas: projecting and placing labels once per set of areas keeps a national build fast.
+// Keyed by the first area's feature object too, so new geometry (while editing) is drawn anew.
+const preparedMaps = new WeakMap<object, Map<string, Prepared>>();
+
+function prepare(options: AreaMapOptions): Prepared {
+	const owner = options.areas[0]?.feature ?? options;
+	let cache = preparedMaps.get(owner);
+	if (!cache) preparedMaps.set(owner, (cache = new Map()));
+	const key = [options.areas.map((a) => a.feature.id).join(','), options.outline?.id ?? '', options.context?.map((f) => f.id).join(',') ?? '', options.labels !== false].join('|');
+	const hit = cache.get(key);
+	if (hit) return hit;
+	const { projection, height } = fitMap(options.areas.map((a) => a.feature));
 	const path = geoPath(projection).digits(1);
+	const prepared: Prepared = {
+		projection,
+		height,
+		areas: options.areas.map((a) => path(a.feature) ?? ''),
+		context: options.context?.map((f) => path(f) ?? '') ?? [],
+		outline: options.outline ? (path(options.outline) ?? '') : undefined,
+		labels: options.labels === false ? undefined : labelCandidates(options.areas.map((a) => ({ text: a.naam, geometry: a.feature.geometry })), path),
+	};
+	cache.set(key, prepared);
+	return prepared;
+}
+
+export function renderAreaMap(options: AreaMapOptions): string {
+	const { projection, height, ...drawn } = prepare(options);
 	const width = MAP_WIDTH;
 	const hatch = `${options.id}-arcering`;
 	const out: string[] = [];
@@ -70,19 +104,20 @@ export function renderAreaMap(options: AreaMapOptions): string {
 			`<defs><pattern id="${hatch}" patternUnits="userSpaceOnUse" width="6" height="6"><rect width="6" height="6" class="kaart-arcering-grond"/><path d="M0,6L6,0M-1,1L1,-1M5,7L7,5" class="kaart-arcering"/></pattern></defs>`,
 		);
 	}
-	if (options.context?.length) {
+	if (drawn.context.length) {
 		out.push(`<g class="kaart-omgeving" aria-hidden="true">`);
-		for (const f of options.context) out.push(`<path d="${path(f) ?? ''}"/>`);
+		for (const d of drawn.context) out.push(`<path d="${d}"/>`);
 		out.push('</g>');
 	}
 	out.push('<g class="kaart-gebieden">');
-	for (const area of options.areas) {
-		const d = path(area.feature) ?? '';
+	const anyFigure = options.areas.some((a) => a.klasse !== undefined || a.nietGetoond);
+	options.areas.forEach((area, i) => {
+		const d = drawn.areas[i];
 		const classes = ['kaart-gebied'];
 		if (area.current) classes.push('kaart-huidig');
 		if (area.klasse !== undefined) classes.push(`kaart-klasse-${area.klasse}`);
 		if (area.nietGetoond) classes.push('kaart-niet-getoond');
-		if (area.klasse === undefined && !area.nietGetoond && options.areas.some((a) => a.klasse !== undefined || a.nietGetoond)) classes.push('kaart-geen-cijfer');
+		if (area.klasse === undefined && !area.nietGetoond && anyFigure) classes.push('kaart-geen-cijfer');
 		const fill = area.nietGetoond ? ` fill="url(#${hatch})"` : '';
 		const shape = `<path d="${d}"${fill}/>`;
 		const name = esc(area.name ?? area.naam);
@@ -92,14 +127,14 @@ export function renderAreaMap(options: AreaMapOptions): string {
 				? `<a href="${esc(area.href)}" class="${classes.join(' ')}" aria-label="${name}"${current}>${shape}</a>`
 				: `<g class="${classes.join(' ')}" role="img" aria-label="${name}">${shape}</g>`,
 		);
-	}
+	});
 	out.push('</g>');
-	if (options.outline) out.push(`<path class="kaart-grens" d="${path(options.outline) ?? ''}" aria-hidden="true"/>`);
+	if (drawn.outline !== undefined) out.push(`<path class="kaart-grens" d="${drawn.outline}" aria-hidden="true"/>`);
 
 	const points = placePoints(options.points ?? [], (lon, lat) => projection([lon, lat]) ?? [0, 0]);
-	if (options.labels !== false) {
+	if (drawn.labels) {
 		const avoid = points.map(({ x, y }) => ({ x0: x - POINT_RADIUS, x1: x + POINT_RADIUS, y0: y - POINT_RADIUS, y1: y + POINT_RADIUS }));
-		const labels = placeLabels(options.areas.map((a) => ({ text: a.naam, geometry: a.feature.geometry })), path, width, height, avoid);
+		const labels = placeLabels(drawn.labels, width, height, avoid);
 		out.push(`<g class="kaart-labels" aria-hidden="true" font-size="${LABEL_SIZE}">`);
 		for (const label of labels) {
 			if (label) out.push(`<text x="${label.x.toFixed(1)}" y="${label.y.toFixed(1)}" dy="0.35em">${esc(label.text)}</text>`);

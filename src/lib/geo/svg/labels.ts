@@ -24,7 +24,7 @@ export interface PlacedLabel {
 	y: number;
 }
 
-interface Box {
+export interface Box {
 	x0: number;
 	y0: number;
 	x1: number;
@@ -33,17 +33,31 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-export function placeLabels(inputs: readonly LabelInput[], path: GeoPath, width: number, height: number, avoid: readonly Box[] = []): (PlacedLabel | undefined)[] {
-	const candidates = inputs.map((input, index) => {
-		const anchor = interiorPoint(input.geometry, path);
+export interface LabelCandidate {
+	text: string;
+	/** Where the label would sit (undefined for an area without a drawable polygon). */
+	anchor?: [number, number];
+	/** Size of the area on the map, to place larger areas first. */
+	area: number;
+	/** Width of the area on the map: a label much wider than this is left out. */
+	areaWidth: number;
+}
+
+/** The costly part (poles of inaccessibility), the same for every page that shows these areas. */
+export function labelCandidates(inputs: readonly LabelInput[], path: GeoPath): LabelCandidate[] {
+	return inputs.map((input) => {
 		const [[x0], [x1]] = path.bounds(input.geometry);
-		return { index, input, anchor, area: path.area(input.geometry), areaWidth: x1 - x0 };
+		return { text: input.text, anchor: interiorPoint(input.geometry, path), area: path.area(input.geometry), areaWidth: x1 - x0 };
 	});
+}
+
+export function placeLabels(candidates: readonly LabelCandidate[], width: number, height: number, avoid: readonly Box[] = []): (PlacedLabel | undefined)[] {
 	const placed: Box[] = [...avoid];
-	const result: (PlacedLabel | undefined)[] = inputs.map(() => undefined);
-	for (const c of [...candidates].sort((a, b) => b.area - a.area)) {
+	const result: (PlacedLabel | undefined)[] = candidates.map(() => undefined);
+	const order = candidates.map((c, index) => ({ c, index })).sort((a, b) => b.c.area - a.c.area);
+	for (const { c, index } of order) {
 		if (!c.anchor) continue;
-		const w = c.input.text.length * CHAR_WIDTH;
+		const w = c.text.length * CHAR_WIDTH;
 		if (w > c.areaWidth * 1.4) continue;
 		for (const dy of [0, -LINE * 0.8, LINE * 0.8]) {
 			const [x, y0] = c.anchor;
@@ -52,7 +66,7 @@ export function placeLabels(inputs: readonly LabelInput[], path: GeoPath, width:
 			if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
 			if (placed.some((p) => overlaps(p, box))) continue;
 			placed.push(box);
-			result[c.index] = { text: c.input.text, x, y };
+			result[index] = { text: c.text, x, y };
 			break;
 		}
 	}
