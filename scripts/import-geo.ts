@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CONTENT_ENV, contentDir } from '../src/lib/content/content-dir.ts';
-import { stopWithProblems } from './import/cli.ts';
+import { optionProblem, stopWithProblems } from './import/cli.ts';
 
 const USAGE = `npm run import:geo -- --gemeente GM0344 --wijken wijken.geojson --buurten buurten.geojson
       [--gemeenten gemeenten.geojson] [--koppeling koppeling.yaml] [--projectie EPSG:28992]
@@ -34,15 +34,7 @@ let values: { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 
 try {
 	({ values } = parseArgs({ args: process.argv.slice(2), options: OPTIONS, allowPositionals: false, strict: true }));
 } catch (error) {
-	const { code, message } = error as { code?: string; message: string };
-	const quoted = /'([^' ]+)/.exec(message)?.[1] ?? '';
-	usage(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-		? `De optie ${quoted} bestaat niet. Controleer de spelling.`
-		: code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-			? `Achter ${quoted} hoort een waarde, bijvoorbeeld een bestandsnaam of een code.`
-			: code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
-				? `'${quoted}' is geen optie. Zet --wijken of --buurten ervoor, en zet een naam met spaties tussen aanhalingstekens.`
-				: 'De opties kloppen niet.');
+	usage(optionProblem(error, { value: 'een bestandsnaam of een code', options: '--wijken of --buurten' }));
 }
 if (!values.gemeente) usage('Geef met --gemeente de CBS-code van de gemeente op, bijvoorbeeld --gemeente GM0344.');
 if (!values.wijken) usage('Geef met --wijken het bestand met de grenzen van de wijken op (GeoJSON of TopoJSON).');

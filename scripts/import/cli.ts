@@ -35,15 +35,7 @@ export async function importCli(format: ImportFormat, argv = process.argv.slice(
 			strict: true,
 		}));
 	} catch (error) {
-		const { code, message } = error as { code?: string; message: string };
-		const quoted = /'([^' ]+)/.exec(message)?.[1] ?? '';
-		usage(format, code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-			? `De optie ${quoted} bestaat niet. Controleer de spelling.`
-			: code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-				? `Achter ${quoted} hoort een waarde, bijvoorbeeld een bestandsnaam of een jaartal.`
-				: code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
-					? `'${quoted}' is geen optie. Zet --bestand of --koppeling ervoor, en zet een naam met spaties tussen aanhalingstekens.`
-					: 'De opties kloppen niet.');
+		usage(format, optionProblem(error, { value: 'een bestandsnaam of een jaartal', options: '--bestand of --koppeling' }));
 	}
 	if (!values.bestand) usage(format, 'Geef met --bestand het bestand met de cijfers op.');
 	if (!values.koppeling) usage(format, 'Geef met --koppeling de koppeling (YAML) op die zegt welke kolom bij welke indicator hoort.');
@@ -78,4 +70,20 @@ export function stopWithProblems(result: { problemCount: number; problems: reado
 	for (const line of result.problems) console.error(`- ${line}`);
 	console.error(`\nVerbeter deze punten en probeer het opnieuw. Uitleg staat in ${help}.`);
 	process.exit(1);
+}
+
+/** What is wrong with the options on the command line, in Dutch, from an error of node:util parseArgs. */
+export function optionProblem(error: unknown, hints: { value: string; options: string }): string {
+	const { code, message } = error as { code?: string; message: string };
+	const quoted = /'([^' ]+)/.exec(message)?.[1] ?? '';
+	switch (code) {
+		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+			return `De optie ${quoted} bestaat niet. Controleer de spelling.`;
+		case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+			return `Achter ${quoted} hoort een waarde, bijvoorbeeld ${hints.value}.`;
+		case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+			return `'${quoted}' is geen optie. Zet ${hints.options} ervoor, en zet een naam met spaties tussen aanhalingstekens.`;
+		default:
+			return 'De opties kloppen niet.';
+	}
 }
