@@ -5,8 +5,9 @@
  */
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { group } from 'd3';
 import { slugify } from '../../src/lib/slug.ts';
-import { GEBIEDEN_DIR, KWB_FILE, readAreas, readKerncijfers, type CbsArea, type KwbRow } from './cbs-data.ts';
+import { GEBIEDEN_DIR, KWB_FILE, readAreas, readKerncijfers, type KwbRow } from './cbs-data.ts';
 import { DATASETS, INDICATOREN, indicatorenYaml, type BenchIndicator, type DatasetId, type Level } from './indicators.ts';
 import { writeNationalGeo } from './national-geo.ts';
 import { randomFor } from './random.ts';
@@ -91,25 +92,13 @@ export function nationalAreas(dataDir: string, schaal = 1): NationalAreas {
 	const buurtAreas = readAreas(join(dir, 'buurt_2014.topojson'));
 
 	// Buurten by wijk: BU digits 2–8 are the WK digits.
-	const buurtenByWijk = new Map<string, CbsArea[]>();
-	for (const b of buurtAreas) {
-		const wk = `WK${b.statcode.slice(2, 8)}`;
-		const list = buurtenByWijk.get(wk);
-		if (list) list.push(b);
-		else buurtenByWijk.set(wk, [b]);
-	}
+	const buurtenByWijk = group(buurtAreas, (b) => `WK${b.statcode.slice(2, 8)}`);
 	const wijkCodes = new Set(wijkAreas.map((w) => w.statcode));
 	const buurtenZonderWijk = buurtAreas.filter((b) => !wijkCodes.has(`WK${b.statcode.slice(2, 8)}`)).map((b) => b.statcode).sort();
 
 	// Gemeenten of 2015, plus those that wijken of 2014 refer to but that merged since.
 	const names = new Map(gemeenteAreas.map((g) => [g.statcode, g.statnaam]));
-	const wijkenByGemeente = new Map<string, CbsArea[]>();
-	for (const w of wijkAreas) {
-		const gm = `GM${w.statcode.slice(2, 6)}`;
-		const list = wijkenByGemeente.get(gm);
-		if (list) list.push(w);
-		else wijkenByGemeente.set(gm, [w]);
-	}
+	const wijkenByGemeente = group(wijkAreas, (w) => `GM${w.statcode.slice(2, 6)}`);
 	const gemeentenZonderNaam: string[] = [];
 	for (const [gm, wijken] of wijkenByGemeente) {
 		if (names.has(gm)) continue;

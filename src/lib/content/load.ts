@@ -65,7 +65,7 @@ export function loadContent(contentDir: string): LoadResult {
 	const geo = readGeo(contentDir);
 	if (geo) {
 		problems.push(...geo.problems);
-		if (!problems.length && content.portaal) problems.push(...checkGeo(geo, { ...content, portaal: content.portaal }).problems);
+		if (!problems.length && content.portaal) problems.push(...checkGeo(geo, { ...content, portaal: content.portaal }));
 	}
 	if (content.portaal) problems.push(...checkBasiskaart(contentDir, content.portaal, !!geo));
 

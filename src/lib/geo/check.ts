@@ -13,7 +13,7 @@ import type { Portaal } from '../../schemas/portaal.ts';
 import type { Wijk } from '../../schemas/wijk.ts';
 import type { Loaded } from '../content/rules.ts';
 import type { Problem } from '../content/problem.ts';
-import { geoAreas, type GeoAreas } from './features.ts';
+import { geoAreas } from './features.ts';
 import { GEO_FILE, GEO_FOLDER } from './format.ts';
 import type { GeoRead } from './read.ts';
 
@@ -26,8 +26,8 @@ export interface GeoContent {
 	activiteiten: Loaded<Activiteit>[];
 }
 
-export function checkGeo(read: GeoRead, content: GeoContent): { areas?: GeoAreas; problems: Problem[] } {
-	if (!read.topology) return { problems: read.problems };
+export function checkGeo(read: GeoRead, content: GeoContent): Problem[] {
+	if (!read.topology) return read.problems;
 	const areas = geoAreas(read.topology);
 	const problems: Problem[] = [];
 	const FIX = 'Voeg de grens toe met npm run import:geo (zie docs/importeren.md).';
@@ -63,7 +63,7 @@ export function checkGeo(read: GeoRead, content: GeoContent): { areas?: GeoAreas
 			message: `de grens van ${level} ${f.properties.naam} (${code}) hoort bij geen ${level} van het portaal. Voeg de ${level} toe aan de inhoud (${level === 'gemeente' ? 'portaal.yaml' : level === 'wijk' ? 'een map in content/wijken' : 'de buurten in wijk.md'}), of maak het bestand opnieuw met npm run import:geo voor de juiste gemeente.`,
 		});
 	}
-	if (problems.length) return { problems };
+	if (problems.length) return problems;
 
 	// Locations: inside the buurt if the item names one, else inside its wijk (agenda) or gemeente (activities).
 	const wijkOf = new Map(content.wijken.map((w) => [w.file.file.id, w.data]));
@@ -93,7 +93,7 @@ export function checkGeo(read: GeoRead, content: GeoContent): { areas?: GeoAreas
 			locationProblem(item.file, ['plaats', 'locatie'], point, gemeenten.length === 1 ? `de gemeente ${gemeenten[0]!.naam}` : 'een gemeente van dit portaal');
 		}
 	}
-	return problems.length ? { problems } : { areas, problems };
+	return problems;
 }
 
 /** A basiskaart named as a file must be in content/geo/, and only a portal with maps can use one. */

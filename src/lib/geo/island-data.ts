@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
+import type { Indicator } from '../../schemas/indicatoren.ts';
 import type { Area } from '../wijkkompas/areas.ts';
 import type { Kompas } from '../wijkkompas/kompas.ts';
 import { choropleth, mappable } from './choropleth.ts';
@@ -85,13 +86,13 @@ export interface IslandFigures {
 	}[];
 }
 
+/** Every wijk and every buurt of the portal, classed together; the years are those of `gemeente`. */
 export function islandFigures(kompas: Kompas, gemeente: string, pageOf: (id: string) => string): IslandFigures {
-	const { children } = kompas.input.areas;
-	const wijken: Area[] = kompas.input.areas.children.get(gemeente) ?? [];
-	const allWijken = [...kompas.input.areas.byCode.values()].filter((a) => a.level === 'wijk');
-	const buurten = allWijken.flatMap((w) => children.get(w.code) ?? []);
-	const level = (areas: readonly Area[], id: string): IslandLevel => {
-		const c = choropleth(kompas, kompas.input.definitions.indicatoren.find((i) => i.id === id)!, areas, gemeente);
+	const { byCode, children } = kompas.input.areas;
+	const wijken = [...byCode.values()].filter((a) => a.level === 'wijk');
+	const buurten = wijken.flatMap((w) => children.get(w.code) ?? []);
+	const level = (areas: readonly Area[], indicator: Indicator): IslandLevel => {
+		const c = choropleth(kompas, indicator, areas, gemeente);
 		return {
 			jaar: c.jaar,
 			legenda: c.legend,
@@ -105,7 +106,7 @@ export function islandFigures(kompas: Kompas, gemeente: string, pageOf: (id: str
 	};
 	return {
 		indicatoren: mappable(kompas)
-			.map((i) => ({ id: i.id, naam: i.naam, thema: i.thema, href: pageOf(i.id), wijken: level(wijken.length ? allWijken : [], i.id), buurten: level(buurten, i.id) }))
+			.map((i) => ({ id: i.id, naam: i.naam, thema: i.thema, href: pageOf(i.id), wijken: level(wijken, i), buurten: level(buurten, i) }))
 			.filter((i) => i.wijken.jaar !== undefined || i.buurten.jaar !== undefined),
 	};
 }

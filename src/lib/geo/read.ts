@@ -3,8 +3,9 @@
  * Topology with the three objects, (Multi)Polygon geometries with a CBS code and a name,
  * and arc references that exist. Every problem is reported in Dutch with the line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { readUtf8, parseJson } from '../content/json-file.ts';
 import { lineAt, type Problem } from '../content/problem.ts';
 import { GEO_FILE, GEO_FOLDER, GEO_LEVELS, LEVEL_PREFIX, type GeoLevel, type GeoTopology } from './format.ts';
 
@@ -40,21 +41,18 @@ export function readGeo(contentDir: string, cwd = process.cwd()): GeoRead | unde
 		return match ? lineAt(text, match.index) : undefined;
 	};
 
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path)).replace(/^\uFEFF/, '');
-	} catch {
+	const read = readUtf8(path);
+	if (read === undefined) {
 		report(`het bestand is niet opgeslagen als UTF-8. ${REMAKE}`);
 		return { shownPath, lineOfCode, problems };
 	}
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch (error) {
-		const match = /position (\d+)/.exec(String(error));
-		report(`dit is geen geldig JSON-bestand (er ontbreekt bijvoorbeeld een komma, haakje of aanhalingsteken). ${REMAKE}`, match ? lineAt(text, Number(match[1])) : undefined);
+	text = read;
+	const parsed = parseJson(text);
+	if (!parsed.ok) {
+		report(`dit is geen geldig JSON-bestand (er ontbreekt bijvoorbeeld een komma, haakje of aanhalingsteken). ${REMAKE}`, parsed.line);
 		return { shownPath, lineOfCode, problems };
 	}
-	const topo = raw as Partial<GeoTopology> & Record<string, unknown>;
+	const topo = parsed.value as Partial<GeoTopology> & Record<string, unknown>;
 	if (!topo || typeof topo !== 'object' || topo.type !== 'Topology' || !Array.isArray(topo.arcs) || !topo.objects || typeof topo.objects !== 'object') {
 		report(`dit is geen TopoJSON-bestand: het moet een object zijn met "type": "Topology", "objects" en "arcs". ${REMAKE}`, 1);
 		return { shownPath, lineOfCode, problems };

@@ -3,10 +3,10 @@
  * Files can hold over a million rows, so rows are checked by hand, quickly, with the
  * messages editors get everywhere: file, line, field, what is wrong and how to fix it.
  */
-import { readFileSync } from 'node:fs';
 import type { Indicator } from '../../schemas/indicatoren.ts';
 import { AREA_CODE, datasetSchema, type Dataset, type Waarde } from '../../schemas/waarden.ts';
-import { lineAt, type Problem } from '../content/problem.ts';
+import { readUtf8, parseJson } from '../content/json-file.ts';
+import type { Problem } from '../content/problem.ts';
 import { closest } from '../content/schema-problems.ts';
 import type { AreaSet } from './areas.ts';
 
@@ -84,24 +84,20 @@ export function readValuesFile(
 	const report = (message: string, line?: number, field?: string) =>
 		problems.push({ file: shownPath, line, field, message });
 
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path)).replace(/^\uFEFF/, '');
-	} catch {
+	const text = readUtf8(path);
+	if (text === undefined) {
 		report('het bestand is niet opgeslagen als UTF-8. Sla het opnieuw op met de codering UTF-8, of maak het opnieuw met npm run import.');
 		return { problems };
 	}
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch (error) {
-		const match = /position (\d+)/.exec(String(error));
+	const parsed = parseJson(text);
+	if (!parsed.ok) {
 		report(
 			'dit is geen geldig JSON-bestand (er ontbreekt bijvoorbeeld een komma, haakje of aanhalingsteken). Controleer het bestand rond deze regel, of maak het opnieuw met npm run import.',
-			match ? lineAt(text, Number(match[1])) : undefined,
+			parsed.line,
 		);
 		return { problems };
 	}
+	const raw = parsed.value;
 	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
 		report('het bestand moet één object zijn met naam, bron, licentie, bijgewerkt en waarden. Zie docs/cijfers.md.');
 		return { problems };

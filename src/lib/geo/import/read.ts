@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Feature, Geometry } from 'geojson';
 import { bbox as topologyBbox, feature as topologyFeature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
+import { parseJson } from '../../content/json-file.ts';
 import type { ImportProblem } from '../../import/problems.ts';
 import type { BBox } from './projection.ts';
 
@@ -33,15 +34,6 @@ export interface SourceFile {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The line and column of a JSON syntax error (V8 says "(line 3 column 5)" or only a position). */
-function jsonErrorLine(message: string, text: string): number | undefined {
-	const line = /\(line (\d+) column \d+\)/.exec(message)?.[1];
-	if (line) return Number(line);
-	const position = /at position (\d+)/.exec(message)?.[1];
-	if (position) return text.slice(0, Number(position)).split('\n').length;
-	return /Unexpected end of JSON input/.test(message) ? text.split('\n').length : undefined;
-}
-
 export function readSourceFile(path: string, shown: string): { source?: SourceFile; problems: ImportProblem[] } {
 	const fail = (message: string, where?: string) => ({ problems: [{ file: shown, where, message }] });
 	if (!existsSync(path)) return fail('dit bestand bestaat niet. Controleer de naam en de map.');
@@ -51,14 +43,14 @@ export function readSourceFile(path: string, shown: string): { source?: SourceFi
 		return fail('dit is een zip-bestand. Pak het eerst uit. Is het een shapefile of GeoPackage? Zet het dan om naar GeoJSON, bijvoorbeeld in QGIS (Exporteren > Objecten opslaan als, indeling GeoJSON) of met ogr2ogr -f GeoJSON nieuw.geojson oud.shp.');
 	}
 	const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		const line = jsonErrorLine((error as Error).message, text);
+	const parsed = parseJson(text);
+	if (!parsed.ok) {
+		// A file that stops too early fails at its end.
+		const line = parsed.line ?? text.split('\n').length;
 		const xml = /^\s*</.test(text) ? ' Het lijkt een XML-bestand (bijvoorbeeld GML of KML): zet het om naar GeoJSON, bijvoorbeeld in QGIS of met ogr2ogr -f GeoJSON nieuw.geojson oud.gml.' : '';
 		return fail(`dit is geen geldig JSON-bestand: het is hier niet te lezen. Controleer of het bestand compleet is en niet met de hand is veranderd. Een GeoJSON- of TopoJSON-bestand begint met { en eindigt met }.${xml}`, line && !xml ? `regel ${line}` : undefined);
 	}
+	const data = parsed.value;
 	if (!isObject(data)) return fail('dit bestand is geen GeoJSON of TopoJSON: er staat geen object ({ … }) in. Exporteer de grenzen opnieuw als GeoJSON.');
 
 	if (data.type === 'Topology') return readTopology(data, shown, buffer.length);

@@ -6,7 +6,7 @@
  */
 import { line, scaleLinear } from 'd3';
 import type { ThemeIndexYear } from '../theme-index.ts';
-import { c, DASH, escapeXml, legend, marker, svgOpen, textWidth, tickLabel, type LegendEntry, yearAxis } from './svg.ts';
+import { c, DASH, escapeXml, legend, marker, labelMargin, svgOpen, tickLabel, type LegendEntry, yearAxis, yearScale } from './svg.ts';
 
 export interface IndexChartOptions {
 	/** viewBox width. Default 320. */
@@ -67,16 +67,10 @@ export function indexChart(index: readonly ThemeIndexYear[], bandWidth: number, 
 	if (y(lo) - y(100 - innermost) >= 14) ticks.unshift(lo);
 	if (y(100 + innermost) - y(hi) >= 14) ticks.push(hi);
 	const labels = ticks.map((t) => tickLabel(t, 'index', decimals));
-	let widest = 0;
-	for (const l of labels) widest = Math.max(widest, textWidth(l));
-	const left = Math.ceil(widest) + 8;
+	const left = labelMargin(labels);
 
 	const years = index.map((i) => i.jaar);
-	const first = years[0]!;
-	const last = years.at(-1)!;
-	const x = scaleLinear()
-		.domain(first === last ? [first - 1, first + 1] : [first, last])
-		.range([left + 14, width - right - 14]);
+	const x = yearScale(years, left, width - right);
 
 	const out: string[] = [svgOpen('index', width, height), legendBlock.svg];
 

@@ -44,6 +44,22 @@ export function svgOpen(kind: string, width: number, height: number): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" class="wk-chart wk-chart--${kind}" viewBox="0 0 ${c(width)} ${c(height)}" font-size="${FONT_SIZE}" aria-hidden="true" focusable="false">`;
 }
 
+/** The left margin that fits the widest y label. */
+export function labelMargin(labels: readonly string[]): number {
+	let widest = 0;
+	for (const l of labels) widest = Math.max(widest, textWidth(l));
+	return Math.ceil(widest) + 8;
+}
+
+/** The x scale over the years of a chart (a single year sits in the middle). */
+export function yearScale(years: readonly number[], left: number, right: number): ScaleLinear<number, number> {
+	const first = years[0]!;
+	const last = years.at(-1)!;
+	return scaleLinear()
+		.domain(first === last ? [first - 1, first + 1] : [first, last])
+		.range([left + 14, right - 14]);
+}
+
 export interface YAxis {
 	scale: ScaleLinear<number, number>;
 	ticks: number[];

@@ -5,10 +5,10 @@
  * everything). The SVG is hidden from assistive technology; the text summary and the
  * table next to it say the same.
  */
-import { line, scaleLinear } from 'd3';
+import { line } from 'd3';
 import type { IndicatorFigures } from '../kompas.ts';
 import { isShown, type Measurement } from '../measurement.ts';
-import { c, DASH, escapeXml, legend, marker, svgOpen, textWidth, tickLabel, yAxis, type LegendEntry, yearAxis } from './svg.ts';
+import { c, DASH, escapeXml, legend, marker, labelMargin, svgOpen, tickLabel, yAxis, type LegendEntry, yearAxis, yearScale } from './svg.ts';
 
 export interface TrendChartOptions {
 	/** viewBox width; the SVG itself is as wide as its container (CSS). Default 320. */
@@ -62,15 +62,8 @@ export function trendChart(figures: IndicatorFigures, options: TrendChartOptions
 
 	const y = yAxis(values, [bottom, top]);
 	const labels = y.ticks.map((t) => tickLabel(t, indicator.eenheid, y.decimals));
-	let widest = 0;
-	for (const l of labels) widest = Math.max(widest, textWidth(l));
-	const left = Math.ceil(widest) + 8;
-
-	const first = years[0]!;
-	const last = years.at(-1)!;
-	const x = scaleLinear()
-		.domain(first === last ? [first - 1, first + 1] : [first, last])
-		.range([left + 14, width - right - 14]);
+	const left = labelMargin(labels);
+	const x = yearScale(years, left, width - right);
 
 	const out: string[] = [svgOpen('trend', width, height), legendBlock.svg];
 
