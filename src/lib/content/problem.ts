@@ -36,3 +36,17 @@ export function lineAt(text: string, position: number): number {
 	for (let i = 0; i < position && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
 	return line;
 }
+
+/**
+ * Thrown when content mistakes are found while the site is being built (after `npm run
+ * check` already passed, e.g. by a rule that needs the rendered page). The build prints
+ * `problems` in Dutch, without a stack trace.
+ */
+export class ContentError extends Error {
+	readonly problems: Problem[];
+	constructor(problems: Problem[]) {
+		super(problems.map(formatProblem).join('\n'));
+		this.name = 'ContentError';
+		this.problems = problems;
+	}
+}
