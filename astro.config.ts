@@ -1,4 +1,3 @@
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +20,6 @@ export default defineConfig({
 		inlineStylesheets: 'never',
 		assets: 'assets',
 	},
-	integrations: [mdx()],
 	vite: {
 		resolve: {
 			alias: { 'wijkportaal:theme.css': themeTokensPath(content, fileURLToPath(new URL('.', import.meta.url))) },

@@ -3,9 +3,6 @@
  * error messages) and is shared with `npm run check`; this file wires them to Astro.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { join } from 'node:path';
-import { contentDir } from './lib/content/content-dir.ts';
 import { wijkportaalLoader } from './loaders/wijkportaal-loader.ts';
 import { activiteitSchema } from './schemas/activiteit.ts';
 import { agendaSchema } from './schemas/agenda.ts';
@@ -23,13 +20,7 @@ export const collections = {
 	// schema in src/schemas/waarden.ts) can hold millions of rows: src/lib/wijkkompas reads them once
 	// per build instead of copying them into Astro's data store.
 	indicatoren: defineCollection({ loader: wijkportaalLoader('indicatoren'), schema: indicatorenSchema }),
-	// News is written by the communications team and may use MDX.
-	nieuws: defineCollection({
-		loader: glob({
-			pattern: '*.{md,mdx}',
-			base: join(contentDir(), 'nieuws'),
-			generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-		}),
-		schema: nieuwsSchema,
-	}),
+	// News is written by the communications team in Markdown or MDX. MDX is parsed, never
+	// compiled: src/lib/news/render.ts turns it into safe HTML with the allowed components.
+	nieuws: defineCollection({ loader: wijkportaalLoader('nieuws'), schema: nieuwsSchema }),
 };

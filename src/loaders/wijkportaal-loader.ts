@@ -2,7 +2,8 @@
  * Astro content loader for the files wijkplatforms and editors keep (portaal.yaml,
  * wijk.md, agenda and activiteiten). It reads them exactly as `npm run check` does, and
  * stores the Markdown body already rendered through the sanitizing pipeline, so raw HTML
- * from these files can never reach a page.
+ * from these files can never reach a page. News bodies are stored unrendered (see
+ * src/lib/news/render.ts): nothing in a content file is ever compiled or run.
  */
 import type { Loader } from 'astro/loaders';
 import { contentDir } from '../lib/content/content-dir.ts';
@@ -22,6 +23,13 @@ export function wijkportaalLoader(kind: ContentKind): Loader {
 			for (const { file } of items) {
 				const id = file.file.id;
 				const data = await parseData({ id, data: file.data });
+				if (kind === 'nieuws') {
+					// News is rendered by the page (src/data/news.ts), because its components refer to
+					// other content. The body keeps its file lines: it is padded with the front matter's.
+					const body = '\n'.repeat(file.bodyLine - 1) + file.body;
+					store.set({ id, data, body, filePath: file.file.shownPath, digest: generateDigest({ path: file.file.path, body }) });
+					continue;
+				}
 				store.set({
 					id,
 					data,

@@ -6,8 +6,9 @@ import { schemas, type ContentKind } from '../../schemas/index.ts';
 import { discover } from './discover.ts';
 import { parseFile, type ParsedFile } from './parse-file.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { checkNewsBody, checkRules, checkWijkplatformText, type Loaded, type PortalContent } from './rules.ts';
+import { checkRules, checkWijkplatformText, type Loaded, type PortalContent } from './rules.ts';
 import { checkSchema } from './schema-problems.ts';
+import { checkNewsBodies } from '../news/check.ts';
 import type { Indicatoren } from '../../schemas/indicatoren.ts';
 import { checkDefinitions, loadValues } from '../wijkkompas/load.ts';
 import { checkBasiskaart, checkGeo } from '../geo/check.ts';
@@ -39,7 +40,6 @@ function loadFiles(files: ReturnType<typeof discover>['files']) {
 		problems.push(...readProblems);
 		if (!parsed) continue;
 		if (WIJKPLATFORM_KINDS.has(file.kind)) problems.push(...checkWijkplatformText(parsed));
-		if (file.kind === 'nieuws') problems.push(...checkNewsBody(parsed));
 		const { data, problems: schemaProblems } = checkSchema(schemas[file.kind], parsed);
 		problems.push(...schemaProblems);
 		if (data !== undefined) items.push({ file: parsed, data });
@@ -60,6 +60,8 @@ export function loadContent(contentDir: string): LoadResult {
 	};
 	const wijkFolders = found.files.filter((f) => f.kind === 'wijk').map((f) => f.id);
 	problems.push(...found.problems, ...checkRules(content, wijkFolders));
+	// News bodies are rendered exactly as the build renders them; components may refer to agenda items.
+	problems.push(...checkNewsBodies(contentDir, content));
 
 	// The maps: the geometry file's own structure first; its ties to the content only against content without other mistakes.
 	const geo = readGeo(contentDir);

@@ -11,7 +11,6 @@ import type { Nieuws } from '../../schemas/nieuws.ts';
 import type { Gemeente, Portaal } from '../../schemas/portaal.ts';
 import type { Wijk } from '../../schemas/wijk.ts';
 import { contrastRatio, MIN_CONTRAST } from '../contrast.ts';
-import { findUnsafeMdx } from '../markdown/mdx-safety.ts';
 import { containsHtml, findUnsafeMarkdown, type MarkdownFinding } from '../markdown/safety.ts';
 import { slugify } from '../slug.ts';
 import { resolveTokens } from '../theme.ts';
@@ -194,11 +193,6 @@ export function checkWijkplatformText(file: ParsedFile): Problem[] {
 	walk(file.data, []);
 	problems.push(...bodyProblems(file, findUnsafeMarkdown(file.body)));
 	return problems;
-}
-
-/** News (MDX) keeps the site's rules: no scripts, no inline styles, nothing from other websites. */
-export function checkNewsBody(file: ParsedFile): Problem[] {
-	return bodyProblems(file, findUnsafeMdx(file.body));
 }
 
 function bodyProblems(file: ParsedFile, findings: MarkdownFinding[]): Problem[] {

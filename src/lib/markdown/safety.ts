@@ -3,14 +3,14 @@
  * images (they would load from anywhere) and links that are not web, mail or phone links.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { NESTING_MESSAGE, tooDeepAt, tooDeepQuoteAt } from './depth.ts';
+import { isSafeHref } from './sanitize.ts';
 
 export interface MarkdownFinding {
 	/** 1-based line within the Markdown text. */
 	line: number;
 	message: string;
 }
-
-const SAFE_LINK = /^(?:https?:|mailto:|tel:|#|\/(?!\/)|\.{1,2}\/|[^:/][^:]*$)/i;
 
 interface MdNode {
 	type: string;
@@ -34,12 +34,23 @@ export function findUnsafeMarkdown(markdown: string): MarkdownFinding[] {
 			});
 		} else if (node.type === 'image' || node.type === 'imageReference') {
 			findings.push({ line, message: 'de tekst bevat een afbeelding. Afbeeldingen zijn hier niet toegestaan. Haal de afbeelding weg, of zet er een gewone link van: [beschrijving](https://...).' });
-		} else if ((node.type === 'link' || node.type === 'definition') && node.url && !SAFE_LINK.test(node.url.trim())) {
+		} else if ((node.type === 'link' || node.type === 'definition') && node.url && !isSafeHref(node.url)) {
 			findings.push({ line, message: `de link '${node.url}' is niet toegestaan. Gebruik alleen links die beginnen met https://, http://, mailto: of tel:.` });
 		}
 		node.children?.forEach(visit);
 	};
-	visit(fromMarkdown(markdown) as MdNode);
+	const quoted = tooDeepQuoteAt(markdown);
+	if (quoted !== undefined) return [{ line: quoted, message: NESTING_MESSAGE }];
+	let tree: MdNode;
+	try {
+		tree = fromMarkdown(markdown) as MdNode;
+	} catch (error) {
+		if (error instanceof RangeError) return [{ line: 1, message: NESTING_MESSAGE }];
+		throw error;
+	}
+	const deep = tooDeepAt(tree as Parameters<typeof tooDeepAt>[0]);
+	if (deep !== undefined) return [{ line: deep, message: NESTING_MESSAGE }];
+	visit(tree);
 	return findings;
 }
 

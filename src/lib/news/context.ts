@@ -1,0 +1,68 @@
+/**
+ * What news components may refer to: pictures beside the news files and wijkagenda items.
+ * Built from the loaded content, the same way for `npm run check` and for the build.
+ */
+import { existsSync, lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import { STATUS_LABELS } from '../agenda.ts';
+import { urls } from '../urls.ts';
+import type { AgendaStatus } from '../../schemas/agenda.ts';
+
+export type Resolved<T> = T | { problem: string };
+
+export interface LinkedAgendaItem {
+	titel: string;
+	status: string;
+	href: string;
+	wijkNaam: string;
+}
+
+export interface NewsContext {
+	/** The portal path of a picture in content/nieuws/, e.g. "beelden/foto.png" → "/beelden/nieuws/beelden/foto.png". */
+	image(bestand: string): Resolved<{ src: string }>;
+	/** A wijkagenda item by wijk folder and file name. */
+	agendaItem(wijk: string, punt: string): Resolved<LinkedAgendaItem>;
+}
+
+export interface NewsContextInput {
+	/** content/nieuws as an absolute path. */
+	newsDir: string;
+	wijken: readonly { id: string; data: { naam: string } }[];
+	agenda: readonly { id: string; data: { titel: string; status: AgendaStatus } }[];
+	/** Extra checks of a picture file (its bytes, links): a Dutch problem or undefined. */
+	checkImageFile?: (path: string, bestand: string) => string | undefined;
+}
+
+const IMAGE_NAME = /^(?![./])(?:[a-z0-9._-]+\/)*[a-z0-9_-][a-z0-9._-]*\.(?:svg|png|jpe?g|webp|avif|gif)$/i;
+
+export function createNewsContext(input: NewsContextInput): NewsContext {
+	const wijkNames = new Map(input.wijken.map((w) => [w.id, w.data.naam]));
+	const agenda = new Map(input.agenda.map((a) => [a.id, a.data]));
+	return {
+		image(bestand) {
+			if (!IMAGE_NAME.test(bestand) || bestand.split('/').includes('..')) {
+				return {
+					problem: `'${bestand}' is geen afbeelding die het portaal kan tonen. Zet de afbeelding in de map content/nieuws/ (of een map daarin) en schrijf de naam zonder / of .. vooraan, bijvoorbeeld beelden/foto.jpg. Toegestaan: .svg, .png, .jpg, .jpeg, .webp, .avif en .gif.`,
+				};
+			}
+			const path = join(input.newsDir, bestand);
+			if (!existsSync(path) || !lstatSync(path).isFile()) {
+				return { problem: `het bestand '${bestand}' bestaat niet in content/nieuws/. Zet de afbeelding in die map, of verbeter de naam.` };
+			}
+			const problem = input.checkImageFile?.(path, bestand);
+			return problem ? { problem } : { src: urls.beeld(`nieuws/${bestand}`) };
+		},
+		agendaItem(wijk, punt) {
+			const wijkNaam = wijkNames.get(wijk);
+			if (!wijkNaam) {
+				return { problem: `'${wijk}' is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${[...wijkNames.keys()].join(', ')}.` };
+			}
+			const id = `${wijk}/${punt}`;
+			const item = agenda.get(id);
+			if (!item) {
+				return { problem: `de wijkagenda van ${wijkNaam} heeft geen punt '${punt}'. Gebruik de bestandsnaam van het punt zonder .md, zoals die in content/wijken/${wijk}/agenda/ staat.` };
+			}
+			return { titel: item.titel, status: STATUS_LABELS[item.status], href: urls.agendaItem(id), wijkNaam };
+		},
+	};
+}
