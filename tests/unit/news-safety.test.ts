@@ -69,7 +69,8 @@ describe('news MDX cannot run code', () => {
 describe('MDX the old check passed but the build could not compile', () => {
 	it.each([
 		['<style>', '<style>{`body { display: none }`}</style>', 'opmaakcode (<style>)'],
-		['an unclosed <meta>', 'Tekst\n\n<meta http-equiv="refresh" content="0;url=https://evil.example">\n\nMeer tekst.', 'het onderdeel <meta> wordt niet goed afgesloten'],
+		['an unclosed <meta>', 'Tekst\n\n<meta http-equiv="refresh" content="0;url=https://evil.example">\n\nMeer tekst.', 'de tekst bevat <meta>'],
+		['an unclosed allowed element', 'Tekst <sup>2', 'het onderdeel <sup> wordt niet goed afgesloten'],
 		['a lone brace', 'Tekst met { alleen', 'accolade { die niet goed wordt afgesloten'],
 		['an HTML comment', '<!-- verborgen -->', 'HTML-opmerking'],
 	])('reports %s in Dutch with its line', (_name, body, words) => {

@@ -19,7 +19,7 @@ export function refusedElement(name: string): string {
 	if (EMBEDS.has(tag)) return `de tekst sluit een andere pagina in (<${tag}>). Die laadt iets van een andere website; dat mag niet. Zet er een gewone link van.`;
 	if (STYLES.has(tag)) return `de tekst bevat opmaakcode (<${tag}>). De opmaak komt uit het thema van de gemeente. Haal <${tag}> weg.`;
 	if (ELSEWHERE.has(tag)) return `de tekst bevat <${tag}>. Daarmee kan een pagina bezoekers of hun gegevens naar een andere website sturen; dat mag niet. Haal <${tag}> weg.`;
-	if (tag === 'img') return 'de tekst bevat een HTML-afbeelding (<img>). Gebruik ![beschrijving](beelden/foto.jpg) of <Figuur bestand="beelden/foto.jpg" alt="…" />, met een afbeelding uit content/nieuws/.';
+	if (tag === 'img') return 'de tekst bevat een HTML-afbeelding (<img>). Gebruik ![beschrijving](beelden/foto.jpg) met een afbeelding uit content/nieuws/ (of, in een .mdx-bestand, <Figuur bestand="beelden/foto.jpg" alt="…" />).';
 	if (tag === 'a') return 'de tekst bevat een HTML-link (<a>). Schrijf een link in Markdown: [tekst](https://…).';
 	const what = /^[a-z]/.test(name) ? `het HTML-element <${name}>` : `het onderdeel <${name}>`;
 	return `${what} is in nieuws niet toegestaan. ${allowedList()} ${ESCAPE_HINT}`;

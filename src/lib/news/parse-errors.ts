@@ -2,7 +2,9 @@
  * Dutch wording for the MDX parser's syntax errors. The parser's own messages are English and
  * about JavaScript; editors need to know which character to change.
  */
-import { ESCAPE_HINT } from './messages.ts';
+import { NEWS_HTML_ELEMENTS } from '../markdown/sanitize.ts';
+import { COMPONENTS } from './components.ts';
+import { ESCAPE_HINT, refusedElement } from './messages.ts';
 
 interface ParseError {
 	ruleId?: string;
@@ -31,6 +33,8 @@ export function parseErrorMessage(error: unknown): string {
 		return `hier staat een accolade { die niet goed wordt afgesloten. Code tussen accolades is in nieuws niet toegestaan. ${ESCAPE_HINT}`;
 	}
 	const tag = /`<\/?([^`>]*)>`/.exec(reason)?.[1];
+	// An element that is not allowed anyway: say that, not how to close it.
+	if (tag && !COMPONENTS[tag] && !(NEWS_HTML_ELEMENTS as readonly string[]).includes(tag)) return refusedElement(tag);
 	if (/closing tag|end-tag|Unexpected closing/i.test(reason) || /end-tag|closing/.test(e.ruleId ?? '')) {
 		return `${tag ? `het onderdeel <${tag}>` : 'een onderdeel'} wordt niet goed afgesloten. Sluit het af met ${tag ? `</${tag}>` : 'een sluitlabel'}, of schrijf het als <${tag ?? 'Naam'} … />. ${ESCAPE_HINT}`;
 	}
