@@ -168,3 +168,34 @@ describe('renderNews output passes the one sanitiser', () => {
 		expect(lists.findings[0]?.message).toContain('te diep genest');
 	});
 });
+
+describe('<Grafiek>: a chart the portal makes, never one the editor writes', () => {
+	const withChart = createNewsContext({
+		newsDir: join(FIXTURES, 'minimal', 'nieuws'),
+		wijken: [{ id: 'noord', data: { naam: 'Noord' } }],
+		agenda: [],
+		indicators: [{ id: 'inwoners', naam: 'Inwoners' }, { id: 'alleen-zuid', naam: 'Alleen Zuid', wijken: ['zuid'] }],
+		chartHtml: (indicator, wijk) => `<svg class="wk-chart"><title>${indicator} in ${wijk}</title></svg>`,
+	});
+
+	it('puts the generated chart in place of the component, outside the sanitiser', () => {
+		const { html, findings } = renderNews('Tekst.\n\n<Grafiek indicator="inwoners" wijk="noord" />\n\nMeer.', 'mdx', withChart);
+		expect(findings).toEqual([]);
+		expect(html).toBe('<p>Tekst.</p>\n<svg class="wk-chart"><title>inwoners in noord</title></svg>\n<p>Meer.</p>');
+	});
+
+	it('cannot be forged by text that looks like its placeholder', () => {
+		const { html } = renderNews('wijkportaal-00000000-0000-0000-0000-000000000000-0\n\n<Grafiek indicator="inwoners" wijk="noord" />', 'mdx', withChart);
+		expect(html.match(/<svg/g)).toHaveLength(1);
+		expect(html).toContain('<p>wijkportaal-00000000-0000-0000-0000-000000000000-0</p>');
+	});
+
+	it('reports unknown indicators and wijken, indicators of another wijk, and use inside a sentence', () => {
+		const found = (body: string) => renderNews(body, 'mdx', withChart).findings.map((f) => f.message);
+		expect(found('<Grafiek indicator="bestaat-niet" wijk="noord" />')[0]).toContain("'bestaat-niet' is geen indicator van het wijkkompas");
+		expect(found('<Grafiek indicator="inwoners" wijk="zuid" />')[0]).toContain("'zuid' is geen wijk");
+		expect(found('<Grafiek indicator="alleen-zuid" wijk="noord" />')[0]).toContain('hoort niet bij Noord');
+		expect(found('Zie <Grafiek indicator="inwoners" wijk="noord" /> hier.')[0]).toContain('zet <Grafiek> op een eigen regel');
+		expect(renderNews('<Grafiek indicator="inwoners" wijk="noord" />', 'mdx', context).findings[0]!.message).toContain('geen wijkkompas');
+	});
+});

@@ -5,7 +5,7 @@
 import { schemas, type ContentKind } from '../../schemas/index.ts';
 import { discover } from './discover.ts';
 import { parseFile, type ParsedFile } from './parse-file.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { formatProblem, sortProblems, type Problem } from './problem.ts';
 import { checkRules, checkWijkplatformText, type Loaded, type PortalContent } from './rules.ts';
 import { checkSchema } from './schema-problems.ts';
 import { checkNewsBodies } from '../news/check.ts';
@@ -61,7 +61,7 @@ export function loadContent(contentDir: string): LoadResult {
 	const wijkFolders = found.files.filter((f) => f.kind === 'wijk').map((f) => f.id);
 	problems.push(...found.problems, ...checkRules(content, wijkFolders));
 	// News bodies are rendered exactly as the build renders them; components may refer to agenda items.
-	problems.push(...checkNewsBodies(contentDir, content));
+	problems.push(...checkNewsBodies(contentDir, content, of<Indicatoren>('indicatoren')[0]?.data));
 
 	// The maps: the geometry file's own structure first; its ties to the content only against content without other mistakes.
 	const geo = readGeo(contentDir);
@@ -80,5 +80,8 @@ export function loadContent(contentDir: string): LoadResult {
 			problems.push(...loadValues(contentDir, content.portaal.data, content.wijken.map((w) => ({ id: w.file.file.id, data: w.data })), indicatoren.data).problems);
 		}
 	}
-	return { content, problems: sortProblems(problems), fileCount: found.files.length + (geo ? 1 : 0) };
+	// A file refused by discover.ts may be refused again by its reader (geo/read.ts): report it once.
+	const seen = new Set<string>();
+	const unique = problems.filter((p) => !seen.has(formatProblem(p)) && !!seen.add(formatProblem(p)));
+	return { content, problems: sortProblems(unique), fileCount: found.files.length + (geo ? 1 : 0) };
 }

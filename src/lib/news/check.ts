@@ -3,21 +3,27 @@
  * components, same sanitiser) and reports what the renderer refuses.
  */
 import { join } from 'node:path';
+import { checkImageFile } from '../content/image-file.ts';
 import type { PortalContent } from '../content/rules.ts';
 import type { Problem } from '../content/problem.ts';
+import type { Indicatoren } from '../../schemas/indicatoren.ts';
 import { createNewsContext, type NewsContext } from './context.ts';
 import { newsFormat, renderNews } from './render.ts';
 
-export function newsContextOf(contentDir: string, content: Pick<PortalContent, 'wijken' | 'agenda'>): NewsContext {
+type NewsInput = Pick<PortalContent, 'wijken' | 'agenda' | 'nieuws'>;
+
+export function newsContextOf(contentDir: string, content: NewsInput, indicatoren?: Indicatoren): NewsContext {
 	return createNewsContext({
 		newsDir: join(contentDir, 'nieuws'),
 		wijken: content.wijken.map((w) => ({ id: w.file.file.id, data: w.data })),
 		agenda: content.agenda.map((a) => ({ id: a.file.file.id, data: a.data })),
+		indicators: indicatoren?.indicatoren,
+		checkImageFile: (path, bestand) => checkImageFile(join(contentDir, 'nieuws'), path, bestand),
 	});
 }
 
-export function checkNewsBodies(contentDir: string, content: Pick<PortalContent, 'wijken' | 'agenda' | 'nieuws'>): Problem[] {
-	const context = newsContextOf(contentDir, content);
+export function checkNewsBodies(contentDir: string, content: NewsInput, indicatoren?: Indicatoren): Problem[] {
+	const context = newsContextOf(contentDir, content, indicatoren);
 	return content.nieuws.flatMap(({ file }) =>
 		renderNews(file.body, newsFormat(file.file.path), context, file.bodyLine).findings.map((f) => ({
 			file: file.file.shownPath,

@@ -10,6 +10,8 @@ export interface ComponentInput {
 	/** The component's content, already turned into HTML elements. */
 	children: ElementContent[];
 	context: NewsContext;
+	/** Puts HTML made by the portal itself (a chart) in place, after the editor's text is sanitised. */
+	generated(html: string): Element;
 }
 
 export interface ComponentSpec {
@@ -23,6 +25,8 @@ export interface ComponentSpec {
 	render(input: ComponentInput): Element | { problem: string };
 	/** Picture files the component publishes (paths inside content/nieuws). */
 	images?(attributes: Record<string, string>): string[];
+	/** Only on a line of its own, not inside a sentence. */
+	block?: boolean;
 }
 
 const el = (tagName: string, className: string[] | undefined, children: ElementContent[], extra: Element['properties'] = {}): Element => ({
@@ -77,6 +81,18 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 				text(' '),
 				el('span', ['agendapunt-link__status'], [text(`(status: ${item.status})`)]),
 			]);
+		},
+	},
+	/** The trend of a wijkkompas indicator in a wijk: chart, summary in words and table. */
+	Grafiek: {
+		attributes: { indicator: { required: true }, wijk: { required: true } },
+		children: false,
+		block: true,
+		example: '<Grafiek indicator="inwoners" wijk="de-esch" />',
+		render({ attributes, context, generated }) {
+			const chart = context.chart(attributes.indicator!, attributes.wijk!);
+			if ('problem' in chart) return chart;
+			return generated(chart.html);
 		},
 	},
 };

@@ -22,6 +22,8 @@ export interface NewsContext {
 	image(bestand: string): Resolved<{ src: string }>;
 	/** A wijkagenda item by wijk folder and file name. */
 	agendaItem(wijk: string, punt: string): Resolved<LinkedAgendaItem>;
+	/** The trend chart of an indicator for a wijk (HTML made by the portal, not by the editor). */
+	chart(indicator: string, wijk: string): Resolved<{ html: string }>;
 }
 
 export interface NewsContextInput {
@@ -31,6 +33,10 @@ export interface NewsContextInput {
 	agenda: readonly { id: string; data: { titel: string; status: AgendaStatus } }[];
 	/** Extra checks of a picture file (its bytes, links): a Dutch problem or undefined. */
 	checkImageFile?: (path: string, bestand: string) => string | undefined;
+	/** The wijkkompas's indicators, when the portal has one. */
+	indicators?: readonly { id: string; naam: string; wijken?: readonly string[] }[];
+	/** The chart's HTML (the build); without it, only the references are checked (`npm run check`). */
+	chartHtml?: (indicator: string, wijk: string) => string;
 }
 
 const IMAGE_NAME = /^(?![./])(?:[a-z0-9._-]+\/)*[a-z0-9_-][a-z0-9._-]*\.(?:svg|png|jpe?g|webp|avif|gif)$/i;
@@ -63,6 +69,22 @@ export function createNewsContext(input: NewsContextInput): NewsContext {
 				return { problem: `de wijkagenda van ${wijkNaam} heeft geen punt '${punt}'. Gebruik de bestandsnaam van het punt zonder .md, zoals die in content/wijken/${wijk}/agenda/ staat.` };
 			}
 			return { titel: item.titel, status: STATUS_LABELS[item.status], href: urls.agendaItem(id), wijkNaam };
+		},
+		chart(indicatorId, wijk) {
+			const indicator = input.indicators?.find((i) => i.id === indicatorId);
+			if (!indicator) {
+				return {
+					problem: input.indicators?.length
+						? `'${indicatorId}' is geen indicator van het wijkkompas. Gebruik een id uit content/indicatoren/indicatoren.yaml, zoals ${input.indicators[0]!.id}.`
+						: 'dit portaal heeft geen wijkkompas (content/indicatoren/), dus er zijn geen grafieken. Haal <Grafiek> weg.',
+				};
+			}
+			const wijkNaam = wijkNames.get(wijk);
+			if (!wijkNaam) return { problem: `'${wijk}' is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${[...wijkNames.keys()].join(', ')}.` };
+			if (indicator.wijken && !indicator.wijken.includes(wijk)) {
+				return { problem: `de indicator '${indicatorId}' hoort niet bij ${wijkNaam}, alleen bij: ${indicator.wijken.join(', ')}. Kies een andere wijk of indicator.` };
+			}
+			return { html: input.chartHtml?.(indicatorId, wijk) ?? '' };
 		},
 	};
 }

@@ -7,6 +7,7 @@
  * passes the portal's one sanitiser. `npm run check` and the build call this same function, so
  * a body that passes the check renders the same in the build.
  */
+import { randomUUID } from 'node:crypto';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { raw } from 'hast-util-raw';
@@ -90,11 +91,12 @@ export function renderNews(body: string, format: NewsFormat, context: NewsContex
 	checkTree(tree, context, at, images);
 	if (findings.length) return result();
 
+	const generated = generatedParts();
 	const hast = toHast(tree, {
 		allowDangerousHtml: format === 'md',
 		handlers: {
-			mdxJsxFlowElement: (state, node) => jsxToHast(state, node as JsxElement, context),
-			mdxJsxTextElement: (state, node) => jsxToHast(state, node as JsxElement, context),
+			mdxJsxFlowElement: (state, node) => jsxToHast(state, node as JsxElement, context, generated),
+			mdxJsxTextElement: (state, node) => jsxToHast(state, node as JsxElement, context, generated),
 			mdxFlowExpression: () => undefined,
 			mdxTextExpression: () => undefined,
 			mdxjsEsm: () => undefined,
@@ -105,7 +107,31 @@ export function renderNews(body: string, format: NewsFormat, context: NewsContex
 	visit(parsed, 'element', (node) => {
 		if (node.tagName === 'h1') node.tagName = 'h2';
 	});
-	return result(toHtml(sanitizeTree(parsed, { images: true })));
+	return result(generated.insert(toHtml(sanitizeTree(parsed, { images: true }))));
+}
+
+interface Generated {
+	add(html: string): Element;
+	insert(html: string): string;
+}
+
+/**
+ * HTML the portal generates for a component (an SVG chart) does not go through the sanitiser,
+ * which allows no SVG. It waits behind a random token that no content file can know or forge.
+ */
+function generatedParts(): Generated {
+	const parts = new Map<string, string>();
+	const prefix = `wijkportaal-${randomUUID()}-`;
+	return {
+		add(html) {
+			const token = `${prefix}${parts.size}`;
+			parts.set(token, html);
+			return placeholder(token);
+		},
+		insert(html) {
+			return parts.size ? html.replace(new RegExp(`<p>(${prefix}\\d+)</p>`, 'g'), (_m, token: string) => parts.get(token) ?? '') : html;
+		},
+	};
 }
 
 type At = (line: number | undefined, message: string) => void;
@@ -209,7 +235,10 @@ function checkJsx(node: JsxElement, context: NewsContext, at: At, images: string
 		at(line, `<${node.name}> heeft geen tekst tussen de labels. Schrijf het als ${spec.example}`);
 	}
 	// Resolve references now, so that the check reports a missing picture or agenda item.
-	const rendered = spec.render({ attributes: values, children: [], context });
+	if (spec.block && node.type === 'mdxJsxTextElement') {
+		at(line, `zet <${node.name}> op een eigen regel, met een lege regel erboven en eronder.`);
+	}
+	const rendered = spec.render({ attributes: values, children: [], context, generated: () => placeholder('') });
 	if ('problem' in rendered) at(line, rendered.problem);
 	else images.push(...(spec.images?.(values) ?? []));
 }
@@ -231,14 +260,19 @@ function checkRawHtml(html: string, line: number | undefined, at: At): void {
 	});
 }
 
-function jsxToHast(state: State, node: JsxElement, context: NewsContext): Element | ElementContent[] | undefined {
+/** An element that stands for generated HTML until the sanitised text is serialised. */
+function placeholder(token: string): Element {
+	return { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: token }] };
+}
+
+function jsxToHast(state: State, node: JsxElement, context: NewsContext, generated: Generated): Element | ElementContent[] | undefined {
 	const children = state.all(node as unknown as MdastNodes) as ElementContent[];
 	const values = Object.fromEntries(
 		node.attributes.filter((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string').map((a) => [a.name!, a.value as string]),
 	);
 	const spec = node.name ? COMPONENTS[node.name] : undefined;
 	if (spec) {
-		const rendered = spec.render({ attributes: values, children, context });
+		const rendered = spec.render({ attributes: values, children, context, generated: generated.add });
 		return 'problem' in rendered ? undefined : rendered;
 	}
 	if (node.name && HTML_ELEMENTS.has(node.name)) return { type: 'element', tagName: node.name, properties: values, children };

@@ -45,19 +45,8 @@ export function indicatorHtml(f: IndicatorFigures, { settings, files, level, com
 	if (map) out.push(`<p class="indicator__kaart"><a href="${esc(map)}">${naam}: alle wijken en buurten op de kaart</a></p>`);
 	for (const note of f.notes) out.push(`<p class="indicator__break">${esc(note)}</p>`);
 
-	if (f.series.some((m) => m.status === 'getoond')) {
-		const withGemeente = f.area.level !== 'gemeente';
-		out.push(
-			'<div class="indicator__charts"><figure class="chart"><figcaption>Door de jaren heen</figcaption>',
-			trendChart(f),
-			`<p class="chart__summary">${esc(trendSummary(f, settings))}</p>`,
-			'<details class="chart__data"><summary>Bekijk de cijfers per jaar in een tabel</summary><table class="data-table">',
-			`<caption>${naam} per jaar</caption><thead><tr><th scope="col">Jaar</th><th scope="col">${esc(f.area.naam)}</th>${withGemeente ? '<th scope="col">Hele gemeente</th>' : ''}</tr></thead><tbody>`,
-		);
-		for (const r of tableRows(f, settings)) {
-			out.push(`<tr><th scope="row">${r.jaar}</th><td>${esc(r.area)}</td>${withGemeente ? `<td>${esc(r.gemeente)}</td>` : ''}</tr>`);
-		}
-		out.push('</tbody></table></details></figure>');
+	if (hasShownFigures(f)) {
+		out.push('<div class="indicator__charts">', trendFigureHtml(f, settings));
 
 		if (f.comparison.length > 1 && f.latest) {
 			const buurt = f.area.level === 'buurt';
@@ -78,5 +67,26 @@ export function indicatorHtml(f: IndicatorFigures, { settings, files, level, com
 		out.push('</div>');
 	}
 	out.push('</article>');
+	return out.join('');
+}
+
+/** Whether an indicator has at least one figure that may be shown for its area. */
+export const hasShownFigures = (f: IndicatorFigures) => f.series.some((m) => m.status === 'getoond');
+
+/** The trend of an indicator for one area: the chart, its summary in words and the figures in a table. */
+export function trendFigureHtml(f: IndicatorFigures, settings: WijkkompasInstellingen, caption = 'Door de jaren heen'): string {
+	const naam = esc(f.indicator.naam);
+	const withGemeente = f.area.level !== 'gemeente';
+	const out = [
+		`<figure class="chart"><figcaption>${esc(caption)}</figcaption>`,
+		trendChart(f),
+		`<p class="chart__summary">${esc(trendSummary(f, settings))}</p>`,
+		'<details class="chart__data"><summary>Bekijk de cijfers per jaar in een tabel</summary><table class="data-table">',
+		`<caption>${naam} per jaar</caption><thead><tr><th scope="col">Jaar</th><th scope="col">${esc(f.area.naam)}</th>${withGemeente ? '<th scope="col">Hele gemeente</th>' : ''}</tr></thead><tbody>`,
+	];
+	for (const r of tableRows(f, settings)) {
+		out.push(`<tr><th scope="row">${r.jaar}</th><td>${esc(r.area)}</td>${withGemeente ? `<td>${esc(r.gemeente)}</td>` : ''}</tr>`);
+	}
+	out.push('</tbody></table></details></figure>');
 	return out.join('');
 }
