@@ -163,3 +163,18 @@ describe('containsHtml', () => {
 		expect(containsHtml('Wijkportaal Brinkwoude')).toBe(false);
 	});
 });
+
+describe('deeply nested wijkplatform text', () => {
+	it('reports 10,000 nested quotes with their line instead of crashing', () => {
+		expect(findUnsafeMarkdown(`Gewone tekst.\n\n${'>'.repeat(10_000)} diep`)).toEqual([
+			{ line: 3, message: expect.stringContaining('de tekst is hier te diep genest') },
+		]);
+		expect(findUnsafeMarkdown(`${'> '.repeat(41)}diep`)[0]!.message).toContain('te diep genest');
+		expect(findUnsafeMarkdown(`${'> '.repeat(5)}niet diep`)).toEqual([]);
+	});
+
+	it('reports deeply nested lists too', () => {
+		const body = Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- punt`).join('\n');
+		expect(findUnsafeMarkdown(body)[0]!.message).toContain('te diep genest');
+	});
+});
