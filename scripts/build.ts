@@ -1,49 +1,94 @@
 /**
  * `npm run build [-- --content <map>] [-- --out <map>]`: checks all content, then builds
  * the portal. Astro writes into a fresh folder beside the output; only a build that
- * succeeds replaces the output folder, so a failed build leaves the published site as it was.
+ * succeeds replaces the output folder, so a failed or interrupted build leaves the published
+ * site as it was. Ctrl-C, SIGTERM, SIGHUP or a parent that is gone (npm killed) stop the
+ * build: it removes its own folder and exits (see build/stop.ts). Folders left by builds
+ * that were killed outright are removed by the next build (see build/leftovers.ts).
  */
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadContent } from '../src/lib/content/load.ts';
 import { PROJECT_ROOT } from '../src/lib/theme.ts';
+import { findContentProblems } from './build/content-error.ts';
+import { hideContentErrorLogs } from './build/hide-content-error-logs.ts';
+import { previousFolder, removeLeftovers, stagingFolder } from './build/leftovers.ts';
+import { STOP_EXIT_CODES, watchForStop } from './build/stop.ts';
 import { readOptions, reportProblems } from './cli.ts';
 
 const started = performance.now();
 const options = readOptions();
 const outDir = resolve(options.outDir ?? 'dist');
+const shownOut = relative(process.cwd(), outDir) || outDir;
+const staging = stagingFolder(outDir);
+const previous = previousFolder(outDir);
+
+let published = false;
+const stopWatch = watchForStop((reason) => {
+	// Once the new site is in place, the build only counts its pages: let it finish.
+	if (published) return;
+	rmSync(staging, { recursive: true, force: true });
+	const why = reason === 'parent' ? ', omdat het programma dat de bouw startte (bijvoorbeeld npm) niet meer draait' : '';
+	try {
+		console.error(`\nHet bouwen is afgebroken${why}. ${shownOut} is niet veranderd.`);
+	} catch {
+		// Nobody reads the output any more.
+	}
+	process.exit(STOP_EXIT_CODES[reason]);
+});
+
+const leftovers = removeLeftovers(outDir);
+for (const name of leftovers.removed) console.log(`Map ${name} van een afgebroken bouw opgeruimd.`);
+if (leftovers.restored) console.log(`Map ${leftovers.restored} van een afgebroken bouw teruggezet als ${shownOut}.`);
 
 const { problems } = loadContent(options.contentDir);
 if (problems.length) {
 	reportProblems(problems);
-	console.error(`\nDe site is niet gebouwd. ${relative(process.cwd(), outDir) || outDir} is niet veranderd.`);
+	console.error(`\nDe site is niet gebouwd. ${shownOut} is niet veranderd.`);
 	process.exit(1);
 }
 
-const staging = join(dirname(outDir), `.${basename(outDir)}-nieuw-${process.pid}`);
-const previous = join(dirname(outDir), `.${basename(outDir)}-oud-${process.pid}`);
-rmSync(staging, { recursive: true, force: true });
+// Made now, so a build that is killed outright leaves a folder with its pid for the next build to remove.
+mkdirSync(staging, { recursive: true });
 process.env.WIJKPORTAAL_OUT = staging;
 
+const showContentErrorLogs = hideContentErrorLogs();
 try {
 	const { build } = await import('astro');
 	// The generator lives in the project; content and output may be anywhere.
 	await build({ root: PROJECT_ROOT, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
 } catch (error) {
+	showContentErrorLogs();
 	rmSync(staging, { recursive: true, force: true });
+	const contentProblems = findContentProblems(error);
+	if (contentProblems) {
+		console.error('\n');
+		reportProblems(contentProblems);
+		console.error(`\nDe site is niet gebouwd. ${shownOut} is niet veranderd.`);
+		process.exit(1);
+	}
 	console.error('\nHet bouwen van de site is mislukt. De vorige versie is niet veranderd.\n');
 	console.error(error);
 	process.exit(1);
 }
 
+showContentErrorLogs();
+// Not when the build was stopped meanwhile: then this does not return.
+await stopWatch.checkpoint();
 if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
+try {
+	renameSync(staging, outDir);
+} catch (error) {
+	if (existsSync(previous)) renameSync(previous, outDir);
+	throw error;
+}
+published = true;
 rmSync(previous, { recursive: true, force: true });
 
 const pages = countPages(outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
-console.log(`\nKlaar: ${pages} pagina's gebouwd in ${seconds} seconden, in ${relative(process.cwd(), outDir) || outDir}.`);
+console.log(`\nKlaar: ${pages} pagina's gebouwd in ${seconds} seconden, in ${shownOut}.`);
 
 function countPages(dir: string): number {
 	let n = 0;

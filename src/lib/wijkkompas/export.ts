@@ -3,7 +3,7 @@
  * the pages: a panel figure with too few answers or a small count never leaves the site
  * as a number.
  */
-import { dsvFormat } from 'd3';
+import { BYTE_ORDER_MARK, csvRow } from '../csv.ts';
 import type { Indicator } from '../../schemas/indicatoren.ts';
 import type { WijkkompasInstellingen } from '../../schemas/portaal.ts';
 import type { Area } from './areas.ts';
@@ -54,18 +54,19 @@ export function exportRow(
 	};
 }
 
-const semicolons = dsvFormat(';');
-
 /**
  * Columns of a whole dataset on /open-data/: names, units, sources and licences of the
  * indicators are in /open-data/indicatoren.json, so each of a million rows need not repeat them.
  */
 export const DATASET_COLUMNS: (keyof ExportRow)[] = ['gebied', 'gebiedsnaam', 'indicator', 'jaar', 'waarde', 'status', 'n', 'marge'];
 
-/** One CSV line (without line break) for a row. */
+/**
+ * One CSV line (without line break) for a row, written by ../csv.ts: the number columns
+ * (jaar, waarde, n, marge) as numbers, every other column as text that cannot run as a formula.
+ */
 export function csvLine(r: ExportRow, columns: readonly (keyof ExportRow)[] = EXPORT_COLUMNS): string {
-	return semicolons.formatRow(columns.map((c) => (r[c] === null ? '' : String(r[c]))));
+	return csvRow(columns.map((c) => r[c]));
 }
 
 /** The header line and a byte order mark, as CBS StatLine exports: opens in Dutch Excel. */
-export const csvHead = (columns: readonly (keyof ExportRow)[] = EXPORT_COLUMNS) => `\uFEFF${columns.join(';')}\n`;
+export const csvHead = (columns: readonly (keyof ExportRow)[] = EXPORT_COLUMNS) => `${BYTE_ORDER_MARK}${csvRow(columns)}\n`;

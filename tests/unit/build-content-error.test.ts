@@ -1,0 +1,65 @@
+/**
+ * The build finds a ContentError in whatever Astro threw (wrapped, or a copy of the class from
+ * a bundled page) and keeps Astro's own English log lines about it out of the output.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findContentProblems } from '../../scripts/build/content-error.ts';
+import { hideContentErrorLogs } from '../../scripts/build/hide-content-error-logs.ts';
+import { ContentError, type Problem } from '../../src/lib/content/problem.ts';
+
+const problems: Problem[] = [{ file: 'content/wijken/noord/wijk.md', line: 3, field: 'naam', message: 'deze naam kan niet.' }];
+
+describe('findContentProblems', () => {
+	it('finds a ContentError itself', () => {
+		expect(findContentProblems(new ContentError(problems))).toEqual(problems);
+	});
+
+	it('finds it in a chain of causes', () => {
+		const wrapped = new Error('Vite', { cause: new Error('Astro', { cause: new ContentError(problems) }) });
+		expect(findContentProblems(wrapped)).toEqual(problems);
+	});
+
+	it('finds it among the errors of an AggregateError', () => {
+		expect(findContentProblems(new AggregateError([new Error('other'), new ContentError(problems)]))).toEqual(problems);
+	});
+
+	it('finds a copy of the class by its name', () => {
+		class ContentError extends Error {
+			problems = problems;
+			override name = 'ContentError';
+		}
+		expect(findContentProblems(new Error('x', { cause: new ContentError() }))).toEqual(problems);
+	});
+
+	it('finds nothing in other errors, or without problems', () => {
+		const cyclic = new Error('a') as Error & { cause?: unknown };
+		cyclic.cause = cyclic;
+		const named = Object.assign(new Error('x'), { name: 'ContentError' });
+		for (const error of [new Error('x'), cyclic, named, Object.assign(new Error('y'), { name: 'ContentError', problems: [{ line: 1 }] }), 'text', null]) {
+			expect(findContentProblems(error)).toBeUndefined();
+		}
+	});
+});
+
+describe('hideContentErrorLogs', () => {
+	let show: (() => void) | undefined;
+	afterEach(() => show?.());
+
+	it("leaves out Astro's error lines about a ContentError, and nothing else", () => {
+		const written: string[] = [];
+		const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+			written.push(String(chunk));
+			return true;
+		});
+		show = hideContentErrorLogs();
+		process.stderr.write('01:02:25 [ERROR] ContentError: content/x.md: fout\n    at Module.GET (file:///x.mjs:6:8)\n');
+		process.stderr.write('01:02:25 [ERROR] [build] Caught error rendering /kapot: ContentError: fout\n');
+		process.stderr.write('01:02:25 [ERROR] TypeError: x is undefined\n');
+		process.stderr.write('- content/x.md: ContentError is een woord\n');
+		show();
+		show = undefined;
+		process.stderr.write('01:02:25 [ERROR] ContentError: na afloop\n');
+		write.mockRestore();
+		expect(written).toEqual(['01:02:25 [ERROR] TypeError: x is undefined\n', '- content/x.md: ContentError is een woord\n', '01:02:25 [ERROR] ContentError: na afloop\n']);
+	});
+});
