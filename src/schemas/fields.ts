@@ -4,13 +4,12 @@
  * unknown field are worded in src/lib/content/zod-messages.ts.
  */
 import { z } from 'astro/zod';
+import { quoted } from '../lib/content/quote.ts';
 import { isRealDate, isRealDateTime } from '../lib/dates.ts';
 
-/** Quote a value as an editor typed it, for use inside a message. */
+/** Quote a value as an editor typed it, for use inside a message (shortened when long). */
 export function shown(value: unknown): string {
-	if (typeof value === 'string') return `'${value}'`;
-	if (value instanceof Date) return `'${value.toISOString().slice(0, 10)}'`;
-	return `'${JSON.stringify(value)}'`;
+	return quoted(value);
 }
 
 /** Lets a missing value fall through to the generic "dit veld ontbreekt" message. */

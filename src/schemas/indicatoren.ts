@@ -3,7 +3,7 @@
  * The values themselves live in content/indicatoren/waarden/*.json (see waarden.ts).
  */
 import { z } from 'astro/zod';
-import { keuze, tekst, webadres } from './fields.ts';
+import { keuze, shown, tekst, webadres } from './fields.ts';
 
 export const EENHEDEN = [
 	'aantal',
@@ -29,7 +29,7 @@ export type IndicatorSoort = (typeof SOORTEN)[number];
 export const indicatorId = () =>
 	z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 		error: (iss) =>
-			`'${String(iss.input)}' is geen geldige code voor een indicator. Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld tevreden-woonomgeving.`,
+			`${shown(iss.input)} is geen geldige code voor een indicator. Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld tevreden-woonomgeving.`,
 	});
 
 export const indicatorSchema = z.strictObject({

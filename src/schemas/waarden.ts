@@ -20,9 +20,12 @@
  *
  * Files can hold over a million rows, so `npm run check` validates rows with hand-written
  * code (src/lib/wijkkompas/values-file.ts) that gives the same messages; this schema is the
- * reference and is used for small files and editor tooling.
+ * reference and is used for small files and editor tooling. The range of `waarde` depends
+ * on the indicator's unit (VALUE_RANGE in src/lib/content/limits.ts), which a row does not
+ * know: here only the widest range of any unit.
  */
 import { z } from 'astro/zod';
+import { N_MAX, VALUE_MAX_ABS } from '../lib/content/limits.ts';
 import { datum, tekst, webadres } from './fields.ts';
 
 export const AREA_CODE = /^(?:GM\d{4}|WK\d{6}|BU\d{8})$/;
@@ -31,9 +34,9 @@ export const waardeSchema = z.strictObject({
 	gebied: z.string().regex(AREA_CODE),
 	indicator: z.string().min(1),
 	jaar: z.int().min(1900).max(2999),
-	waarde: z.number().nullable(),
-	n: z.int().min(0).optional(),
-	marge: z.number().min(0).optional(),
+	waarde: z.number().min(-VALUE_MAX_ABS).max(VALUE_MAX_ABS).nullable(),
+	n: z.int().min(0).max(N_MAX).optional(),
+	marge: z.number().min(0).max(VALUE_MAX_ABS).optional(),
 });
 
 export const datasetSchema = z.strictObject({

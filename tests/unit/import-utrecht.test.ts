@@ -57,11 +57,12 @@ const NABIJHEID: Record<string, string> = {
 	'afstand-zwembad': 'Vrije tijd en cultuur/Sport/Afstand tot zwembad (km)',
 };
 
-const PANEL = ['tevreden-woonomgeving', 'veilig-in-buurt'].map((id) => `
+// A report mark (1–10) and a percentage, as the example mapping in templates/koppelingen/monitor-csv.yaml has them.
+const PANEL = ([['tevreden-woonomgeving', 'cijfer'], ['veilig-in-buurt', 'procent']] as const).map(([id, eenheid]) => `
   - id: ${id}
     naam: ${id}
     omschrijving: Een vraag uit het bewonerspanel.
-    eenheid: cijfer
+    eenheid: ${eenheid}
     thema: Panel
     richting: hoger is beter
     soort: subjectief

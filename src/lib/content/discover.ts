@@ -2,12 +2,19 @@
  * Finds the content files of a portal and says which kind each one is. The folder layout
  * is the editors' contract: content/portaal.yaml, content/wijken/<wijk>/wijk.md,
  * .../agenda/<item>.md, .../activiteiten/<item>.md, content/nieuws/<item>.mdx and the
- * wijkkompas in content/indicatoren/ (indicatoren.yaml, waarden/*.json).
+ * wijkkompas in content/indicatoren/ (indicatoren.yaml, waarden/*.json), the maps in
+ * content/geo/ (gebieden.topojson, a basemap .pmtiles) and pictures beside wijk.md and the
+ * news. Every entry is checked first (content-walk.ts): no links, no hidden names. What
+ * does not fit the layout is reported, because it would silently not be published.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ContentKind } from '../../schemas/index.ts';
+import { GEO_FILE, GEO_FOLDER } from '../geo/format.ts';
+import { walkContent } from './content-walk.ts';
+import { IMAGE_EXTENSION_LIST, imageFormatOfName } from './image-file.ts';
 import type { Problem } from './problem.ts';
+import { contentPathShower } from './safe-path.ts';
 
 export interface SourceFile {
 	kind: ContentKind;
@@ -26,9 +33,8 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_HELP =
 	'Gebruik alleen kleine letters (a-z), cijfers en streepjes, zonder spaties, bijvoorbeeld speeltuin-merelplein.';
 
-function list(dir: string): string[] {
-	return existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.')).sort() : [];
-}
+/** What the content folder holds at the top; anything else is reported. */
+const TOP_LEVEL = ['portaal.yaml', 'wijken', 'nieuws', 'indicatoren', GEO_FOLDER] as const;
 
 function isDir(path: string): boolean {
 	return existsSync(path) && statSync(path).isDirectory();
@@ -37,14 +43,15 @@ function isDir(path: string): boolean {
 export function discover(contentDir: string, cwd = process.cwd()): { files: SourceFile[]; problems: Problem[] } {
 	const files: SourceFile[] = [];
 	const problems: Problem[] = [];
-	// Paths inside the working directory show as they are; others from the content folder's parent.
-	const base = relative(cwd, contentDir).startsWith('..') ? dirname(contentDir) : cwd;
-	const shown = (path: string) => relative(base, path).split(sep).join('/') || '.';
-	const add = (kind: ContentKind, path: string, id: string, wijk?: string) =>
+	const shown = contentPathShower(contentDir, cwd);
+	const add = (kind: ContentKind, rel: string, id: string, wijk?: string) => {
+		const path = join(contentDir, ...rel.split('/'));
 		files.push({ kind, path, shownPath: shown(path), id, wijk });
-	const checkSlug = (path: string, slug: string, what: string) => {
+	};
+	const report = (rel: string, message: string) => problems.push({ file: shown(join(contentDir, ...rel.split('/'))), message });
+	const checkSlug = (rel: string, slug: string, what: string) => {
 		if (SLUG.test(slug)) return true;
-		problems.push({ file: shown(path), message: `de naam '${slug}' is niet geschikt als ${what}. ${SLUG_HELP}` });
+		report(rel, `de naam '${slug}' is niet geschikt als ${what}. ${SLUG_HELP}`);
 		return false;
 	};
 
@@ -53,53 +60,119 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		return { files, problems };
 	}
 
-	const portaal = join(contentDir, 'portaal.yaml');
-	if (existsSync(portaal)) add('portaal', portaal, 'portaal');
-	else problems.push({ file: shown(portaal), message: 'dit bestand ontbreekt. Elk portaal heeft een portaal.yaml met de gemeente(n); zie docs/redactie.md.' });
+	// Everything in the folder, each entry checked once (links, hidden names, too many files).
+	const tree = walkContent(contentDir, shown);
+	problems.push(...tree.problems);
+	if (tree.tooMany) return { files, problems };
+	const kind = (rel: string) => tree.kinds.get(rel);
+	const list = (rel: string) => tree.children.get(rel) ?? [];
+	const isMissing = (rel: string) => kind(rel) !== 'file' && !tree.refused.has(rel);
+	const notPublished = (rel: string, where: string, fix: string) =>
+		report(rel, kind(rel) === 'folder'
+			? `deze map wordt niet gepubliceerd: ${where} ${fix}`
+			: `dit bestand wordt niet gepubliceerd: ${where} ${fix}`);
+	const remove = (rel: string) => (kind(rel) === 'folder' ? 'Haal de map weg, of zet wat erin staat op de juiste plek.' : 'Zet het bestand op de juiste plek, of haal het weg.');
+	/** A folder that may only hold pictures (for logos and news images), at any depth. */
+	const picturesOnly = (rel: string, where: string) => {
+		for (const name of list(rel)) {
+			const child = `${rel}/${name}`;
+			if (kind(child) === 'folder') picturesOnly(child, where);
+			else if (!imageFormatOfName(name)) notPublished(child, `${where} horen alleen afbeeldingen (${IMAGE_EXTENSION_LIST}).`, remove(child));
+		}
+	};
 
-	const wijkenDir = join(contentDir, 'wijken');
-	for (const wijk of list(wijkenDir)) {
-		const dir = join(wijkenDir, wijk);
-		if (!isDir(dir)) continue;
+	for (const name of list('')) {
+		if (!(TOP_LEVEL as readonly string[]).includes(name) || kind(name) !== (name === 'portaal.yaml' ? 'file' : 'folder')) {
+			notPublished(name, 'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, indicatoren en geo.', remove(name));
+		}
+	}
+
+	if (kind('portaal.yaml') === 'file') add('portaal', 'portaal.yaml', 'portaal');
+	else if (isMissing('portaal.yaml')) report('portaal.yaml', 'dit bestand ontbreekt. Elk portaal heeft een portaal.yaml met de gemeente(n); zie docs/redactie.md.');
+
+	for (const wijk of kind('wijken') === 'folder' ? list('wijken') : []) {
+		const dir = `wijken/${wijk}`;
+		if (kind(dir) !== 'folder') {
+			notPublished(dir, 'in de map wijken horen alleen mappen, één voor elke wijk.', 'Zet het bestand in de map van een wijk, of haal het weg.');
+			continue;
+		}
 		if (!checkSlug(dir, wijk, 'mapnaam van een wijk')) continue;
-		const wijkFile = join(dir, 'wijk.md');
-		if (existsSync(wijkFile)) add('wijk', wijkFile, wijk, wijk);
-		else problems.push({ file: shown(wijkFile), message: 'dit bestand ontbreekt. Elke wijkmap heeft een wijk.md met de naam, de code en de buurten van de wijk.' });
+		if (kind(`${dir}/wijk.md`) === 'file') add('wijk', `${dir}/wijk.md`, wijk, wijk);
+		else if (isMissing(`${dir}/wijk.md`)) report(`${dir}/wijk.md`, 'dit bestand ontbreekt. Elke wijkmap heeft een wijk.md met de naam, de code en de buurten van de wijk.');
 
-		for (const [sub, kind] of [['agenda', 'agenda'], ['activiteiten', 'activiteit']] as const) {
-			for (const name of list(join(dir, sub))) {
-				const path = join(dir, sub, name);
+		for (const name of list(dir)) {
+			const rel = `${dir}/${name}`;
+			if (name === 'wijk.md' && kind(rel) === 'file') continue;
+			if ((name === 'agenda' || name === 'activiteiten') && kind(rel) === 'folder') continue;
+			if (kind(rel) === 'folder') picturesOnly(rel, 'in de mappen van een wijk (behalve agenda en activiteiten)');
+			else if (!imageFormatOfName(name)) {
+				notPublished(rel, `in een wijkmap horen alleen wijk.md, de mappen agenda en activiteiten, en afbeeldingen zoals een logo (${IMAGE_EXTENSION_LIST}).`, remove(rel));
+			}
+		}
+
+		for (const [sub, itemKind] of [['agenda', 'agenda'], ['activiteiten', 'activiteit']] as const) {
+			if (kind(`${dir}/${sub}`) !== 'folder') continue;
+			for (const name of list(`${dir}/${sub}`)) {
+				const rel = `${dir}/${sub}/${name}`;
+				if (kind(rel) === 'folder') {
+					notPublished(rel, `in de map ${sub} horen alleen .md-bestanden, geen mappen.`, `Zet de bestanden direct in de map ${sub}, of haal de map weg.`);
+					continue;
+				}
 				if (!name.endsWith('.md')) {
-					problems.push({ file: shown(path), message: `dit bestand wordt niet gepubliceerd: in de map ${sub} horen alleen .md-bestanden. Geef het bestand een naam die eindigt op .md, of haal het weg.` });
+					report(rel, `dit bestand wordt niet gepubliceerd: in de map ${sub} horen alleen .md-bestanden. Geef het bestand een naam die eindigt op .md, of haal het weg.`);
 					continue;
 				}
 				const slug = name.slice(0, -3);
-				if (checkSlug(path, slug, 'bestandsnaam')) add(kind, path, `${wijk}/${slug}`, wijk);
+				if (checkSlug(rel, slug, 'bestandsnaam')) add(itemKind, rel, `${wijk}/${slug}`, wijk);
 			}
 		}
 	}
 
 	// The wijkkompas is optional: definitions here, values in waarden/*.json (read by src/lib/wijkkompas).
-	const indicatoren = join(contentDir, 'indicatoren', 'indicatoren.yaml');
-	if (existsSync(indicatoren)) add('indicatoren', indicatoren, 'indicatoren');
-	else if (list(join(contentDir, 'indicatoren', 'waarden')).length) {
-		problems.push({ file: shown(indicatoren), message: 'dit bestand ontbreekt. Er staan cijfers in indicatoren/waarden, maar zonder indicatoren.yaml weet het portaal niet wat ze betekenen. Zie docs/cijfers.md.' });
+	for (const name of kind('indicatoren') === 'folder' ? list('indicatoren') : []) {
+		const rel = `indicatoren/${name}`;
+		if ((name === 'indicatoren.yaml' && kind(rel) === 'file') || (name === 'waarden' && kind(rel) === 'folder')) continue;
+		notPublished(rel, 'in de map indicatoren horen alleen indicatoren.yaml en de map waarden.', remove(rel));
+	}
+	const values = kind('indicatoren/waarden') === 'folder' ? list('indicatoren/waarden') : [];
+	for (const name of values) {
+		const rel = `indicatoren/waarden/${name}`;
+		if (kind(rel) === 'file' && name.endsWith('.json')) continue;
+		notPublished(rel, 'in de map indicatoren/waarden horen alleen cijferbestanden die eindigen op .json.', remove(rel));
+	}
+	if (kind('indicatoren/indicatoren.yaml') === 'file') add('indicatoren', 'indicatoren/indicatoren.yaml', 'indicatoren');
+	else if (isMissing('indicatoren/indicatoren.yaml') && values.some((n) => n.endsWith('.json'))) {
+		report('indicatoren/indicatoren.yaml', 'dit bestand ontbreekt. Er staan cijfers in indicatoren/waarden, maar zonder indicatoren.yaml weet het portaal niet wat ze betekenen. Zie docs/cijfers.md.');
+	}
+
+	// The maps: the boundaries (read by src/lib/geo/read.ts) and an optional basemap.
+	for (const name of kind(GEO_FOLDER) === 'folder' ? list(GEO_FOLDER) : []) {
+		const rel = `${GEO_FOLDER}/${name}`;
+		if (kind(rel) === 'file' && (name === GEO_FILE || name.endsWith('.pmtiles'))) continue;
+		notPublished(rel, `in de map ${GEO_FOLDER} horen alleen ${GEO_FILE} en een basiskaart (.pmtiles).`, remove(rel));
 	}
 
 	const newsSlugs = new Map<string, string>();
-	for (const name of list(join(contentDir, 'nieuws'))) {
-		const path = join(contentDir, 'nieuws', name);
+	for (const name of kind('nieuws') === 'folder' ? list('nieuws') : []) {
+		const rel = `nieuws/${name}`;
+		if (kind(rel) === 'folder') {
+			picturesOnly(rel, 'in de mappen onder nieuws');
+			continue;
+		}
 		const match = /^(.*)\.mdx?$/.exec(name);
-		if (!match) continue; // images and other material for news articles
+		if (!match) {
+			if (!imageFormatOfName(name)) notPublished(rel, `in de map nieuws horen alleen berichten (.md of .mdx) en afbeeldingen (${IMAGE_EXTENSION_LIST}).`, remove(rel));
+			continue;
+		}
 		const slug = match[1]!;
-		if (!checkSlug(path, slug, 'bestandsnaam')) continue;
+		if (!checkSlug(rel, slug, 'bestandsnaam')) continue;
 		const other = newsSlugs.get(slug);
 		if (other) {
-			problems.push({ file: shown(path), message: `dit bericht krijgt hetzelfde webadres als ${other}. Geef een van de twee bestanden een andere naam.` });
+			report(rel, `dit bericht krijgt hetzelfde webadres als ${other}. Geef een van de twee bestanden een andere naam.`);
 			continue;
 		}
 		newsSlugs.set(slug, name);
-		add('nieuws', path, slug);
+		add('nieuws', rel, slug);
 	}
 	return { files, problems };
 }

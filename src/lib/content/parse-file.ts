@@ -1,13 +1,15 @@
 /**
- * Reads one content file: checks its encoding, splits the YAML front matter from the
- * Markdown body, and parses the YAML keeping positions so that every problem can name
- * its line.
+ * Reads one content file: checks its size and encoding, refuses control characters and
+ * overlong lines, splits the YAML front matter from the Markdown body, and parses the YAML
+ * within limits (yaml-checks.ts), keeping positions so that every problem can name its line.
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, type Document, type Node } from 'yaml';
 import type { SourceFile } from './discover.ts';
+import { TEXT_FILE_MAX_BYTES } from './limits.ts';
 import type { FieldPath, Problem } from './problem.ts';
-import { yamlErrorMessage } from './yaml-messages.ts';
+import { controlCharacterProblem, fileTooLarge, longLineProblem } from './text-checks.ts';
+import { parseYaml, yamlData } from './yaml-checks.ts';
 
 export interface ParsedFile {
 	file: SourceFile;
@@ -39,6 +41,10 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pr
 		problems: [{ file: file.shownPath, line, message: wording(message) }],
 	});
 
+	const tooLarge = fileTooLarge(file.path, TEXT_FILE_MAX_BYTES);
+	if (tooLarge) {
+		return problem(`${tooLarge} Zo veel tekst hoort niet in één bestand. Verdeel de tekst over meer bestanden, of maak hem korter.`);
+	}
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file.path));
@@ -51,6 +57,9 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pr
 	if (text.trim() === '') {
 		return problem('het bestand is leeg. Vul het in volgens het voorbeeld in docs/redactie.md, of haal het bestand weg.');
 	}
+
+	const textProblem = controlCharacterProblem(text) ?? longLineProblem(text);
+	if (textProblem) return problem(textProblem.message, textProblem.line);
 
 	let yamlText = text;
 	let yamlLine = 1; // file line of the first YAML line
@@ -72,12 +81,13 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pr
 	}
 
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	const yaml = parseYaml(yamlText, lineCounter);
 	const toLine = (offset: number) => lineCounter.linePos(offset).line + yamlLine - 1;
-	const error = doc.errors[0];
-	if (error) return problem(yamlErrorMessage(error.code), toLine(error.pos[0]));
+	const error = yaml.problems[0];
+	if (!yaml.doc) return problem(error!.message, toLine(error!.offset));
+	const doc = yaml.doc;
 
-	const data: unknown = doc.toJS();
+	const data: unknown = yamlData(doc);
 	if (data === null || data === undefined) {
 		return problem('de kop is leeg. Vul de velden in volgens het voorbeeld in docs/redactie.md.', yamlLine);
 	}

@@ -3,8 +3,7 @@
  * references to wijken, buurten and thema's that must exist, pictures that must be there,
  * consent for names, contrast of accent colours, and no HTML in wijkplatform texts.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { Activiteit } from '../../schemas/activiteit.ts';
 import type { AgendaItem } from '../../schemas/agenda.ts';
 import type { Nieuws } from '../../schemas/nieuws.ts';
@@ -14,8 +13,10 @@ import { contrastRatio, MIN_CONTRAST } from '../contrast.ts';
 import { containsHtml, findUnsafeMarkdown, type MarkdownFinding } from '../markdown/safety.ts';
 import { slugify } from '../slug.ts';
 import { resolveTokens } from '../theme.ts';
+import { checkImageFile, IMAGE_EXTENSION_LIST, imageFormatOfName } from './image-file.ts';
 import type { ParsedFile } from './parse-file.ts';
 import { fieldName, type FieldPath, type Problem } from './problem.ts';
+import { checkContentPath } from './safe-path.ts';
 
 export interface Loaded<T> {
 	file: ParsedFile;
@@ -30,7 +31,6 @@ export interface PortalContent {
 	nieuws: Loaded<Nieuws>[];
 }
 
-const IMAGE = /\.(svg|png|jpe?g|webp|avif|gif)$/i;
 const ratio = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 function reporter(problems: Problem[]) {
@@ -173,10 +173,16 @@ export function checkRules(content: Partial<PortalContent> & Omit<PortalContent,
 
 function checkImage(report: ReturnType<typeof reporter>, file: ParsedFile, path: FieldPath, name: string, baseDir: string, shownDir: string) {
 	const bestandPath = path.at(-1) === 'bestand' ? path : [...path, 'bestand'];
-	if (!IMAGE.test(name)) {
-		report(file, bestandPath, `'${name}' is geen afbeelding die de site kan tonen. Gebruik een bestand dat eindigt op .svg, .png, .jpg of .webp.`);
-	} else if (name.includes('..') || name.startsWith('/') || !existsSync(join(baseDir, name))) {
+	if (!imageFormatOfName(name)) {
+		report(file, bestandPath, `'${name}' is geen afbeelding die de site kan tonen. Gebruik een bestand dat eindigt op ${IMAGE_EXTENSION_LIST}.`);
+	} else if (name.split(/[/\\]/).includes('..') || isAbsolute(name) || name.startsWith('/')) {
+		report(file, bestandPath, `'${name}' verwijst naar een plek buiten ${shownDir}. Zet de afbeelding in die map (of een map daarin) en schrijf de naam zonder / of .. vooraan.`);
+	} else if (checkContentPath(baseDir, join(baseDir, name))?.reason === 'missing') {
 		report(file, bestandPath, `het bestand '${name}' bestaat niet in ${shownDir}. Zet de afbeelding in die map, of verbeter de naam.`);
+	} else {
+		// Read only through the content folder's own files, and judged by the bytes (image-file.ts).
+		const problem = checkImageFile(baseDir, join(baseDir, name), name);
+		if (problem) report(file, bestandPath, problem);
 	}
 }
 

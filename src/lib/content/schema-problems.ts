@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import type { ParsedFile } from './parse-file.ts';
 import { fieldName, type FieldPath, type Problem } from './problem.ts';
+import { quoted, shorten } from './quote.ts';
 
 type AnySchema = z.ZodType;
 type Def = { type: string; [key: string]: unknown };
@@ -67,14 +68,21 @@ function distance(a: string, b: string): number {
 	return row[b.length]!;
 }
 
+/** Longer words get no suggestion: comparing them with every option would take too long. */
+const CLOSEST_MAX_CHARS = 200;
+
 export function closest(word: string, options: string[]): string | undefined {
+	if (word.length > CLOSEST_MAX_CHARS) return undefined;
+	const limit = Math.max(2, Math.floor(word.length / 3));
 	let best: string | undefined;
 	let bestDistance = Infinity;
 	for (const option of options) {
+		// The distance is at least the difference in length: skip options that cannot be close.
+		if (Math.abs(option.length - word.length) > limit) continue;
 		const d = distance(word.toLowerCase(), option.toLowerCase());
 		if (d < bestDistance) [best, bestDistance] = [option, d];
 	}
-	return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+	return bestDistance <= limit ? best : undefined;
 }
 
 const SHAPES: Record<string, string> = {
@@ -88,9 +96,9 @@ const SHAPES: Record<string, string> = {
 function describe(value: unknown): string {
 	if (Array.isArray(value)) return 'een lijst';
 	if (typeof value === 'object') return 'losse velden';
-	if (typeof value === 'number') return `het getal ${value}`;
+	if (typeof value === 'number') return `het getal ${shorten(String(value))}`;
 	if (typeof value === 'boolean') return value ? 'ja (true)' : 'nee (false)';
-	return `'${String(value)}'`;
+	return quoted(value);
 }
 
 function missingMessage(root: unknown, path: FieldPath): string {

@@ -1,4 +1,12 @@
 /** Plain-Dutch explanations of YAML syntax errors (codes from the `yaml` package). */
+import { YAML_MAX_DEPTH } from './limits.ts';
+
+/** Anchors (&naam) and aliases (*naam) are refused in content: see yaml-checks.ts. */
+export const YAML_ALIAS_MESSAGE =
+	'hier staat een YAML-verwijzing: een woord dat begint met & of *. Verwijzingen worden niet gebruikt, omdat ze een klein bestand onleesbaar groot kunnen maken. Schrijf de waarde voluit. Begint de tekst zelf met & of *? Zet de tekst dan tussen aanhalingstekens.';
+
+export const YAML_DEPTH_MESSAGE = `de velden en lijsten zijn hier te diep in elkaar gezet: meer dan ${YAML_MAX_DEPTH} niveaus. Zo diep hoeft het nooit. Vergelijk de inspringing en de haakjes met het voorbeeld in docs/redactie.md.`;
+
 const HINTS: Record<string, string> = {
 	DUPLICATE_KEY: 'een veld staat twee keer in de kop. Laat één van de twee staan.',
 	TAB_AS_INDENT: 'deze regel springt in met een tab. Gebruik spaties om in te springen.',
@@ -12,6 +20,10 @@ const HINTS: Record<string, string> = {
 		'deze regel is niet goed te lezen. Controleer of er na de naam van het veld een dubbele punt en een spatie staat. Staat er een dubbele punt in de tekst zelf? Zet de tekst dan tussen aanhalingstekens.',
 	BAD_INDENT:
 		'deze regel springt niet goed in. Zorg dat velden die bij elkaar horen even ver inspringen, met spaties.',
+	BAD_ALIAS: YAML_ALIAS_MESSAGE,
+	ALIAS_PROPS: YAML_ALIAS_MESSAGE,
+	MULTIPLE_ANCHORS: YAML_ALIAS_MESSAGE,
+	RESOURCE_EXHAUSTION: YAML_DEPTH_MESSAGE,
 };
 
 const DEFAULT_HINT =

@@ -3,8 +3,6 @@
  * boundary, every boundary belongs to an area of the portal, and every location of an
  * agenda item or activity lies where the item says it is.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { geoContains } from 'd3';
 import type { Activiteit } from '../../schemas/activiteit.ts';
 import type { AgendaItem } from '../../schemas/agenda.ts';
@@ -13,6 +11,7 @@ import type { Portaal } from '../../schemas/portaal.ts';
 import type { Wijk } from '../../schemas/wijk.ts';
 import type { Loaded } from '../content/rules.ts';
 import type { Problem } from '../content/problem.ts';
+import { basemapFileProblem } from './basemap-file.ts';
 import { geoAreas } from './features.ts';
 import { GEO_FILE, GEO_FOLDER } from './format.ts';
 import type { GeoRead } from './read.ts';
@@ -96,7 +95,7 @@ export function checkGeo(read: GeoRead, content: GeoContent): Problem[] {
 	return problems;
 }
 
-/** A basiskaart named as a file must be in content/geo/, and only a portal with maps can use one. */
+/** A basiskaart named as a file must be a PMTiles file in content/geo/, and only a portal with maps can use one. */
 export function checkBasiskaart(contentDir: string, portaal: Loaded<Portaal>, hasGeo: boolean): Problem[] {
 	const name = portaal.data.kaart.basiskaart;
 	if (!name) return [];
@@ -104,8 +103,8 @@ export function checkBasiskaart(contentDir: string, portaal: Loaded<Portaal>, ha
 	if (!hasGeo) {
 		return [{ ...at, message: `een basiskaart hoort bij de interactieve kaart, en die is er alleen als het portaal grenzen heeft (${GEO_FOLDER}/${GEO_FILE}). Maak dat bestand met npm run import:geo, of haal basiskaart weg.` }];
 	}
-	if (!name.startsWith('/') && !existsSync(join(contentDir, GEO_FOLDER, name))) {
-		return [{ ...at, message: `het bestand ${GEO_FOLDER}/${name} bestaat niet. Zet het PMTiles-bestand in de map content/${GEO_FOLDER}/, of controleer de spelling van de naam.` }];
-	}
-	return [];
+	if (name.startsWith('/')) return [];
+	// The file is published as it is: an ordinary file in content/geo/, and really a basemap.
+	const problem = basemapFileProblem(contentDir, name, `het bestand ${GEO_FOLDER}/${name} bestaat niet. Zet het PMTiles-bestand in de map content/${GEO_FOLDER}/, of controleer de spelling van de naam.`);
+	return problem ? [{ ...at, message: problem }] : [];
 }

@@ -3,11 +3,14 @@
  * Topology with the three objects, (Multi)Polygon geometries with a CBS code and a name,
  * and arc references that exist. Every problem is reported in Dutch with the line.
  */
-import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { readUtf8, parseJson } from '../content/json-file.ts';
+import { DATA_FILE_MAX_BYTES } from '../content/limits.ts';
+import { fileTooLarge } from '../content/text-checks.ts';
 import { lineAt, type Problem } from '../content/problem.ts';
+import { checkContentPath, unsafeEntryMessage, unsafePathMessage } from '../content/safe-path.ts';
 import { GEO_FILE, GEO_FOLDER, GEO_LEVELS, LEVEL_PREFIX, type GeoLevel, type GeoTopology } from './format.ts';
+import { geometryProblems } from './geometry-check.ts';
 
 export const geoFile = (contentDir: string) => join(contentDir, GEO_FOLDER, GEO_FILE);
 
@@ -31,8 +34,17 @@ export interface GeoRead {
 /** Undefined when the portal has no geometry file (a portal without maps). */
 export function readGeo(contentDir: string, cwd = process.cwd()): GeoRead | undefined {
 	const path = geoFile(contentDir);
-	if (!existsSync(path)) return undefined;
+	const unsafe = checkContentPath(contentDir, path);
+	if (unsafe?.reason === 'missing') return undefined;
 	const shownPath = relative(cwd, path).split(sep).join('/');
+	// Never read through a link or outside the content folder (discover.ts reports the same).
+	if (unsafe) {
+		const { reason, isTarget } = unsafe;
+		const message = isTarget && (reason === 'link' || reason === 'hardlink' || reason === 'special')
+			? unsafeEntryMessage(reason)
+			: unsafePathMessage(unsafe, isTarget ? shownPath : relative(cwd, unsafe.path).split(sep).join('/'));
+		return { shownPath, lineOfCode: () => undefined, problems: [{ file: shownPath, message }] };
+	}
 	const problems: Problem[] = [];
 	const report = (message: string, line?: number, field?: string) => problems.push({ file: shownPath, line, field, message });
 	let text = '';
@@ -41,6 +53,11 @@ export function readGeo(contentDir: string, cwd = process.cwd()): GeoRead | unde
 		return match ? lineAt(text, match.index) : undefined;
 	};
 
+	const tooLarge = fileTooLarge(path, DATA_FILE_MAX_BYTES);
+	if (tooLarge) {
+		report(`${tooLarge} Maak het bestand opnieuw met npm run import:geo, met een grotere waarde voor --detail (minder details).`);
+		return { shownPath, lineOfCode, problems };
+	}
 	const read = readUtf8(path);
 	if (read === undefined) {
 		report(`het bestand is niet opgeslagen als UTF-8. ${REMAKE}`);
@@ -49,7 +66,7 @@ export function readGeo(contentDir: string, cwd = process.cwd()): GeoRead | unde
 	text = read;
 	const parsed = parseJson(text);
 	if (!parsed.ok) {
-		report(`dit is geen geldig JSON-bestand (er ontbreekt bijvoorbeeld een komma, haakje of aanhalingsteken). ${REMAKE}`, parsed.line);
+		report(parsed.message ?? `dit is geen geldig JSON-bestand (er ontbreekt bijvoorbeeld een komma, haakje of aanhalingsteken). ${REMAKE}`, parsed.line);
 		return { shownPath, lineOfCode, problems };
 	}
 	const topo = parsed.value as Partial<GeoTopology> & Record<string, unknown>;
@@ -58,6 +75,7 @@ export function readGeo(contentDir: string, cwd = process.cwd()): GeoRead | unde
 		return { shownPath, lineOfCode, problems };
 	}
 	const arcCount = topo.arcs.length;
+	for (const p of geometryProblems(topo as { arcs: unknown[]; transform?: unknown }, text)) report(p.message, p.line, p.field);
 	const codes = new Set<string>();
 	for (const level of GEO_LEVELS) {
 		const object = (topo.objects as Record<string, unknown>)[level] as { type?: unknown; geometries?: unknown } | undefined;

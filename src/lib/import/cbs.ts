@@ -6,7 +6,9 @@
  */
 import type { Waarde } from '../../schemas/waarden.ts';
 import { AREA_CODE } from '../../schemas/waarden.ts';
+import { quoted, shorten } from '../content/quote.ts';
 import { closest } from '../content/schema-problems.ts';
+import { valueRangeProblem } from '../wijkkompas/value-range.ts';
 import type { ColumnSpec, ImportFormat, Mapping } from './mapping.ts';
 import { readNumber, shownCell, tidy } from './numbers.ts';
 import type { Portal } from './portal.ts';
@@ -93,11 +95,11 @@ export function convertCbs(
 		const found = findColumn(table, name);
 		if (found.length === 1) return found[0];
 		if (found.length > 1) {
-			problems.add(file, undefined, `de kolom '${name}' staat ${found.length} keer in de eerste rij. Geef elke kolom een eigen naam, of kies in de koppeling een andere kolom (${usedFor}).`);
+			problems.add(file, undefined, `de kolom ${quoted(name)} staat ${found.length} keer in de eerste rij. Geef elke kolom een eigen naam, of kies in de koppeling een andere kolom (${usedFor}).`);
 			return undefined;
 		}
 		const hint = similarColumn(table, name);
-		problems.add(file, undefined, `de kolom '${name}' (${usedFor}) staat niet in dit bestand.${hint ? ` Bedoel je '${hint}'?` : ''} Kijk in de eerste rij van het bestand hoe de kolom heet en verbeter de koppeling${format === 'cbs' ? '; bij CBS open data verandert het getal achter de naam per jaar' : ''}.`);
+		problems.add(file, undefined, `de kolom ${quoted(name)} (${usedFor}) staat niet in dit bestand.${hint ? ` Bedoel je ${quoted(hint)}?` : ''} Kijk in de eerste rij van het bestand hoe de kolom heet en verbeter de koppeling${format === 'cbs' ? '; bij CBS open data verandert het getal achter de naam per jaar' : ''}.`);
 		return undefined;
 	};
 
@@ -147,7 +149,7 @@ export function convertCbs(
 		const where = `${word} ${row}`;
 		const area = portal.areas.byCode.get(code);
 		if (!area) {
-			const name = nameIndex === undefined ? '' : String(cells[nameIndex] ?? '').trim();
+			const name = nameIndex === undefined ? '' : shorten(String(cells[nameIndex] ?? '').trim());
 			problems.add(file, `${where}, kolom ${table.columns[codeColumn]}`, `het gebied ${code}${name && name.toUpperCase() !== code ? ` (${name})` : ''} hoort bij een gemeente van dit portaal, maar staat niet in het portaal. Voeg de ${code.startsWith('WK') ? 'wijk toe met een eigen wijk.md' : 'buurt toe aan de wijk.md van zijn wijk'}, of zet de code bij overslaan in ${mapping.file} als u dit gebied bewust overslaat.`);
 			continue;
 		}
@@ -164,6 +166,13 @@ export function convertCbs(
 				problems.add(file, `${where}, kolom ${table.columns[index]}`, `${shownCell(cells[index])} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`);
 				continue;
 			}
+			const def = portal.indicators.get(spec.indicator)!;
+			const rangeProblem = (typed: string, v: number) => {
+				const message = valueRangeProblem(typed, v, def.eenheid, def.id);
+				if (message) problems.add(file, `${where}, kolom ${table.columns[index]}`, message);
+				return message;
+			};
+			if (value !== null && !Number.isFinite(value) && rangeProblem(shownCell(cells[index]), value)) continue;
 			let waarde = value;
 			if (divisor !== undefined) {
 				const by = readNumber(cells[divisor]);
@@ -171,11 +180,16 @@ export function convertCbs(
 					problems.add(file, `${where}, kolom ${table.columns[divisor]}`, `${shownCell(cells[divisor])} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`);
 					continue;
 				}
+				if (by !== null && !Number.isFinite(by)) {
+					problems.add(file, `${where}, kolom ${table.columns[divisor]}`, valueRangeProblem(shownCell(cells[divisor]), by, def.eenheid, def.id)!);
+					continue;
+				}
 				waarde = value === null || by === null || by === 0 ? null : value / by;
 			}
 			if (waarde !== null && (spec.factor !== undefined || spec.decimalen !== undefined || divisor !== undefined)) {
 				waarde = tidy(waarde * (spec.factor ?? 1), spec.decimalen);
-			}
+				if (rangeProblem(`${shownCell(cells[index])} (omgerekend volgens ${mapping.file}, ${spec.where}: ${waarde})`, waarde)) continue;
+			} else if (waarde !== null && rangeProblem(shownCell(cells[index]), waarde)) continue;
 			rows.push({ gebied: code, indicator: spec.indicator, jaar: year, waarde });
 			origins.push(row);
 			counts.written++;

@@ -6,7 +6,10 @@
  */
 import type { Waarde } from '../../schemas/waarden.ts';
 import { AREA_CODE } from '../../schemas/waarden.ts';
+import { N_MAX, VALUE_MAX_ABS } from '../content/limits.ts';
+import { quoted, shorten } from '../content/quote.ts';
 import { closest } from '../content/schema-problems.ts';
+import { valueRangeProblem } from '../wijkkompas/value-range.ts';
 import { emptyCounts, type Counts } from './cbs.ts';
 import { normalName, type Mapping } from './mapping.ts';
 import { readNumber, shownCell } from './numbers.ts';
@@ -32,12 +35,12 @@ export function convertGeneric(table: Table, mapping: Mapping, portal: Portal, p
 	table.columns.forEach((name, i) => {
 		const key = name.trim().toLowerCase();
 		if (KNOWN.includes(key)) {
-			if (index.has(key as Field)) problems.add(file, `rij 1, kolom ${name}`, `de kolom '${key}' staat twee keer in de eerste rij. Haal een van de twee weg.`);
+			if (index.has(key as Field)) problems.add(file, `rij 1, kolom ${name}`, `de kolom ${quoted(key)} staat twee keer in de eerste rij. Haal een van de twee weg.`);
 			else index.set(key as Field, i);
 			return;
 		}
 		const hint = closest(key, KNOWN);
-		if (hint && !index.has(hint as Field)) problems.add(file, `rij 1, kolom ${name || i + 1}`, `onbekende kolom '${name}'. Bedoel je '${hint}'? ${HEADER_HELP}`);
+		if (hint && !index.has(hint as Field)) problems.add(file, `rij 1, kolom ${shorten(name) || i + 1}`, `onbekende kolom ${quoted(name)}. Bedoel je '${hint}'? ${HEADER_HELP}`);
 		else if (name) ignored.push(name);
 	});
 	for (const field of REQUIRED) {
@@ -58,7 +61,7 @@ export function convertGeneric(table: Table, mapping: Mapping, portal: Portal, p
 
 	for (const { row, cells } of table.rows) {
 		counts.read++;
-		const where = (field: Field) => `rij ${row}, kolom ${table.columns[index.get(field)!]}`;
+		const where = (field: Field) => `rij ${row}, kolom ${shorten(table.columns[index.get(field)!]!)}`;
 		let ok = true;
 		const fail = (field: Field, message: string) => {
 			problems.add(file, where(field), message);
@@ -88,11 +91,11 @@ export function convertGeneric(table: Table, mapping: Mapping, portal: Portal, p
 			if (areas.length === 1) code = areas[0]!.code;
 			else if (areas.length > 1) {
 				const list = areas.map((a) => `${a.code} (${a.level})`).join(', ');
-				fail('gebied', `er zijn meer gebieden met de naam '${gebied}': ${list}. Schrijf de CBS-code in plaats van de naam, of zet de naam bij gebieden in ${mapping.file} met de goede code.`);
+				fail('gebied', `er zijn meer gebieden met de naam ${quoted(gebied)}: ${list}. Schrijf de CBS-code in plaats van de naam, of zet de naam bij gebieden in ${mapping.file} met de goede code.`);
 			} else {
 				const hint = closest(normalName(gebied), knownNames);
 				const shownHint = hint ? (portal.byName.get(hint)?.[0]?.naam ?? [...(mapping.data.gebieden ? Object.keys(mapping.data.gebieden) : [])].find((k) => normalName(k) === hint) ?? hint) : undefined;
-				fail('gebied', `'${gebied}' is geen bekend gebied.${shownHint ? ` Bedoel je '${shownHint}'?` : ''} Schrijf de naam zoals in portaal.yaml of een wijk.md, of de CBS-code. Gebruikt uw gemeente een eigen gebiedsnaam? Zet die bij gebieden in ${mapping.file} met de CBS-code erbij.`);
+				fail('gebied', `${quoted(gebied)} is geen bekend gebied.${shownHint ? ` Bedoel je '${shownHint}'?` : ''} Schrijf de naam zoals in portaal.yaml of een wijk.md, of de CBS-code. Gebruikt uw gemeente een eigen gebiedsnaam? Zet die bij gebieden in ${mapping.file} met de CBS-code erbij.`);
 			}
 		}
 
@@ -103,32 +106,35 @@ export function convertGeneric(table: Table, mapping: Mapping, portal: Portal, p
 		else if (!indicator) {
 			const hint = closest(normalName(indicatorText), indicatorOptions);
 			const shownHint = hint && !portal.indicators.has(hint) ? Object.keys(mapping.data.indicatoren ?? {}).find((k) => normalName(k) === hint) : hint;
-			fail('indicator', `'${indicatorText}' is geen bekende indicator.${shownHint ? ` Bedoel je '${shownHint}'?` : ''} Gebruik een id uit ${portal.definitionsFile}, of zet de naam bij indicatoren in ${mapping.file} met het id erbij.`);
+			fail('indicator', `${quoted(indicatorText)} is geen bekende indicator.${shownHint ? ` Bedoel je '${shownHint}'?` : ''} Gebruik een id uit ${portal.definitionsFile}, of zet de naam bij indicatoren in ${mapping.file} met het id erbij.`);
 		}
 		const def = indicator ? portal.indicators.get(indicator) : undefined;
 
 		// jaar
 		const jaarText = text(cells, 'jaar');
 		let jaar: number | undefined;
-		if (!/^\d{4}$/.test(jaarText) || Number(jaarText) < 1900) fail('jaar', `${jaarText ? `'${jaarText}'` : 'een lege cel'} is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld 2025.`);
+		if (!/^\d{4}$/.test(jaarText) || Number(jaarText) < 1900) fail('jaar', `${jaarText ? quoted(jaarText) : 'een lege cel'} is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld 2025.`);
 		else if (Number(jaarText) > portal.maxYear) fail('jaar', `${jaarText} ligt in de toekomst. Cijfers kunnen er pas zijn over ${portal.maxYear} of eerder; verbeter het jaartal.`);
 		else jaar = Number(jaarText);
 
 		// waarde, n, marge
 		const waardeCell = cells[index.get('waarde')!];
 		const waarde = readNumber(waardeCell);
+		const waardeProblem = typeof waarde === 'number' && def ? valueRangeProblem(shownCell(waardeCell), waarde, def.eenheid, def.id) : undefined;
+		if (waardeProblem) fail('waarde', waardeProblem);
+		else if (typeof waarde === 'number' && !Number.isFinite(waarde)) fail('waarde', `${shownCell(waardeCell)} is te groot: zo'n groot getal kan niet worden gelezen. Controleer het getal.`);
 		if (waarde === undefined) fail('waarde', `${shownCell(waardeCell)} is geen getal. Schrijf alleen een getal, zonder punt voor duizendtallen en zonder %-teken (bijvoorbeeld 12,5 of 12.5). Laat de cel leeg of zet er een punt (.) in als het cijfer niet bekend is; schrijf nooit 0 voor een onbekend cijfer.`);
 		let n: number | undefined;
 		const nText = text(cells, 'n');
 		if (nText && !MISSING_N.includes(nText)) {
-			if (!/^\d+$/.test(nText)) fail('n', `'${nText}' is geen aantal antwoorden. Schrijf een heel getal, bijvoorbeeld 84.`);
+			if (!/^\d+$/.test(nText) || Number(nText) > N_MAX) fail('n', `${quoted(nText)} is geen aantal antwoorden. Schrijf een heel getal, bijvoorbeeld 84.`);
 			else n = Number(nText);
 		}
 		let marge: number | undefined;
 		const margeText = text(cells, 'marge');
 		if (margeText && !MISSING_N.includes(margeText)) {
 			const m = readNumber(margeText);
-			if (m === undefined || m === null || m < 0) fail('marge', `'${margeText}' is geen geldige marge. Schrijf een getal van 0 of meer, bijvoorbeeld 0,4.`);
+			if (m === undefined || m === null || !(m >= 0 && m <= VALUE_MAX_ABS)) fail('marge', `${quoted(margeText)} is geen geldige marge. Schrijf een getal van 0 of meer, bijvoorbeeld 0,4.`);
 			else marge = m;
 		}
 		const nGiven = nText !== '' && !MISSING_N.includes(nText);

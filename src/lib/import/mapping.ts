@@ -11,6 +11,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'y
 import { datum, eenOfMeer, tekst, webadres } from '../../schemas/fields.ts';
 import { AREA_CODE } from '../../schemas/waarden.ts';
 import { parseFile } from '../content/parse-file.ts';
+import { quoted } from '../content/quote.ts';
 import { fieldName } from '../content/problem.ts';
 import { checkSchema, closest } from '../content/schema-problems.ts';
 import type { ImportProblem } from './problems.ts';
@@ -36,7 +37,7 @@ const kolomSchema = z.preprocess(
 
 export const koppelingSchema = z.strictObject({
 	dataset: z.string().regex(SLUG, {
-		error: (iss) => `'${String(iss.input)}' is geen geschikte naam voor een dataset. Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld cbs-kerncijfers.`,
+		error: (iss) => `${quoted(String(iss.input))} is geen geschikte naam voor een dataset. Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld cbs-kerncijfers.`,
 	}),
 	naam: tekst(),
 	bron: tekst(),
@@ -118,7 +119,7 @@ export function readMapping(path: string, shown: string, format: ImportFormat, p
 	const ids = [...portal.indicators.keys()];
 	const unknownIndicator = (id: string) => {
 		const hint = closest(id, ids);
-		return `'${id}' is geen indicator van dit portaal.${hint ? ` Bedoel je '${hint}'?` : ''} Gebruik een id uit ${portal.definitionsFile}, of voeg de indicator daar toe (voorbeelden staan in templates/indicatoren).`;
+		return `${quoted(id)} is geen indicator van dit portaal.${hint ? ` Bedoel je '${hint}'?` : ''} Gebruik een id uit ${portal.definitionsFile}, of voeg de indicator daar toe (voorbeelden staan in templates/indicatoren).`;
 	};
 
 	const years = new Map<number, ColumnSpec[]>();
@@ -131,7 +132,7 @@ export function readMapping(path: string, shown: string, format: ImportFormat, p
 		for (const [yearText, columns] of Object.entries(data.jaren ?? {})) {
 			const year = Number(yearText);
 			if (!/^\d{4}$/.test(yearText) || year < 1900) {
-				report(['jaren', yearText], `'${yearText}' is geen jaartal. Schrijf onder jaren een jaartal met vier cijfers, bijvoorbeeld 2023:.`);
+				report(['jaren', yearText], `${quoted(yearText)} is geen jaartal. Schrijf onder jaren een jaartal met vier cijfers, bijvoorbeeld 2023:.`);
 				continue;
 			}
 			if (year > portal.maxYear) {
@@ -164,7 +165,7 @@ export function readMapping(path: string, shown: string, format: ImportFormat, p
 	for (const [name, codeText] of Object.entries(data.gebieden ?? {})) {
 		const code = codeText.trim().toUpperCase();
 		const area = portal.areas.byCode.get(code);
-		if (!AREA_CODE.test(code)) report(['gebieden', name], `'${codeText}' is geen CBS-code van een gebied. Schrijf een code als GM0344, WK034401 of BU03440111.`);
+		if (!AREA_CODE.test(code)) report(['gebieden', name], `${quoted(codeText)} is geen CBS-code van een gebied. Schrijf een code als GM0344, WK034401 of BU03440111.`);
 		else if (!area) report(['gebieden', name], `het gebied ${code} staat niet in dit portaal. Kies een code van een gemeente, wijk of buurt uit portaal.yaml of een wijk.md.`);
 		else areaNames.set(normalName(name), code);
 	}
@@ -176,7 +177,7 @@ export function readMapping(path: string, shown: string, format: ImportFormat, p
 	const skip = new Set<string>();
 	(data.overslaan ?? []).forEach((codeText, i) => {
 		const code = codeText.trim().toUpperCase();
-		if (!AREA_CODE.test(code)) report(['overslaan', i], `'${codeText}' is geen CBS-code van een gebied. Schrijf een code als WK034401 of BU03440111.`);
+		if (!AREA_CODE.test(code)) report(['overslaan', i], `${quoted(codeText)} is geen CBS-code van een gebied. Schrijf een code als WK034401 of BU03440111.`);
 		else skip.add(code);
 	});
 	if (problems.length) return { problems };

@@ -3,6 +3,7 @@
  * secret, and leaves a cell empty when a figure cannot exist; both become `null`, never 0.
  * Municipal spreadsheets often use a decimal comma ("12,5"), which is accepted too.
  */
+import { quoted } from '../content/quote.ts';
 
 /** A cell as the readers give it: text from CSV, numbers (or text) from a spreadsheet, anything from JSON. */
 export type Cell = unknown;
@@ -12,10 +13,15 @@ export const MISSING = ['', '.', 'x', 'X'];
 
 const NUMBER = /^[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
 
-/** The number in a cell: a number, `null` for a missing figure, or `undefined` when it is not a number. */
+/**
+ * The number in a cell: a number, `null` for a missing figure, or `undefined` when it is not
+ * a number. A number too large to hold (1e999 in JSON, 400 digits in a CSV) comes back as
+ * Infinity, so that the caller reports it as too large (valueRangeProblem) instead of
+ * writing it as null.
+ */
 export function readNumber(cell: Cell): number | null | undefined {
 	if (cell === null || cell === undefined) return null;
-	if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
+	if (typeof cell === 'number') return Number.isNaN(cell) ? undefined : cell;
 	if (typeof cell !== 'string') return undefined;
 	const text = cell.trim();
 	if (MISSING.includes(text)) return null;
@@ -32,9 +38,9 @@ export function tidy(value: number, decimals?: number): number {
 	return Number(value.toPrecision(12)) || 0;
 }
 
-/** How a cell shows in a message: `'12a'` for text, `12` for numbers. */
+/** How a cell shows in a message: `'12a'` for text, `'12'` for numbers; shortened when long. */
 export function shownCell(cell: Cell): string {
-	if (typeof cell === 'string') return `'${cell.trim()}'`;
-	if (cell instanceof Date) return `'${cell.toISOString().slice(0, 10)}'`;
-	return `'${String(cell)}'`;
+	if (typeof cell === 'string') return quoted(cell.trim());
+	if (typeof cell === 'number') return quoted(String(cell));
+	return quoted(cell);
 }

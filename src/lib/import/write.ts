@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Dataset, Waarde } from '../../schemas/waarden.ts';
 import type { Problem } from '../content/problem.ts';
 import { buildTime } from '../now.ts';
+import { valueRangeProblem } from '../wijkkompas/value-range.ts';
 import { valueFiles, valuesDir } from '../wijkkompas/load.ts';
 import { newSeen, readValuesFile } from '../wijkkompas/values-file.ts';
 import type { Koppeling } from './mapping.ts';
@@ -84,8 +85,18 @@ export function mergeDataset(portal: Portal, koppeling: Koppeling, rows: Waarde[
 		...(koppeling.toelichting ?? existing?.toelichting ? { toelichting: koppeling.toelichting ?? existing?.toelichting } : {}),
 		waarden: [...keptRows, ...rows].sort(compareRows),
 	};
-	const text = formatDataset(dataset);
 	const result = { shownPath, kept: keptRows.length, replaced, keptYears: [...new Set(keptRows.map((r) => r.jaar))].sort(), dataset };
+	// The converters check every figure against its unit; this is the last gate, because JSON
+	// would write a number too large to hold (Infinity) as null, and the check below would accept that.
+	for (const row of rows) {
+		const def = portal.indicators.get(row.indicator);
+		const problem = row.waarde !== null && def ? valueRangeProblem(String(row.waarde), row.waarde, def.eenheid, def.id) : undefined;
+		const unreadable = [row.waarde, row.n, row.marge].some((v) => typeof v === 'number' && !Number.isFinite(v));
+		if (problem || unreadable) {
+			return { ...result, problems: [{ file: shownPath, message: `${row.gebied}, ${row.indicator}, ${row.jaar}: ${problem ?? 'een getal is te groot om te schrijven.'} Er is niets geschreven.` }] };
+		}
+	}
+	const text = formatDataset(dataset);
 
 	// Check the new file with the portal's other value files, in the order `npm run check` reads them.
 	const scratch = mkdtempSync(join(tmpdir(), 'wijkportaal-import-'));

@@ -5,6 +5,7 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { STATUS_LABELS } from '../agenda.ts';
+import { IMAGE_EXTENSION_LIST, imageFormatOfName } from '../content/image-file.ts';
 import { urls } from '../urls.ts';
 import type { AgendaStatus } from '../../schemas/agenda.ts';
 
@@ -39,16 +40,17 @@ export interface NewsContextInput {
 	chartHtml?: (indicator: string, wijk: string) => string;
 }
 
-const IMAGE_NAME = /^(?![./])(?:[a-z0-9._-]+\/)*[a-z0-9_-][a-z0-9._-]*\.(?:svg|png|jpe?g|webp|avif|gif)$/i;
+/** A path below content/nieuws/; which extensions are pictures is decided by image-file.ts. */
+const IMAGE_NAME = /^(?![./])(?:[a-z0-9._-]+\/)*[a-z0-9_-][a-z0-9._-]*\.[a-z0-9]+$/i;
 
 export function createNewsContext(input: NewsContextInput): NewsContext {
 	const wijkNames = new Map(input.wijken.map((w) => [w.id, w.data.naam]));
 	const agenda = new Map(input.agenda.map((a) => [a.id, a.data]));
 	return {
 		image(bestand) {
-			if (!IMAGE_NAME.test(bestand) || bestand.split('/').includes('..')) {
+			if (!IMAGE_NAME.test(bestand) || !imageFormatOfName(bestand) || bestand.split('/').includes('..')) {
 				return {
-					problem: `'${bestand}' is geen afbeelding die het portaal kan tonen. Zet de afbeelding in de map content/nieuws/ (of een map daarin) en schrijf de naam zonder / of .. vooraan, bijvoorbeeld beelden/foto.jpg. Toegestaan: .svg, .png, .jpg, .jpeg, .webp, .avif en .gif.`,
+					problem: `'${bestand}' is geen afbeelding die het portaal kan tonen. Zet de afbeelding in de map content/nieuws/ (of een map daarin) en schrijf de naam zonder / of .. vooraan, bijvoorbeeld beelden/foto.jpg. Toegestaan: ${IMAGE_EXTENSION_LIST}.`,
 				};
 			}
 			const path = join(input.newsDir, bestand);

@@ -3,13 +3,14 @@
  * the value files, the rules that tie them to the portal's areas, and the computed
  * kompas. `npm run check`, the build and the importers all go through here.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Indicatoren } from '../../schemas/indicatoren.ts';
 import { WIJKKOMPAS_STANDAARD, type Portaal } from '../../schemas/portaal.ts';
 import type { Wijk } from '../../schemas/wijk.ts';
 import type { Loaded } from '../content/rules.ts';
 import { fieldName, type Problem } from '../content/problem.ts';
+import { checkContentPath } from '../content/safe-path.ts';
 import { buildTime } from '../now.ts';
 import { portalAreas, type AreaSet } from './areas.ts';
 import { createKompas, type Kompas } from './kompas.ts';
@@ -18,12 +19,16 @@ import { newSeen, readValuesFile, type ValuesFile } from './values-file.ts';
 
 export const valuesDir = (contentDir: string) => join(contentDir, 'indicatoren', 'waarden');
 
-/** The value files of a portal, sorted by name. */
+/**
+ * The value files of a portal, sorted by name: only ordinary files inside the content
+ * folder (safe-path.ts). A link, hidden file or other unsafe entry is never read;
+ * discover.ts reports it.
+ */
 export function valueFiles(contentDir: string): { id: string; path: string }[] {
 	const dir = valuesDir(contentDir);
-	if (!existsSync(dir)) return [];
+	if (checkContentPath(contentDir, dir, 'folder')) return [];
 	return readdirSync(dir)
-		.filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+		.filter((n) => n.endsWith('.json') && !checkContentPath(contentDir, join(dir, n)))
 		.sort()
 		.map((n) => ({ id: n.slice(0, -5), path: join(dir, n) }));
 }

@@ -6,9 +6,13 @@
 import type { Indicator } from '../../schemas/indicatoren.ts';
 import { AREA_CODE, datasetSchema, type Dataset, type Waarde } from '../../schemas/waarden.ts';
 import { readUtf8, parseJson } from '../content/json-file.ts';
+import { DATA_FILE_MAX_BYTES, N_MAX, VALUE_MAX_ABS } from '../content/limits.ts';
 import type { Problem } from '../content/problem.ts';
+import { asJson, quoted, shorten } from '../content/quote.ts';
 import { closest } from '../content/schema-problems.ts';
+import { fileTooLarge } from '../content/text-checks.ts';
 import type { AreaSet } from './areas.ts';
+import { valueRangeProblem } from './value-range.ts';
 
 export interface ValuesFile {
 	/** File name without .json: the dataset's id on /open-data/. */
@@ -74,6 +78,26 @@ export function rowLines(text: string): number[] {
 	return lines;
 }
 
+/**
+ * How a value of a row was typed in the file, for messages: a number as written ("1e308",
+ * not "1e+308"; "1e999", not the null that JSON makes of it), anything else as JSON; both
+ * shortened. Looked up only for rows with a problem.
+ */
+function typedValues(text: string): (line: number | undefined, field: string, value: unknown) => string {
+	let lineStarts: number[] | undefined;
+	return (line, field, value) => {
+		if (typeof value !== 'number' || line === undefined) return asJson(value);
+		if (!lineStarts) {
+			lineStarts = [0];
+			for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+		}
+		const literal = new RegExp(`"${field}"\\s*:\\s*(-?[0-9][0-9.eE+-]*)`, 'g');
+		literal.lastIndex = lineStarts[line - 1] ?? 0;
+		const typedText = literal.exec(text)?.[1];
+		return typedText !== undefined ? shorten(typedText) : asJson(value);
+	};
+}
+
 export function readValuesFile(
 	path: string,
 	shownPath: string,
@@ -84,6 +108,11 @@ export function readValuesFile(
 	const report = (message: string, line?: number, field?: string) =>
 		problems.push({ file: shownPath, line, field, message });
 
+	const tooLarge = fileTooLarge(path, DATA_FILE_MAX_BYTES);
+	if (tooLarge) {
+		report(`${tooLarge} Verdeel de cijfers over meer bestanden, bijvoorbeeld één per bron of per periode.`);
+		return { problems };
+	}
 	const text = readUtf8(path);
 	if (text === undefined) {
 		report('het bestand is niet opgeslagen als UTF-8. Sla het opnieuw op met de codering UTF-8, of maak het opnieuw met npm run import.');
@@ -92,7 +121,8 @@ export function readValuesFile(
 	const parsed = parseJson(text);
 	if (!parsed.ok) {
 		report(
-			'dit is geen geldig JSON-bestand (er ontbreekt bijvoorbeeld een komma, haakje of aanhalingsteken). Controleer het bestand rond deze regel, of maak het opnieuw met npm run import.',
+			parsed.message ??
+				'dit is geen geldig JSON-bestand (er ontbreekt bijvoorbeeld een komma, haakje of aanhalingsteken). Controleer het bestand rond deze regel, of maak het opnieuw met npm run import.',
 			parsed.line,
 		);
 		return { problems };
@@ -109,7 +139,7 @@ export function readValuesFile(
 			const field = issue.path.map(String).join('.') || undefined;
 			const message =
 				issue.code === 'unrecognized_keys'
-					? `onbekend veld ${issue.keys.map((k) => `'${k}'`).join(', ')}. Toegestaan zijn: naam, bron, licentie, bronadres, bijgewerkt, toelichting en waarden.`
+					? `onbekend veld ${issue.keys.map((k) => quoted(k)).join(', ')}. Toegestaan zijn: naam, bron, licentie, bronadres, bijgewerkt, toelichting en waarden.`
 					: field && !(field in meta)
 						? 'dit veld ontbreekt. Vul het in; zie docs/cijfers.md.'
 						: issue.message;
@@ -122,6 +152,7 @@ export function readValuesFile(
 	}
 
 	const lines = rowLines(text);
+	const typed = typedValues(text);
 	const seen = context.seen ?? newSeen();
 	const fileNo = seen.files.push(shownPath) - 1;
 	const rows: Waarde[] = [];
@@ -134,6 +165,7 @@ export function readValuesFile(
 		const row = waarden[i] as Record<string, unknown>;
 		const line = lines[i];
 		const at = (field: string, message: string) => report(message, line, `waarden.${i + 1}.${field}`);
+		const shown = (field: string, value: unknown) => typed(line, field, value);
 		if (!row || typeof row !== 'object' || Array.isArray(row)) {
 			report('elke rij moet een object zijn, zoals { "gebied": "WK999901", "indicator": "inwoners", "jaar": 2025, "waarde": 4120 }.', line, `waarden.${i + 1}`);
 			continue;
@@ -142,13 +174,13 @@ export function readValuesFile(
 		for (const key of Object.keys(row)) {
 			if (!ROW_FIELDS.includes(key)) {
 				const hint = closest(key, ROW_FIELDS);
-				at(key, `onbekend veld '${key}'.${hint ? ` Bedoel je '${hint}'?` : ''} Een rij heeft alleen gebied, indicator, jaar, waarde, n en marge.`);
+				at(shorten(key), `onbekend veld ${quoted(key)}.${hint ? ` Bedoel je '${hint}'?` : ''} Een rij heeft alleen gebied, indicator, jaar, waarde, n en marge.`);
 				ok = false;
 			}
 		}
 		const { gebied, indicator, jaar, waarde, n, marge } = row;
 		if (typeof gebied !== 'string' || !AREA_CODE.test(gebied)) {
-			at('gebied', `${JSON.stringify(gebied)} is geen CBS-code van een gebied. Gebruik een code als GM0344, WK034401 of BU03440111.`);
+			at('gebied', `${shown('gebied', gebied)} is geen CBS-code van een gebied. Gebruik een code als GM0344, WK034401 of BU03440111.`);
 			ok = false;
 		} else if (!context.areas.byCode.has(gebied)) {
 			at('gebied', `het gebied ${gebied} staat niet in dit portaal. Voeg de wijk of buurt toe aan een wijk.md (of de gemeente aan portaal.yaml), of haal de rij weg.`);
@@ -157,26 +189,34 @@ export function readValuesFile(
 		const def = typeof indicator === 'string' ? context.indicators.get(indicator) : undefined;
 		if (!def) {
 			const hint = typeof indicator === 'string' ? closest(indicator, [...context.indicators.keys()]) : undefined;
-			at('indicator', `${JSON.stringify(indicator)} is geen bekende indicator.${hint ? ` Bedoel je '${hint}'?` : ''} Gebruik een id uit content/indicatoren/indicatoren.yaml, of voeg de indicator daar toe.`);
+			at('indicator', `${shown('indicator', indicator)} is geen bekende indicator.${hint ? ` Bedoel je '${hint}'?` : ''} Gebruik een id uit content/indicatoren/indicatoren.yaml, of voeg de indicator daar toe.`);
 			ok = false;
 		}
 		if (typeof jaar !== 'number' || !Number.isInteger(jaar) || jaar < 1900) {
-			at('jaar', `${JSON.stringify(jaar)} is geen jaartal. Schrijf het jaar als getal, bijvoorbeeld 2025.`);
+			at('jaar', `${shown('jaar', jaar)} is geen jaartal. Schrijf het jaar als getal, bijvoorbeeld 2025.`);
 			ok = false;
 		} else if (jaar > context.maxYear) {
 			at('jaar', `${jaar} ligt in de toekomst: over dat jaar kunnen nog geen cijfers zijn. Controleer het jaartal.`);
 			ok = false;
 		}
-		if (waarde !== null && (typeof waarde !== 'number' || !Number.isFinite(waarde))) {
-			at('waarde', `${JSON.stringify(waarde)} is geen getal. Schrijf de waarde als getal met een punt voor decimalen (12.5), of null als het cijfer niet bekend is. Schrijf nooit 0 voor een onbekend cijfer.`);
+		if (waarde !== null && typeof waarde !== 'number') {
+			at('waarde', `${shown('waarde', waarde)} is geen getal. Schrijf de waarde als getal met een punt voor decimalen (12.5), of null als het cijfer niet bekend is. Schrijf nooit 0 voor een onbekend cijfer.`);
+			ok = false;
+		} else if (typeof waarde === 'number' && (def || !Number.isFinite(waarde))) {
+			const problem = def
+				? valueRangeProblem(shown('waarde', waarde), waarde, def.eenheid, def.id)
+				: `${shown('waarde', waarde)} is te groot: zo'n groot getal kan niet worden gelezen. Controleer het getal.`;
+			if (problem) {
+				at('waarde', `${problem} Schrijf null als het cijfer niet bekend is.`);
+				ok = false;
+			}
+		}
+		if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > N_MAX)) {
+			at('n', `${shown('n', n)} is geen aantal antwoorden. Schrijf een heel getal, bijvoorbeeld 84.`);
 			ok = false;
 		}
-		if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 0)) {
-			at('n', `${JSON.stringify(n)} is geen aantal antwoorden. Schrijf een heel getal, bijvoorbeeld 84.`);
-			ok = false;
-		}
-		if (marge !== undefined && (typeof marge !== 'number' || marge < 0)) {
-			at('marge', `${JSON.stringify(marge)} is geen geldige marge. Schrijf een getal van 0 of meer, bijvoorbeeld 0.4.`);
+		if (marge !== undefined && (typeof marge !== 'number' || !(marge >= 0 && marge <= VALUE_MAX_ABS))) {
+			at('marge', `${shown('marge', marge)} is geen geldige marge. Schrijf een getal van 0 of meer, bijvoorbeeld 0.4.`);
 			ok = false;
 		}
 		if (def?.soort === 'subjectief' && n === undefined && waarde !== null) {

@@ -1,10 +1,10 @@
 /** Publishes the pictures that content refers to (wijk logos, news images) under /beelden/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getNewsRenderings } from '../../data/news.ts';
 import { getNieuws, getWijken } from '../../data/portal.ts';
 import { contentDir } from '../../lib/content/content-dir.ts';
+import { readImageForSite } from '../../lib/content/image-file.ts';
 
 export const getStaticPaths = (async () => {
 	const paths: string[] = [];
@@ -14,18 +14,9 @@ export const getStaticPaths = (async () => {
 	return [...new Set(paths)].map((pad) => ({ params: { pad } }));
 }) satisfies GetStaticPaths;
 
-const TYPES: Record<string, string> = {
-	svg: 'image/svg+xml',
-	png: 'image/png',
-	jpg: 'image/jpeg',
-	jpeg: 'image/jpeg',
-	webp: 'image/webp',
-	avif: 'image/avif',
-	gif: 'image/gif',
-};
-
+/** Each picture is checked again right before it is read: a link or a wrong file stops the build (ContentError). */
 export const GET: APIRoute = ({ params }) => {
-	const pad = String(params.pad);
-	const type = TYPES[pad.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream';
-	return new Response(readFileSync(join(contentDir(), pad)), { headers: { 'Content-Type': type } });
+	const root = contentDir();
+	const { bytes, type } = readImageForSite(root, join(root, String(params.pad)));
+	return new Response(bytes, { headers: { 'Content-Type': type } });
 };

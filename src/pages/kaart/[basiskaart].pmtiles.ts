@@ -5,11 +5,13 @@
  * municipality itself and is not copied. The host must answer HTTP Range requests.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getGeo } from '../../data/geo.ts';
 import { getPortaal } from '../../data/portal.ts';
 import { contentDir } from '../../lib/content/content-dir.ts';
+import { ContentError } from '../../lib/content/problem.ts';
+import { contentPathShower, readContentFile } from '../../lib/content/safe-path.ts';
+import { isPmtiles, notPmtilesMessage } from '../../lib/geo/basemap-file.ts';
 import { GEO_FOLDER } from '../../lib/geo/format.ts';
 import { basiskaartFile } from '../../scripts/kaart/config.ts';
 
@@ -19,10 +21,11 @@ export const getStaticPaths = (async () => {
 	return [{ params: { basiskaart: file.replace(/\.pmtiles$/, '') }, props: { file } }];
 }) satisfies GetStaticPaths;
 
+/** Checked again right before it is read: a link or another file than a basemap stops the build (ContentError). */
 export const GET: APIRoute<{ file: string }> = ({ props }) => {
-	const path = join(contentDir(), GEO_FOLDER, props.file);
-	if (!existsSync(path)) {
-		throw new Error(`De basiskaart ${props.file} staat niet in ${join(contentDir(), GEO_FOLDER)}. Zet het bestand daar, of haal kaart.basiskaart uit portaal.yaml.`);
-	}
-	return new Response(readFileSync(path), { headers: { 'Content-Type': 'application/vnd.pmtiles' } });
+	const root = contentDir();
+	const path = join(root, GEO_FOLDER, props.file);
+	const bytes = readContentFile(root, path);
+	if (!isPmtiles(bytes)) throw new ContentError([{ file: contentPathShower(root)(path), message: notPmtilesMessage(`${GEO_FOLDER}/${props.file}`) }]);
+	return new Response(bytes, { headers: { 'Content-Type': 'application/vnd.pmtiles' } });
 };

@@ -4,6 +4,7 @@
  * wijkcode, buurtcode, gemeentecode, and the older BU_CODE style); a koppeling names a
  * municipality's own attributes.
  */
+import { quoted } from '../../content/quote.ts';
 import { LEVEL_PREFIX, type GeoLevel } from '../format.ts';
 import type { LevelMapping } from './koppeling.ts';
 import type { SourceFeature, SourceFile } from './read.ts';
@@ -140,7 +141,7 @@ export function selectAreas(source: SourceFile, level: GeoLevel, gemeente: strin
 			const advice = mapping
 				? `Controleer codeVoorvoegsel en code bij ${level} in ${koppelingFile}: samen moeten ze een code als ${word.example} geven.`
 				: `Verbeter de code in het bestand.`;
-			report(featureWhere(feature.number), `de code '${code}' (kenmerk ${codeAttribute}) is geen CBS-code van een ${word.one}. Die bestaat uit ${LEVEL_PREFIX[level]} en ${level === 'gemeenten' ? 4 : level === 'wijken' ? 6 : 8} cijfers, zoals ${word.example}. ${advice}`);
+			report(featureWhere(feature.number), `de code ${quoted(code)} (kenmerk ${codeAttribute}) is geen CBS-code van een ${word.one}. Die bestaat uit ${LEVEL_PREFIX[level]} en ${level === 'gemeenten' ? 4 : level === 'wijken' ? 6 : 8} cijfers, zoals ${word.example}. ${advice}`);
 		}
 	}
 	return selection;

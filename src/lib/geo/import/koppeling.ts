@@ -9,9 +9,12 @@
  *     naam: NAAM
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, LineCounter, type Node, type Pair } from 'yaml';
+import { TEXT_FILE_MAX_BYTES } from '../../content/limits.ts';
+import { quoted } from '../../content/quote.ts';
 import { closest } from '../../content/schema-problems.ts';
-import { yamlErrorMessage } from '../../content/yaml-messages.ts';
+import { controlCharacterProblem, fileTooLarge, longLineProblem } from '../../content/text-checks.ts';
+import { parseYaml } from '../../content/yaml-checks.ts';
 import type { ImportProblem } from '../../import/problems.ts';
 import { GEO_LEVELS, LEVEL_PREFIX, type GeoLevel } from '../format.ts';
 
@@ -42,19 +45,22 @@ export function readKoppeling(path: string, shown: string): { koppeling?: GeoKop
 	if (!existsSync(path) || statSync(path).isDirectory()) {
 		return { problems: [{ file: shown, message: 'deze koppeling bestaat niet. Controleer de naam en de map. Een voorbeeld staat in templates/geo/utrecht.yaml.' }] };
 	}
+	const tooLarge = fileTooLarge(path, TEXT_FILE_MAX_BYTES);
+	if (tooLarge) return { problems: [{ file: shown, message: `${tooLarge} Een koppeling is een paar regels lang; zie templates/geo/utrecht.yaml.` }] };
+	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+	const textProblem = controlCharacterProblem(text) ?? longLineProblem(text);
+	if (textProblem) return { problems: [{ file: shown, where: `regel ${textProblem.line}`, message: textProblem.message }] };
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true });
+	const yaml = parseYaml(text, lineCounter);
 	const lineOf = (node: { range?: [number, number, number] | null } | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
 	const where = (node: unknown, field?: string) => [lineOf(node as Node) ? `regel ${lineOf(node as Node)}` : undefined, field ? `veld ${field}` : undefined].filter(Boolean).join(', ') || undefined;
 	const report = (node: unknown, field: string | undefined, message: string) => problems.push({ file: shown, where: where(node, field), message });
 
-	if (doc.errors.length) {
-		for (const error of doc.errors) {
-			problems.push({ file: shown, where: `regel ${error.linePos?.[0]?.line ?? 1}`, message: yamlErrorMessage(error.code) });
-		}
+	if (!yaml.doc) {
+		for (const p of yaml.problems) problems.push({ file: shown, where: `regel ${lineCounter.linePos(p.offset).line}`, message: p.message.replace('docs/redactie.md', 'templates/geo/utrecht.yaml') });
 		return { problems };
 	}
-	const root = doc.contents;
+	const root = yaml.doc.contents;
 	if (!isMap(root)) {
 		return { problems: [{ file: shown, message: 'in deze koppeling staat niets, of geen velden. Zet erin welke kenmerken de code en de naam hebben, onder wijken: en buurten:. Zie templates/geo/utrecht.yaml.' }] };
 	}
@@ -64,7 +70,7 @@ export function readKoppeling(path: string, shown: string): { koppeling?: GeoKop
 		const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 		if (!TOP_KEYS.includes(key)) {
 			const hint = closest(key, TOP_KEYS);
-			report(pair.key, key, `'${key}' is geen veld van een koppeling voor grenzen.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik alleen ${TOP_KEYS.join(', ')}.`);
+			report(pair.key, key, `${quoted(key)} is geen veld van een koppeling voor grenzen.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik alleen ${TOP_KEYS.join(', ')}.`);
 			continue;
 		}
 		if (key === 'bron' || key === 'licentie') {
@@ -87,7 +93,7 @@ export function readKoppeling(path: string, shown: string): { koppeling?: GeoKop
 			if (!(LEVEL_KEYS as readonly string[]).includes(field)) {
 				const hint = closest(field, [...LEVEL_KEYS]);
 				if (hint === 'code') misspelledCode = true;
-				report(item.key, name, `'${field}' is geen veld van ${key}.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik alleen code, codeVoorvoegsel en naam.`);
+				report(item.key, name, `${quoted(field)} is geen veld van ${key}.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik alleen code, codeVoorvoegsel en naam.`);
 				continue;
 			}
 			const value = isScalar(item.value) && item.value.value !== null ? String(item.value.value).trim() : '';
@@ -103,7 +109,7 @@ export function readKoppeling(path: string, shown: string): { koppeling?: GeoKop
 		const prefix = (mapping.codeVoorvoegsel ?? '').toUpperCase();
 		const prefixForm = new RegExp(`^${LEVEL_PREFIX[level]}\\d{0,${DIGITS[level]}}$`);
 		if (prefix && !prefixForm.test(prefix)) {
-			problems.push({ file: shown, where: lines.codeVoorvoegsel, message: `'${prefix}' past niet voor ${key}: een CBS-code van ${key === 'gemeenten' ? 'een gemeente' : key === 'wijken' ? 'een wijk' : 'een buurt'} begint met ${LEVEL_PREFIX[level]}, gevolgd door cijfers (${LEVEL_PREFIX[level]} en de vier cijfers van de gemeente, bijvoorbeeld ${LEVEL_PREFIX[level]}0344).` });
+			problems.push({ file: shown, where: lines.codeVoorvoegsel, message: `${quoted(prefix)} past niet voor ${key}: een CBS-code van ${key === 'gemeenten' ? 'een gemeente' : key === 'wijken' ? 'een wijk' : 'een buurt'} begint met ${LEVEL_PREFIX[level]}, gevolgd door cijfers (${LEVEL_PREFIX[level]} en de vier cijfers van de gemeente, bijvoorbeeld ${LEVEL_PREFIX[level]}0344).` });
 		}
 		if (!mapping.code && !misspelledCode && !problems.some((p) => p.where?.includes(`veld ${key}.code`))) {
 			report(pair.key, key, `bij ${key} ontbreekt code: het kenmerk (de kolom) met de code, bijvoorbeeld code: KODE.`);

@@ -9,6 +9,8 @@ import type { Feature, Geometry } from 'geojson';
 import { bbox as topologyBbox, feature as topologyFeature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { parseJson } from '../../content/json-file.ts';
+import { IMPORT_FILE_MAX_BYTES } from '../../content/limits.ts';
+import { fileTooLarge } from '../../content/text-checks.ts';
 import type { ImportProblem } from '../../import/problems.ts';
 import type { BBox } from './projection.ts';
 
@@ -38,12 +40,15 @@ export function readSourceFile(path: string, shown: string): { source?: SourceFi
 	const fail = (message: string, where?: string) => ({ problems: [{ file: shown, where, message }] });
 	if (!existsSync(path)) return fail('dit bestand bestaat niet. Controleer de naam en de map.');
 	if (statSync(path).isDirectory()) return fail('dit is een map, geen bestand. Geef de naam van het GeoJSON- of TopoJSON-bestand op.');
+	const tooLarge = fileTooLarge(path, IMPORT_FILE_MAX_BYTES);
+	if (tooLarge) return fail(`${tooLarge} Knip eerst de grenzen van uw gemeente uit het bestand, bijvoorbeeld in QGIS, en importeer dat kleinere bestand.`);
 	const buffer = readFileSync(path);
 	if (buffer[0] === 0x50 && buffer[1] === 0x4b) {
 		return fail('dit is een zip-bestand. Pak het eerst uit. Is het een shapefile of GeoPackage? Zet het dan om naar GeoJSON, bijvoorbeeld in QGIS (Exporteren > Objecten opslaan als, indeling GeoJSON) of met ogr2ogr -f GeoJSON nieuw.geojson oud.shp.');
 	}
 	const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
 	const parsed = parseJson(text);
+	if (!parsed.ok && parsed.message) return fail(parsed.message, parsed.line ? `regel ${parsed.line}` : undefined);
 	if (!parsed.ok) {
 		// A file that stops too early fails at its end.
 		const line = parsed.line ?? text.split('\n').length;

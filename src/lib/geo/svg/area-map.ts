@@ -6,8 +6,10 @@
  * come from classes in src/styles/kaart.css, so the Content-Security-Policy holds.
  */
 import { geoPath, type GeoProjection } from 'd3';
+import { ContentError } from '../../content/problem.ts';
 import { escapeXml as esc } from '../../wijkkompas/charts/svg.ts';
 import type { AreaFeature } from '../features.ts';
+import { GEO_FILE, GEO_FOLDER } from '../format.ts';
 import { fitMap, MAP_WIDTH } from './fit.ts';
 import { LABEL_SIZE, labelCandidates, placeLabels, type LabelCandidate } from './labels.ts';
 
@@ -87,8 +89,27 @@ function prepare(options: AreaMapOptions): Prepared {
 		outline: options.outline ? (path(options.outline) ?? '') : undefined,
 		labels: options.labels === false ? undefined : labelCandidates(options.areas.map((a) => ({ text: a.naam, geometry: a.feature.geometry })), path),
 	};
+	assertDrawable(prepared, options);
 	cache.set(key, prepared);
 	return prepared;
+}
+
+/**
+ * A path with NaN or Infinity draws nothing, or garbage: the geometry check (geometry-check.ts)
+ * refuses the coordinates that cause it, and this stops the build should any slip through.
+ */
+function assertDrawable(prepared: Prepared, options: AreaMapOptions): void {
+	const bad = (d: string | undefined) => d !== undefined && (d.includes('NaN') || d.includes('Infinity'));
+	const culprit =
+		options.areas.find((_, i) => bad(prepared.areas[i]))?.feature ??
+		options.context?.find((_, i) => bad(prepared.context[i])) ??
+		(bad(prepared.outline) ? options.outline : undefined);
+	if (!culprit && Number.isFinite(prepared.height)) return;
+	const what = culprit ? `de grens van ${culprit.properties.naam} (${culprit.id})` : `de kaart '${options.label}'`;
+	throw new ContentError([{
+		file: `content/${GEO_FOLDER}/${GEO_FILE}`,
+		message: `${what} kan niet worden getekend: er staan coördinaten in die geen getal zijn. Maak het bestand opnieuw met npm run import:geo (zie docs/importeren.md).`,
+	}]);
 }
 
 export function renderAreaMap(options: AreaMapOptions): string {
