@@ -15,6 +15,7 @@ import { walkContent } from './content-walk.ts';
 import { IMAGE_EXTENSION_LIST, imageFormatOfName } from './image-file.ts';
 import type { Problem } from './problem.ts';
 import { contentPathShower } from './safe-path.ts';
+import { quoted } from './quote.ts';
 
 export interface SourceFile {
 	kind: ContentKind;
@@ -51,7 +52,7 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 	const report = (rel: string, message: string) => problems.push({ file: shown(join(contentDir, ...rel.split('/'))), message });
 	const checkSlug = (rel: string, slug: string, what: string) => {
 		if (SLUG.test(slug)) return true;
-		report(rel, `de naam '${slug}' is niet geschikt als ${what}. ${SLUG_HELP}`);
+		report(rel, `de naam ${quoted(slug)} is niet geschikt als ${what}. ${SLUG_HELP}`);
 		return false;
 	};
 

@@ -17,6 +17,7 @@ import { checkImageFile, IMAGE_EXTENSION_LIST, imageFormatOfName } from './image
 import type { ParsedFile } from './parse-file.ts';
 import { fieldName, type FieldPath, type Problem } from './problem.ts';
 import { checkContentPath } from './safe-path.ts';
+import { quoted } from '../content/quote.ts';
 
 export interface Loaded<T> {
 	file: ParsedFile;
@@ -58,7 +59,7 @@ export function checkRules(content: Partial<PortalContent> & Omit<PortalContent,
 		try {
 			resolveTokens(portaal.data.uiterlijk.tokens);
 		} catch {
-			report(portaal.file, ['uiterlijk', 'tokens'], `het thema '${portaal.data.uiterlijk.tokens}' is niet gevonden. Installeer het npm-pakket met de design tokens (npm install <pakket>), of verbeter de naam of het pad van het CSS-bestand.`);
+			report(portaal.file, ['uiterlijk', 'tokens'], `het thema ${quoted(portaal.data.uiterlijk.tokens)} is niet gevonden. Installeer het npm-pakket met de design tokens (npm install <pakket>), of verbeter de naam of het pad van het CSS-bestand.`);
 		}
 		const seen = new Set<string>();
 		gemeenten.forEach((g, i) => {
@@ -85,7 +86,7 @@ export function checkRules(content: Partial<PortalContent> & Omit<PortalContent,
 
 		if (gemeente && data.stadsdeel !== undefined && !gemeente.stadsdelen.includes(data.stadsdeel)) {
 			report(file, ['stadsdeel'], gemeente.stadsdelen.length
-				? `'${data.stadsdeel}' is geen stadsdeel van ${gemeente.naam}. Kies uit: ${gemeente.stadsdelen.join(', ')}.`
+				? `${quoted(data.stadsdeel)} is geen stadsdeel van ${gemeente.naam}. Kies uit: ${gemeente.stadsdelen.join(', ')}.`
 				: `${gemeente.naam} heeft geen stadsdelen in portaal.yaml. Haal dit veld weg, of zet het stadsdeel eerst bij de gemeente in portaal.yaml.`);
 		}
 
@@ -99,7 +100,7 @@ export function checkRules(content: Partial<PortalContent> & Omit<PortalContent,
 			else buurtCodes.set(buurt.code, file);
 			const slug = slugify(buurt.naam);
 			const same = buurtSlugs.get(slug);
-			if (same) report(file, ['buurten', i, 'naam'], `de naam '${buurt.naam}' lijkt te veel op '${same}' in deze wijk: ze krijgen hetzelfde webadres. Geef elke buurt een eigen naam.`);
+			if (same) report(file, ['buurten', i, 'naam'], `de naam ${quoted(buurt.naam)} lijkt te veel op ${quoted(same)} in deze wijk: ze krijgen hetzelfde webadres. Geef elke buurt een eigen naam.`);
 			else buurtSlugs.set(slug, buurt.naam);
 		});
 
@@ -135,7 +136,7 @@ export function checkRules(content: Partial<PortalContent> & Omit<PortalContent,
 		const wijk = wijkOf(item);
 		const gemeente = wijk && gemeenteOfWijk(gemeenten, wijk.data.code);
 		if (gemeente && !gemeente.themas.includes(data.thema)) {
-			report(file, ['thema'], `'${data.thema}' is geen geldig thema. Kies uit: ${gemeente.themas.join(', ')}.`);
+			report(file, ['thema'], `${quoted(data.thema)} is geen geldig thema. Kies uit: ${gemeente.themas.join(', ')}.`);
 		}
 		checkBuurt(item);
 		if (data.gewijzigd < data.toegevoegd) {
@@ -145,7 +146,7 @@ export function checkRules(content: Partial<PortalContent> & Omit<PortalContent,
 			report(file, ['gerealiseerd'], 'dit veld ontbreekt. Bij status gerealiseerd hoort de datum waarop het klaar was, bijvoorbeeld gerealiseerd: 2026-10-01.');
 		}
 		if (data.status !== 'gerealiseerd' && data.gerealiseerd) {
-			report(file, ['gerealiseerd'], `dit punt heeft status '${data.status}', maar wel een datum gerealiseerd. Haal de datum weg, of zet status: gerealiseerd als het punt klaar is.`);
+			report(file, ['gerealiseerd'], `dit punt heeft status ${quoted(data.status)}, maar wel een datum gerealiseerd. Haal de datum weg, of zet status: gerealiseerd als het punt klaar is.`);
 		}
 		if (data.gerealiseerd && data.gerealiseerd < data.toegevoegd) {
 			report(file, ['gerealiseerd'], `de datum ${data.gerealiseerd} ligt vóór de datum toegevoegd (${data.toegevoegd}). Verbeter een van beide datums.`);
@@ -163,7 +164,7 @@ export function checkRules(content: Partial<PortalContent> & Omit<PortalContent,
 	for (const { file, data } of content.nieuws) {
 		data.wijken.forEach((slug, i) => {
 			if (!wijkFolders.includes(slug)) {
-				report(file, ['wijken', i], `'${slug}' is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${wijkFolders.join(', ')}.`);
+				report(file, ['wijken', i], `${quoted(slug)} is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${wijkFolders.join(', ')}.`);
 			}
 		});
 		if (data.afbeelding) checkImage(report, file, ['afbeelding', 'bestand'], data.afbeelding.bestand, dirname(file.file.path), file.file.shownPath.replace(/[^/\\]+$/, ''));
@@ -174,11 +175,11 @@ export function checkRules(content: Partial<PortalContent> & Omit<PortalContent,
 function checkImage(report: ReturnType<typeof reporter>, file: ParsedFile, path: FieldPath, name: string, baseDir: string, shownDir: string) {
 	const bestandPath = path.at(-1) === 'bestand' ? path : [...path, 'bestand'];
 	if (!imageFormatOfName(name)) {
-		report(file, bestandPath, `'${name}' is geen afbeelding die de site kan tonen. Gebruik een bestand dat eindigt op ${IMAGE_EXTENSION_LIST}.`);
+		report(file, bestandPath, `${quoted(name)} is geen afbeelding die de site kan tonen. Gebruik een bestand dat eindigt op ${IMAGE_EXTENSION_LIST}.`);
 	} else if (name.split(/[/\\]/).includes('..') || isAbsolute(name) || name.startsWith('/')) {
-		report(file, bestandPath, `'${name}' verwijst naar een plek buiten ${shownDir}. Zet de afbeelding in die map (of een map daarin) en schrijf de naam zonder / of .. vooraan.`);
+		report(file, bestandPath, `${quoted(name)} verwijst naar een plek buiten ${shownDir}. Zet de afbeelding in die map (of een map daarin) en schrijf de naam zonder / of .. vooraan.`);
 	} else if (checkContentPath(baseDir, join(baseDir, name))?.reason === 'missing') {
-		report(file, bestandPath, `het bestand '${name}' bestaat niet in ${shownDir}. Zet de afbeelding in die map, of verbeter de naam.`);
+		report(file, bestandPath, `het bestand ${quoted(name)} bestaat niet in ${shownDir}. Zet de afbeelding in die map, of verbeter de naam.`);
 	} else {
 		// Read only through the content folder's own files, and judged by the bytes (image-file.ts).
 		const problem = checkImageFile(baseDir, join(baseDir, name), name);

@@ -8,6 +8,7 @@ import { STATUS_LABELS } from '../agenda.ts';
 import { IMAGE_EXTENSION_LIST, imageFormatOfName } from '../content/image-file.ts';
 import { urls } from '../urls.ts';
 import type { AgendaStatus } from '../../schemas/agenda.ts';
+import { quoted } from '../content/quote.ts';
 
 export type Resolved<T> = T | { problem: string };
 
@@ -50,12 +51,12 @@ export function createNewsContext(input: NewsContextInput): NewsContext {
 		image(bestand) {
 			if (!IMAGE_NAME.test(bestand) || !imageFormatOfName(bestand) || bestand.split('/').includes('..')) {
 				return {
-					problem: `'${bestand}' is geen afbeelding die het portaal kan tonen. Zet de afbeelding in de map content/nieuws/ (of een map daarin) en schrijf de naam zonder / of .. vooraan, bijvoorbeeld beelden/foto.jpg. Toegestaan: ${IMAGE_EXTENSION_LIST}.`,
+					problem: `${quoted(bestand)} is geen afbeelding die het portaal kan tonen. Zet de afbeelding in de map content/nieuws/ (of een map daarin) en schrijf de naam zonder / of .. vooraan, bijvoorbeeld beelden/foto.jpg. Toegestaan: ${IMAGE_EXTENSION_LIST}.`,
 				};
 			}
 			const path = join(input.newsDir, bestand);
 			if (!existsSync(path) || !lstatSync(path).isFile()) {
-				return { problem: `het bestand '${bestand}' bestaat niet in content/nieuws/. Zet de afbeelding in die map, of verbeter de naam.` };
+				return { problem: `het bestand ${quoted(bestand)} bestaat niet in content/nieuws/. Zet de afbeelding in die map, of verbeter de naam.` };
 			}
 			const problem = input.checkImageFile?.(path, bestand);
 			return problem ? { problem } : { src: urls.beeld(`nieuws/${bestand}`) };
@@ -63,12 +64,12 @@ export function createNewsContext(input: NewsContextInput): NewsContext {
 		agendaItem(wijk, punt) {
 			const wijkNaam = wijkNames.get(wijk);
 			if (!wijkNaam) {
-				return { problem: `'${wijk}' is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${[...wijkNames.keys()].join(', ')}.` };
+				return { problem: `${quoted(wijk)} is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${[...wijkNames.keys()].join(', ')}.` };
 			}
 			const id = `${wijk}/${punt}`;
 			const item = agenda.get(id);
 			if (!item) {
-				return { problem: `de wijkagenda van ${wijkNaam} heeft geen punt '${punt}'. Gebruik de bestandsnaam van het punt zonder .md, zoals die in content/wijken/${wijk}/agenda/ staat.` };
+				return { problem: `de wijkagenda van ${wijkNaam} heeft geen punt ${quoted(punt)}. Gebruik de bestandsnaam van het punt zonder .md, zoals die in content/wijken/${wijk}/agenda/ staat.` };
 			}
 			return { titel: item.titel, status: STATUS_LABELS[item.status], href: urls.agendaItem(id), wijkNaam };
 		},
@@ -77,14 +78,14 @@ export function createNewsContext(input: NewsContextInput): NewsContext {
 			if (!indicator) {
 				return {
 					problem: input.indicators?.length
-						? `'${indicatorId}' is geen indicator van het wijkkompas. Gebruik een id uit content/indicatoren/indicatoren.yaml, zoals ${input.indicators[0]!.id}.`
+						? `${quoted(indicatorId)} is geen indicator van het wijkkompas. Gebruik een id uit content/indicatoren/indicatoren.yaml, zoals ${input.indicators[0]!.id}.`
 						: 'dit portaal heeft geen wijkkompas (content/indicatoren/), dus er zijn geen grafieken. Haal <Grafiek> weg.',
 				};
 			}
 			const wijkNaam = wijkNames.get(wijk);
-			if (!wijkNaam) return { problem: `'${wijk}' is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${[...wijkNames.keys()].join(', ')}.` };
+			if (!wijkNaam) return { problem: `${quoted(wijk)} is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${[...wijkNames.keys()].join(', ')}.` };
 			if (indicator.wijken && !indicator.wijken.includes(wijk)) {
-				return { problem: `de indicator '${indicatorId}' hoort niet bij ${wijkNaam}, alleen bij: ${indicator.wijken.join(', ')}. Kies een andere wijk of indicator.` };
+				return { problem: `de indicator ${quoted(indicatorId)} hoort niet bij ${wijkNaam}, alleen bij: ${indicator.wijken.join(', ')}. Kies een andere wijk of indicator.` };
 			}
 			return { html: input.chartHtml?.(indicatorId, wijk) ?? '' };
 		},

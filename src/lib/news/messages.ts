@@ -1,6 +1,7 @@
 /** Dutch messages for what news may not contain, shared by the MDX and Markdown checks. */
 import { NEWS_HTML_ELEMENTS } from '../markdown/sanitize.ts';
 import { COMPONENTS } from './components.ts';
+import { quoted, shorten } from '../content/quote.ts';
 
 export const ESCAPE_HINT = 'Wilt u het teken zelf tonen? Zet er dan een \\ voor, zoals \\{ of \\<.';
 export const CODE_MESSAGE = 'Code is in nieuws niet toegestaan: het portaal voert niets uit wat in een bericht staat.';
@@ -27,11 +28,9 @@ export function refusedElement(name: string): string {
 
 export function foreignImage(url: string): string | undefined {
 	if (!/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return undefined;
-	const shown = url.length > 80 ? `${url.slice(0, 80)}…` : url;
-	return `de tekst laadt een bestand van een andere website (${shown}). Dat mag niet: bezoekers zouden dan ook die website bezoeken. Zet de afbeelding in content/nieuws/ en gebruik <Figuur bestand="…" alt="…" /> of het veld afbeelding, of maak er een gewone link van.`;
+	return `de tekst laadt een bestand van een andere website (${shorten(url)}). Dat mag niet: bezoekers zouden dan ook die website bezoeken. Zet de afbeelding in content/nieuws/ en gebruik <Figuur bestand="…" alt="…" /> of het veld afbeelding, of maak er een gewone link van.`;
 }
 
 export function linkMessage(url: string): string {
-	const shown = url.length > 80 ? `${url.slice(0, 80)}…` : url;
-	return `de link '${shown}' is niet toegestaan. Gebruik alleen links die beginnen met https://, http://, mailto: of tel:, of een pad op het portaal zoals /wijken/.`;
+	return `de link ${quoted(url)} is niet toegestaan. Gebruik alleen links die beginnen met https://, http://, mailto: of tel:, of een pad op het portaal zoals /wijken/.`;
 }

@@ -26,6 +26,7 @@ import { COMPONENTS } from './components.ts';
 import type { NewsContext } from './context.ts';
 import { allowedList, CODE_MESSAGE, ESCAPE_HINT, foreignImage, linkMessage, refusedElement } from './messages.ts';
 import { parseErrorLine, parseErrorMessage } from './parse-errors.ts';
+import { quoted } from '../content/quote.ts';
 
 export type NewsFormat = 'md' | 'mdx';
 
@@ -206,7 +207,7 @@ function checkJsx(node: JsxElement, context: NewsContext, at: At, images: string
 		}
 		const name = attribute.name ?? '';
 		if (!allowed.includes(name)) {
-			at(line, `<${node.name}> kent het attribuut '${name}' niet. ${allowed.length ? `Gebruik alleen: ${allowed.join(', ')}.` : 'Haal het attribuut weg.'}`);
+			at(line, `<${node.name}> kent het attribuut ${quoted(name)} niet. ${allowed.length ? `Gebruik alleen: ${allowed.join(', ')}.` : 'Haal het attribuut weg.'}`);
 			continue;
 		}
 		if (typeof attribute.value !== 'string') {
@@ -228,7 +229,7 @@ function checkJsx(node: JsxElement, context: NewsContext, at: At, images: string
 		} else if (!value.trim() && rule.required) {
 			at(line, `bij <${node.name}> is ${name} leeg. Vul een waarde in. Voorbeeld: ${spec.example}`);
 		} else if (rule.choices && !rule.choices.includes(value)) {
-			at(line, `'${value}' is geen geldige waarde voor ${name} bij <${node.name}>. Kies uit: ${rule.choices.join(', ')}.`);
+			at(line, `${quoted(value)} is geen geldige waarde voor ${name} bij <${node.name}>. Kies uit: ${rule.choices.join(', ')}.`);
 		}
 	}
 	if (!spec.children && node.children.length) {

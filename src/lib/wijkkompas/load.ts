@@ -16,6 +16,7 @@ import { portalAreas, type AreaSet } from './areas.ts';
 import { createKompas, type Kompas } from './kompas.ts';
 import { indexValues } from './value-index.ts';
 import { newSeen, readValuesFile, type ValuesFile } from './values-file.ts';
+import { quoted } from '../content/quote.ts';
 
 export const valuesDir = (contentDir: string) => join(contentDir, 'indicatoren', 'waarden');
 
@@ -41,18 +42,18 @@ export function checkDefinitions(file: Loaded<Indicatoren>, wijkFolders: readonl
 	const themas = file.data.themas.map((t) => t.naam);
 	const ids = new Map<string, number>();
 	file.data.themas.forEach((t, i) => {
-		if (themas.indexOf(t.naam) !== i) report(['themas', i, 'naam'], `het thema '${t.naam}' staat er twee keer in. Haal een van de twee weg.`);
+		if (themas.indexOf(t.naam) !== i) report(['themas', i, 'naam'], `het thema ${quoted(t.naam)} staat er twee keer in. Haal een van de twee weg.`);
 	});
 	file.data.indicatoren.forEach((ind, i) => {
 		const first = ids.get(ind.id);
-		if (first !== undefined) report(['indicatoren', i, 'id'], `de id '${ind.id}' wordt ook gebruikt door indicator ${first + 1}. Geef elke indicator een eigen id.`);
+		if (first !== undefined) report(['indicatoren', i, 'id'], `de id ${quoted(ind.id)} wordt ook gebruikt door indicator ${first + 1}. Geef elke indicator een eigen id.`);
 		else ids.set(ind.id, i);
-		if (!themas.includes(ind.thema)) report(['indicatoren', i, 'thema'], `'${ind.thema}' is geen thema uit de lijst 'themas' bovenaan. Kies uit: ${themas.join(', ')}.`);
+		if (!themas.includes(ind.thema)) report(['indicatoren', i, 'thema'], `${quoted(ind.thema)} is geen thema uit de lijst 'themas' bovenaan. Kies uit: ${themas.join(', ')}.`);
 		if (ind.soort === 'subjectief' && ind.minimumAntwoorden === undefined) {
 			report(['indicatoren', i, 'soort'], 'een panelcijfer (soort subjectief) heeft een minimum aantal antwoorden nodig. Vul minimumAntwoorden in, bijvoorbeeld 30.');
 		}
 		ind.wijken?.forEach((w, j) => {
-			if (!wijkFolders.includes(w)) report(['indicatoren', i, 'wijken', j], `'${w}' is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${wijkFolders.join(', ')}.`);
+			if (!wijkFolders.includes(w)) report(['indicatoren', i, 'wijken', j], `${quoted(w)} is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${wijkFolders.join(', ')}.`);
 		});
 	});
 	return problems;
