@@ -6,6 +6,7 @@
 import { getEntry } from 'astro:content';
 import { join } from 'node:path';
 import { contentDir } from '../lib/content/content-dir.ts';
+import { checkImageFile } from '../lib/content/image-file.ts';
 import { ContentError, type Problem } from '../lib/content/problem.ts';
 import { createNewsContext } from '../lib/news/context.ts';
 import { newsFormat, renderNews, type NewsRendering } from '../lib/news/render.ts';
@@ -38,6 +39,7 @@ export const getNewsRenderings = once(async (): Promise<Map<string, NewsRenderin
 	const [nieuws, wijken, agenda, indicatoren] = await Promise.all([getNieuws(), getWijken(), getAgenda(), getEntry('indicatoren', 'indicatoren')]);
 	const context = createNewsContext({
 		newsDir: join(contentDir(), 'nieuws'),
+		checkImageFile: (path, bestand) => checkImageFile(join(contentDir(), 'nieuws'), path, bestand),
 		wijken,
 		agenda,
 		indicators: indicatoren?.data.indicatoren,
