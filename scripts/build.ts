@@ -16,6 +16,8 @@ import { hideContentErrorLogs } from './build/hide-content-error-logs.ts';
 import { previousFolder, removeLeftovers, stagingFolder } from './build/leftovers.ts';
 import { STOP_EXIT_CODES, watchForStop } from './build/stop.ts';
 import { readOptions, reportProblems } from './cli.ts';
+import { enterWorkFolder } from './build/work-folder.ts';
+import { CONTENT_ENV } from '../src/lib/content/content-dir.ts';
 
 const started = performance.now();
 const options = readOptions();
@@ -29,6 +31,7 @@ const stopWatch = watchForStop((reason) => {
 	// Once the new site is in place, the build only counts its pages: let it finish.
 	if (published) return;
 	rmSync(staging, { recursive: true, force: true });
+	rmSync(join(PROJECT_ROOT, 'node_modules', '.astro', `bouw-${process.pid}`), { recursive: true, force: true });
 	const why = reason === 'parent' ? ', omdat het programma dat de bouw startte (bijvoorbeeld npm) niet meer draait' : '';
 	try {
 		console.error(`\nHet bouwen is afgebroken${why}. ${shownOut} is niet veranderd.`);
@@ -52,6 +55,9 @@ if (problems.length) {
 // Made now, so a build that is killed outright leaves a folder with its pid for the next build to remove.
 mkdirSync(staging, { recursive: true });
 process.env.WIJKPORTAAL_OUT = staging;
+// Absolute, because the build now changes its working directory.
+process.env[CONTENT_ENV] = options.contentDir;
+const workFolder = enterWorkFolder();
 
 const showContentErrorLogs = hideContentErrorLogs();
 try {
@@ -60,6 +66,7 @@ try {
 	await build({ root: PROJECT_ROOT, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
 } catch (error) {
 	showContentErrorLogs();
+	workFolder.remove();
 	rmSync(staging, { recursive: true, force: true });
 	const contentProblems = findContentProblems(error);
 	if (contentProblems) {
@@ -74,6 +81,7 @@ try {
 }
 
 showContentErrorLogs();
+workFolder.remove();
 // Not when the build was stopped meanwhile: then this does not return.
 await stopWatch.checkpoint();
 if (existsSync(outDir)) renameSync(outDir, previous);

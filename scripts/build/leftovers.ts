@@ -46,7 +46,7 @@ export function removeLeftovers(outDir: string): Leftovers {
 	return result;
 }
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 	} catch (error) {

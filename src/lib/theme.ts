@@ -1,11 +1,12 @@
 /**
  * The NL Design System token theme of a portal: `uiterlijk.tokens` in portaal.yaml names
- * a CSS file from an npm package (or a path in the project); `uiterlijk.themaklasse` is the
- * class that switches it on.
+ * a CSS file from an installed npm package; `uiterlijk.themaklasse` is the class that
+ * switches it on. Only .css files inside the project's node_modules qualify: content may
+ * never make the build read another file of the machine.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
@@ -14,14 +15,20 @@ const DEFAULT_TOKENS = '@nl-design-system-unstable/voorbeeld-design-tokens/dist/
 /** The generator's own folder: theme packages are installed here, paths are relative to it. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Resolves a `uiterlijk.tokens` value to a file; throws when it cannot be found. */
+/** A package path such as "@gemeente/design-tokens/dist/theme.css": no path of the machine, no "..". */
+const PACKAGE_CSS = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)*\.css$/i;
+
+/** Resolves a `uiterlijk.tokens` value to a CSS file of an installed package; throws when it cannot. */
+export const isPackageCss = (tokens: string) => PACKAGE_CSS.test(tokens) && !tokens.split('/').some((part) => part === '..' || part === '.');
+
 export function resolveTokens(tokens: string, root = PROJECT_ROOT): string {
-	if (tokens.startsWith('.') || tokens.startsWith('/')) {
-		const path = resolve(root, tokens);
-		if (!existsSync(path)) throw new Error(`${path} bestaat niet`);
-		return path;
+	if (!isPackageCss(tokens)) {
+		throw new Error(`${tokens} is not a CSS file of a package`);
 	}
-	return createRequire(join(root, 'package.json')).resolve(tokens);
+	const path = realpathSync(createRequire(join(root, 'package.json')).resolve(tokens));
+	const modules = realpathSync(join(root, 'node_modules')) + sep;
+	if (!path.startsWith(modules) || !statSync(path).isFile()) throw new Error(`${tokens} is not inside node_modules`);
+	return path;
 }
 
 export function themeTokensPath(contentDir: string, root = PROJECT_ROOT): string {

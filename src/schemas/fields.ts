@@ -21,6 +21,16 @@ function unlessMissing(message: (input: unknown) => string) {
 /** A required, non-empty line of text. */
 export const tekst = () => z.string().trim().min(1);
 
+/** Longest name of an area: it also becomes a folder of the published site, and file systems limit those. */
+export const MAX_NAAM = 100;
+
+/** The name of a wijk or buurt: also part of its web address. */
+export const gebiedsnaam = () =>
+	tekst().max(MAX_NAAM, {
+		error: (iss) =>
+			`deze naam is te lang: ${typeof iss.input === 'string' ? iss.input.length : '?'} tekens. Een naam heeft hoogstens ${MAX_NAAM} tekens, want hij wordt ook een deel van het webadres. Maak de naam korter.`,
+	});
+
 /** A choice from a fixed list, e.g. the status of a wijkagenda item. */
 export function keuze<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
 	return z.enum(values, {

@@ -3,7 +3,7 @@
  * The values themselves live in content/indicatoren/waarden/*.json (see waarden.ts).
  */
 import { z } from 'astro/zod';
-import { keuze, shown, tekst, webadres } from './fields.ts';
+import { keuze, shown, tekst, webadres, MAX_NAAM } from './fields.ts';
 
 export const EENHEDEN = [
 	'aantal',
@@ -27,10 +27,15 @@ export type IndicatorSoort = (typeof SOORTEN)[number];
 
 /** An indicator id: lower case, digits and dashes, e.g. "tevreden-woonomgeving". */
 export const indicatorId = () =>
-	z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: (iss) =>
-			`${shown(iss.input)} is geen geldige code voor een indicator. Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld tevreden-woonomgeving.`,
-	});
+	z
+		.string()
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+			error: (iss) =>
+				`${shown(iss.input)} is geen geldige code voor een indicator. Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld tevreden-woonomgeving.`,
+		})
+		.max(MAX_NAAM, {
+			error: (iss) => `${shown(iss.input)} is te lang als code voor een indicator: hoogstens ${MAX_NAAM} tekens, want de code wordt ook een deel van het webadres.`,
+		});
 
 export const indicatorSchema = z.strictObject({
 	id: indicatorId(),

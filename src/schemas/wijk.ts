@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { afbeelding, buurtCode, email, jaNee, keuze, kleur, tekst, webadres, wijkCode } from './fields.ts';
+import { afbeelding, buurtCode, email, jaNee, keuze, kleur, tekst, webadres, wijkCode, gebiedsnaam } from './fields.ts';
 
 export const CONTACT_ROLLEN = [
 	'wijkregisseur',
@@ -14,7 +14,7 @@ export const CONTACT_ROLLEN = [
 export type ContactRol = (typeof CONTACT_ROLLEN)[number];
 
 export const buurtSchema = z.strictObject({
-	naam: tekst(),
+	naam: gebiedsnaam(),
 	code: buurtCode(),
 });
 
@@ -32,7 +32,7 @@ export const contactSchema = z.strictObject({
 });
 
 export const wijkSchema = z.strictObject({
-	naam: tekst(),
+	naam: gebiedsnaam(),
 	code: wijkCode(),
 	soort: keuze(['wijk', 'dorp'] as const, 'soort').default('wijk'),
 	stadsdeel: tekst().optional(),

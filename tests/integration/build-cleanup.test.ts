@@ -9,13 +9,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, listFiles, problemLines, REPO, TMP } from '../support/fixtures.ts';
+import { FIXTURES, listFiles, problemLines, REPO, TMP, scriptEnv } from '../support/fixtures.ts';
 
 const base = join(TMP, 'build-cleanup');
 const content = join(base, 'content');
 const BUILD = join(REPO, 'scripts', 'build.ts');
 // Without CI, Astro logs at level info, so the tests can see when it has started.
-const env = { ...process.env, NO_COLOR: '1', CI: '' };
+const env = { ...scriptEnv(), NO_COLOR: '1', CI: '' };
 
 beforeAll(() => {
 	rmSync(base, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { FIXTURES, listFiles, REPO, TMP } from '../support/fixtures.ts';
+import { FIXTURES, listFiles, REPO, TMP, scriptEnv } from '../support/fixtures.ts';
 
 const dir = join(TMP, 'image-route-guard');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,7 +25,7 @@ it('astro build without the check refuses a logo that links to /etc/passwd', () 
 	const build = spawnSync(process.execPath, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
 		cwd: REPO,
 		encoding: 'utf8',
-		env: { ...process.env, NO_COLOR: '1', WIJKPORTAAL_CONTENT: content },
+		env: { ...scriptEnv(), NO_COLOR: '1', WIJKPORTAAL_CONTENT: content },
 	});
 	const output = `${build.stdout}${build.stderr}`;
 	expect(build.status).toBe(1);

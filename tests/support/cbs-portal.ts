@@ -5,6 +5,7 @@
  * Also runs the importers the way an editor does.
  */
 import { spawnSync } from 'node:child_process';
+import { scriptEnv } from './fixtures.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugify } from '../../src/lib/slug.ts';
@@ -121,7 +122,7 @@ export function runTool(script: ImportScript, args: string[], cwd: string, env: 
 	const result = spawnSync(process.execPath, [join(REPO, 'scripts', `${script}.ts`), ...args], {
 		cwd,
 		encoding: 'utf8',
-		env: { ...process.env, NO_COLOR: '1', ...env },
+		env: { ...scriptEnv(), NO_COLOR: '1', ...env },
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

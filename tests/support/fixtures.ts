@@ -40,9 +40,18 @@ export function runScript(script: 'check' | 'build', args: string[], cwd: string
 	const result = spawnSync(process.execPath, [join(REPO, 'scripts', `${script}.ts`), ...args], {
 		cwd,
 		encoding: 'utf8',
-		env: { ...process.env, NO_COLOR: '1' },
+		env: { ...scriptEnv(), NO_COLOR: '1' },
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The environment for a command-line tool, without the variables the test runner adds:
+ * Vitest puts Vite's MODE, DEV, PROD, SSR and BASE_URL into process.env, and a build that
+ * inherits them is not a production build (its pages would lack the CSP meta element).
+ */
+export function scriptEnv(): NodeJS.ProcessEnv {
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(?:VITEST|TEST$|NODE_ENV$|MODE$|DEV$|PROD$|SSR$|BASE_URL$)/.test(key)));
 }
 
 /** The problem lines of a report ("- file, regel n, veld x: ..."), without the dash. */

@@ -27,7 +27,7 @@ import type { GeoTopology } from '../../src/lib/geo/format.ts';
 import { readGeo } from '../../src/lib/geo/read.ts';
 import { runGeoImport, type GeoImportOptions } from '../../src/lib/geo/import/run.ts';
 import { writeCbsPortal } from '../support/cbs-portal.ts';
-import { REPO, TMP } from '../support/fixtures.ts';
+import { REPO, TMP, scriptEnv } from '../support/fixtures.ts';
 
 const DATA = join(REPO, '..', 'shared', 'data');
 const CBS = join(DATA, 'cbs-gebieden-2014');
@@ -126,7 +126,7 @@ function geoImport(options: Partial<GeoImportOptions> & Pick<GeoImportOptions, '
 }
 
 function runCli(args: string[], cwd: string) {
-	const result = spawnSync(process.execPath, [join(REPO, 'scripts', 'import-geo.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+	const result = spawnSync(process.execPath, [join(REPO, 'scripts', 'import-geo.ts'), ...args], { cwd, encoding: 'utf8', env: { ...scriptEnv(), NO_COLOR: '1' } });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scriptEnv } from '../support/fixtures.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TMP_PARENT = join(ROOT, 'tests', '.tmp');
@@ -28,10 +29,8 @@ function build(fixture: string): Build {
 	const dir = mkdtempSync(join(TMP_PARENT, `${fixture}-`));
 	tmpDirs.push(dir);
 	const out = join(dir, 'site');
-	const env: NodeJS.ProcessEnv = { ...process.env, WIJKPORTAAL_NU: '2026-06-01T10:00:00Z' };
 	// The child is a normal production build, not part of the test runner.
-	delete env.NODE_ENV;
-	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+	const env: NodeJS.ProcessEnv = { ...scriptEnv(), WIJKPORTAAL_NU: '2026-06-01T10:00:00Z' };
 	const result = spawnSync(
 		process.execPath,
 		['scripts/build.ts', '--content', `tests/fixtures/${fixture}`, '--out', out],

@@ -17,11 +17,19 @@ export function fieldName(path: FieldPath): string {
 	return path.map((p) => (typeof p === 'number' ? String(p + 1) : p)).join('.');
 }
 
+// Control characters and bidirectional overrides would rewrite what a terminal or CI log shows.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Shows invisible characters typed into content as a visible code, e.g. "\u202E". */
+export const visible = (text: string) =>
+	text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
 export function formatProblem(p: Problem): string {
 	const where = [p.file];
 	if (p.line !== undefined) where.push(`regel ${p.line}`);
 	if (p.field) where.push(`veld ${p.field}`);
-	return `${where.join(', ')}: ${p.message}`;
+	return visible(`${where.join(', ')}: ${p.message}`);
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

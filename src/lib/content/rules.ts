@@ -12,7 +12,7 @@ import type { Wijk } from '../../schemas/wijk.ts';
 import { contrastRatio, MIN_CONTRAST } from '../contrast.ts';
 import { containsHtml, findUnsafeMarkdown, type MarkdownFinding } from '../markdown/safety.ts';
 import { slugify } from '../slug.ts';
-import { resolveTokens } from '../theme.ts';
+import { isPackageCss, resolveTokens } from '../theme.ts';
 import { checkImageFile, IMAGE_EXTENSION_LIST, imageFormatOfName } from './image-file.ts';
 import type { ParsedFile } from './parse-file.ts';
 import { fieldName, type FieldPath, type Problem } from './problem.ts';
@@ -59,7 +59,9 @@ export function checkRules(content: Partial<PortalContent> & Omit<PortalContent,
 		try {
 			resolveTokens(portaal.data.uiterlijk.tokens);
 		} catch {
-			report(portaal.file, ['uiterlijk', 'tokens'], `het thema ${quoted(portaal.data.uiterlijk.tokens)} is niet gevonden. Installeer het npm-pakket met de design tokens (npm install <pakket>), of verbeter de naam of het pad van het CSS-bestand.`);
+			report(portaal.file, ['uiterlijk', 'tokens'], !isPackageCss(portaal.data.uiterlijk.tokens)
+				? `${quoted(portaal.data.uiterlijk.tokens)} is geen CSS-bestand uit een npm-pakket. Het thema komt altijd uit een geïnstalleerd pakket met design tokens, bijvoorbeeld "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css"; een pad naar een ander bestand op de computer is niet toegestaan.`
+				: `het thema ${quoted(portaal.data.uiterlijk.tokens)} is niet gevonden. Installeer het npm-pakket met de design tokens (npm install <pakket>), of verbeter de naam of het pad van het CSS-bestand.`);
 		}
 		const seen = new Set<string>();
 		gemeenten.forEach((g, i) => {

@@ -5,6 +5,7 @@
  * `kaart.basiskaart`.
  */
 import type { addProtocol as AddProtocol, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import { plainText } from './plain-text.ts';
 
 export const BASEMAP_LAYERS = ['basis-aarde', 'basis-landgebruik', 'basis-water', 'basis-wegen', 'basis-gebouwen'] as const;
 
@@ -16,9 +17,15 @@ export async function basemap(
 ): Promise<{ source: VectorSourceSpecification; layers: LayerSpecification[] }> {
 	const { Protocol } = await import('pmtiles');
 	if (!registered) {
-		// metadata: the archive's own attribution (e.g. OpenStreetMap) appears in the map.
+		// metadata: the archive's own attribution (e.g. OpenStreetMap) appears in the map, as text only.
 		const protocol = new Protocol({ metadata: true });
-		addProtocol('pmtiles', protocol.tile);
+		const tile: Parameters<typeof AddProtocol>[1] = protocol.tile;
+		addProtocol('pmtiles', async (params, abort) => {
+			const result = await tile(params, abort);
+			const data = result.data as { attribution?: unknown } | null;
+			if (data && typeof data === 'object' && 'attribution' in data) data.attribution = plainText(data.attribution);
+			return result;
+		});
 		registered = true;
 	}
 	const url = new URL(path, location.href);

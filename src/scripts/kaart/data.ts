@@ -9,6 +9,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { IslandAreaProperties, IslandFigures, IslandPointProperties } from '../../lib/geo/island-data.ts';
 import type { KaartConfig } from './config.ts';
+import { plainText } from './plain-text.ts';
 
 export type Level = 'gemeenten' | 'wijken' | 'buurten';
 export type PointKind = IslandPointProperties['soort'];
@@ -64,7 +65,7 @@ export async function loadData(config: KaartConfig): Promise<MapData> {
 		const own = points.features.filter((p) => p.properties.wijk === slug);
 		shownPoints = { type: 'FeatureCollection', features: own.map((p, i) => ({ ...p, properties: { ...p.properties, n: i + 1 } })) };
 	}
-	const attribution = topology.bron ? `Grenzen: ${topology.bron}${topology.licentie ? ` (${topology.licentie})` : ''}` : undefined;
+	const attribution = topology.bron ? plainText(`Grenzen: ${topology.bron}${topology.licentie ? ` (${topology.licentie})` : ''}`) : undefined;
 	return { areas, byCode, points: shownPoints, figures, attribution, focus };
 }
 
