@@ -5,7 +5,7 @@
 import { schemas, type ContentKind } from '../../schemas/index.ts';
 import { discover } from './discover.ts';
 import { parseFile, type ParsedFile } from './parse-file.ts';
-import { formatProblem, sortProblems, type Problem } from './problem.ts';
+import { formatProblem, sortProblems, visibleProblem, type Problem } from './problem.ts';
 import { checkRules, checkWijkplatformText, type Loaded, type PortalContent } from './rules.ts';
 import { checkSchema } from './schema-problems.ts';
 import { checkNewsBodies } from '../news/check.ts';
@@ -83,5 +83,5 @@ export function loadContent(contentDir: string): LoadResult {
 	// A file refused by discover.ts may be refused again by its reader (geo/read.ts): report it once.
 	const seen = new Set<string>();
 	const unique = problems.filter((p) => !seen.has(formatProblem(p)) && !!seen.add(formatProblem(p)));
-	return { content, problems: sortProblems(unique), fileCount: found.files.length + (geo ? 1 : 0) };
+	return { content, problems: sortProblems(unique).map(visibleProblem), fileCount: found.files.length + (geo ? 1 : 0) };
 }

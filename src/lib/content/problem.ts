@@ -1,3 +1,5 @@
+import { visible } from './quote.ts';
+
 /** A content mistake, reported to editors in plain Dutch. */
 export interface Problem {
 	/** Path of the file as the editor sees it, e.g. "content/wijken/noord/wijk.md". */
@@ -17,13 +19,8 @@ export function fieldName(path: FieldPath): string {
 	return path.map((p) => (typeof p === 'number' ? String(p + 1) : p)).join('.');
 }
 
-// Control characters and bidirectional overrides would rewrite what a terminal or CI log shows.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** Shows invisible characters typed into content as a visible code, e.g. "\u202E". */
-export const visible = (text: string) =>
-	text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+/** A problem whose texts show invisible characters (typed into content) as visible codes. */
+export const visibleProblem = (p: Problem): Problem => ({ ...p, file: visible(p.file), field: p.field && visible(p.field), message: visible(p.message) });
 
 export function formatProblem(p: Problem): string {
 	const where = [p.file];

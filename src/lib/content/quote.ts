@@ -7,12 +7,20 @@ import { QUOTE_MAX_CHARS } from './limits.ts';
 
 const nl = new Intl.NumberFormat('nl-NL');
 
+// Control characters and bidirectional overrides would rewrite what a terminal or CI log shows.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Shows invisible characters as a visible code, e.g. "\u202E", so a message shows what was typed. */
+export const visible = (text: string) =>
+	text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
 /** The text itself, or its first characters and "…" (with the number left out) when it is long. */
 export function shorten(text: string, max = QUOTE_MAX_CHARS): string {
-	if (text.length <= max) return text;
+	if (text.length <= max) return visible(text);
 	// Never cut a surrogate pair in half.
 	const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
-	return `${text.slice(0, end)}… (nog ${nl.format(text.length - end)} tekens)`;
+	return `${visible(text.slice(0, end))}… (nog ${nl.format(text.length - end)} tekens)`;
 }
 
 /** A value between single quotes, shortened: strings as they are, anything else as JSON. */
