@@ -75,7 +75,7 @@ describe('MDX the old check passed but the build could not compile', () => {
 		['an HTML comment', '<!-- verborgen -->', 'HTML-opmerking'],
 	])('reports %s in Dutch with its line', (_name, body, words) => {
 		const problems = check(body);
-		expect(problems).toHaveLength(problems.length || 1);
+		expect(problems.length).toBeGreaterThan(0);
 		expect(problems.join('\n')).toContain(words);
 		expect(problems[0]).toMatch(/^content\/nieuws\/bericht\.mdx, regel (6|8): /);
 	});
