@@ -46,12 +46,16 @@ Alles komt in .bench/; de uitslag staat ook in .bench/resultaat.json.`);
 
 const schaal = Number(values.schaal?.replace(',', '.'));
 if (!(schaal > 0 && schaal <= 1)) {
-	console.error(`--schaal ${values.schaal} is geen geldige schaal. Geef een getal groter dan 0 en hoogstens 1, bijvoorbeeld --schaal 0.1.`);
+	console.error(
+		`--schaal ${values.schaal} is geen geldige schaal. Geef een getal groter dan 0 en hoogstens 1, bijvoorbeeld --schaal 0.1.`,
+	);
 	process.exit(2);
 }
 const dataDir = resolve(values.data ?? join(repo, '..', 'shared', 'data'));
 if (!existsSync(join(dataDir, 'cbs-gebieden-2014', 'wijk_2014.topojson'))) {
-	console.error(`De CBS-gegevens zijn niet gevonden in ${dataDir} (cbs-gebieden-2014/). Geef de map op met --data <map>.`);
+	console.error(
+		`De CBS-gegevens zijn niet gevonden in ${dataDir} (cbs-gebieden-2014/). Geef de map op met --data <map>.`,
+	);
 	process.exit(2);
 }
 
@@ -69,10 +73,17 @@ console.log(
 	`  ${inhoud.gemeenten} gemeenten, ${inhoud.wijken} wijken, ${inhoud.buurten} buurten, ${inhoud.waarden} cijfers ` +
 		`(${inhoud.seconden.toFixed(1).replace('.', ',')} s).`,
 );
-console.log(inhoud.geoBytes ? `  Grenzen voor de kaarten: ${(inhoud.geoBytes / 1e6).toFixed(1).replace('.', ',')} MB.` : '  Zonder kaarten (geen grenzen).');
-if (inhoud.wijkenZonderBuurten.length) console.log(`  Overgeslagen, want zonder buurten in de CBS-bestanden: ${inhoud.wijkenZonderBuurten.join(', ')}.`);
-if (inhoud.buurtenZonderWijk.length) console.log(`  Overgeslagen, want hun wijk staat niet in de CBS-bestanden: ${inhoud.buurtenZonderWijk.join(', ')}.`);
-if (inhoud.gemeentenZonderNaam.length) console.log(`  Gemeenten alleen bekend uit wijkcodes (naam bedacht): ${inhoud.gemeentenZonderNaam.join(', ')}.`);
+console.log(
+	inhoud.geoBytes
+		? `  Grenzen voor de kaarten: ${(inhoud.geoBytes / 1e6).toFixed(1).replace('.', ',')} MB.`
+		: '  Zonder kaarten (geen grenzen).',
+);
+if (inhoud.wijkenZonderBuurten.length)
+	console.log(`  Overgeslagen, want zonder buurten in de CBS-bestanden: ${inhoud.wijkenZonderBuurten.join(', ')}.`);
+if (inhoud.buurtenZonderWijk.length)
+	console.log(`  Overgeslagen, want hun wijk staat niet in de CBS-bestanden: ${inhoud.buurtenZonderWijk.join(', ')}.`);
+if (inhoud.gemeentenZonderNaam.length)
+	console.log(`  Gemeenten alleen bekend uit wijkcodes (naam bedacht): ${inhoud.gemeentenZonderNaam.join(', ')}.`);
 
 // 2. The real build, cold: no earlier output and no Astro cache for this content folder
 // (astro.config.ts keeps one cache per content folder under node_modules/.astro/).
@@ -88,9 +99,14 @@ const real = await runMeasured({
 	env,
 });
 if (!real.ok) {
-	console.error(`\nDe build van het wijkportaal is mislukt (${real.signal ? `gestopt door ${real.signal}` : `afsluitcode ${real.exitCode}`}). Het einde van het verslag:\n`);
+	console.error(
+		`\nDe build van het wijkportaal is mislukt (${real.signal ? `gestopt door ${real.signal}` : `afsluitcode ${real.exitCode}`}). Het einde van het verslag:\n`,
+	);
 	console.error(tail(realLog));
-	writeFileSync(join(work, 'resultaat.json'), `${JSON.stringify({ datum: new Date().toISOString(), inhoud, mislukt: 'wijkportaal', log: shown(realLog) }, null, '\t')}\n`);
+	writeFileSync(
+		join(work, 'resultaat.json'),
+		`${JSON.stringify({ datum: new Date().toISOString(), inhoud, mislukt: 'wijkportaal', log: shown(realLog) }, null, '\t')}\n`,
+	);
 	process.exit(1);
 }
 const output = countOutput(outDir);
@@ -112,7 +128,9 @@ if (!values['overslaan-kaal']) {
 		env,
 	});
 	if (!bare.ok) {
-		console.error(`\nDe kale Astro-build is mislukt (${bare.signal ? `gestopt door ${bare.signal}` : `afsluitcode ${bare.exitCode}`}). Het einde van het verslag:\n`);
+		console.error(
+			`\nDe kale Astro-build is mislukt (${bare.signal ? `gestopt door ${bare.signal}` : `afsluitcode ${bare.exitCode}`}). Het einde van het verslag:\n`,
+		);
 		console.error(tail(bareLog));
 		process.exit(1);
 	}
@@ -127,7 +145,11 @@ if (!values['overslaan-kaal']) {
 const result: Result = {
 	datum: new Date().toISOString(),
 	node: process.version,
-	systeem: { platform: `${process.platform}-${process.arch}`, processors: availableParallelism(), geheugenMB: Math.round(totalmem() / 1024 / 1024) },
+	systeem: {
+		platform: `${process.platform}-${process.arch}`,
+		processors: availableParallelism(),
+		geheugenMB: Math.round(totalmem() / 1024 / 1024),
+	},
 	inhoud: { ...inhoud, contentDir: shown(inhoud.contentDir), seconden: Math.round(inhoud.seconden * 100) / 100 },
 	wijkportaal,
 	kaal,
@@ -154,7 +176,9 @@ function claimWorkFolder(lockFile: string): void {
 	} catch {
 		const other = Number(readFileSync(lockFile, 'utf8'));
 		if (Number.isInteger(other) && other > 0 && other !== process.pid && isRunning(other)) {
-			console.error(`Er loopt al een prestatietest (proces ${other}) in ${shown(work)}. Wacht tot die klaar is en probeer het dan opnieuw.`);
+			console.error(
+				`Er loopt al een prestatietest (proces ${other}) in ${shown(work)}. Wacht tot die klaar is en probeer het dan opnieuw.`,
+			);
 			process.exit(2);
 		}
 		writeFileSync(lockFile, String(process.pid)); // left behind by a run that was stopped

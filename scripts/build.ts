@@ -32,7 +32,8 @@ const stopWatch = watchForStop((reason) => {
 	if (published) return;
 	rmSync(staging, { recursive: true, force: true });
 	rmSync(join(PROJECT_ROOT, 'node_modules', '.astro', `bouw-${process.pid}`), { recursive: true, force: true });
-	const why = reason === 'parent' ? ', omdat het programma dat de bouw startte (bijvoorbeeld npm) niet meer draait' : '';
+	const why =
+		reason === 'parent' ? ', omdat het programma dat de bouw startte (bijvoorbeeld npm) niet meer draait' : '';
 	try {
 		console.error(`\nHet bouwen is afgebroken${why}. ${shownOut} is niet veranderd.`);
 	} catch {

@@ -9,4 +9,6 @@ if (problems.length) {
 	reportProblems(problems);
 	process.exit(1);
 }
-console.log(`De inhoud in ${relative(process.cwd(), contentDir) || '.'} is in orde (${fileCount} bestanden gecontroleerd).`);
+console.log(
+	`De inhoud in ${relative(process.cwd(), contentDir) || '.'} is in orde (${fileCount} bestanden gecontroleerd).`,
+);

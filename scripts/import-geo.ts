@@ -12,7 +12,9 @@ const USAGE = `npm run import:geo -- --gemeente GM0344 --wijken wijken.geojson -
       [--bron "CBS, Kadaster"] [--licentie "CC BY 4.0"] [--detail 6] [--content <map>] [--proef]`;
 
 function usage(problem: string): never {
-	console.error(`${problem}\n\nGebruik:\n  ${USAGE}\n\nMet --content <map> kiest u een andere contentmap; met --proef controleert u alles zonder iets te schrijven. Uitleg staat in docs/importeren.md, bij "Grenzen importeren (kaarten)".`);
+	console.error(
+		`${problem}\n\nGebruik:\n  ${USAGE}\n\nMet --content <map> kiest u een andere contentmap; met --proef controleert u alles zonder iets te schrijven. Uitleg staat in docs/importeren.md, bij "Grenzen importeren (kaarten)".`,
+	);
 	process.exit(1);
 }
 
@@ -56,9 +58,11 @@ const result = runGeoImport({
 	proef: values.proef,
 });
 if (!result.ok) stopWithProblems(result, 'docs/importeren.md, bij "Grenzen importeren (kaarten)"');
-console.log(values.proef
-	? `Proef geslaagd: de bestanden zijn in orde. Er is niets geschreven (zonder --proef komen de grenzen in ${result.written}).`
-	: `De grenzen staan in ${result.written}.`);
+console.log(
+	values.proef
+		? `Proef geslaagd: de bestanden zijn in orde. Er is niets geschreven (zonder --proef komen de grenzen in ${result.written}).`
+		: `De grenzen staan in ${result.written}.`,
+);
 for (const line of result.summary) console.log(`- ${line}`);
 if (result.notes.length) {
 	console.log('\nLet op:');

@@ -7,10 +7,14 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function writeBareProject(dir: string, pages: number): void {
-	if (!Number.isInteger(pages) || pages < 1) throw new Error(`aantal pagina's ${pages} moet een heel getal van 1 of meer zijn.`);
+	if (!Number.isInteger(pages) || pages < 1)
+		throw new Error(`aantal pagina's ${pages} moet een heel getal van 1 of meer zijn.`);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
-	writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'kale-astro-build', private: true, type: 'module' }, null, '\t')}\n`);
+	writeFileSync(
+		join(dir, 'package.json'),
+		`${JSON.stringify({ name: 'kale-astro-build', private: true, type: 'module' }, null, '\t')}\n`,
+	);
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		[

@@ -37,7 +37,9 @@ export type KwbRow = Map<string, number | null>;
 export function readKerncijfers(path: string): Map<string, KwbRow> {
 	const rows = new Map<string, KwbRow>();
 	if (!existsSync(path)) return rows;
-	const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+	const lines = readFileSync(path, 'utf8')
+		.replace(/^\uFEFF/, '')
+		.split(/\r?\n/);
 	const header = (lines[0] ?? '').split(',').map((h) => h.trim());
 	const codeColumn = header.indexOf('Codering_3');
 	if (codeColumn < 0) throw new Error(`${path} heeft geen kolom Codering_3.`);

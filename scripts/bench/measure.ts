@@ -49,10 +49,12 @@ export async function runMeasured(options: RunOptions): Promise<Measured> {
 		env: { ...process.env, ...options.env, WIJKPORTAAL_BENCH_RSS_DIR: rssDir },
 		stdio: ['ignore', log, log],
 	});
-	const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
-		child.once('error', reject);
-		child.once('close', (c, s) => resolve({ code: c, signal: s }));
-	});
+	const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+		(resolve, reject) => {
+			child.once('error', reject);
+			child.once('close', (c, s) => resolve({ code: c, signal: s }));
+		},
+	);
 	const seconds = (performance.now() - started) / 1000;
 	const busyAfter = busyCpuSeconds();
 	closeSync(log);
@@ -62,7 +64,11 @@ export async function runMeasured(options: RunOptions): Promise<Measured> {
 	let cpuSeconds: number | null = null;
 	for (const name of readdirSync(rssDir)) {
 		try {
-			const record = JSON.parse(readFileSync(join(rssDir, name), 'utf8')) as { pid: number; maxRSS: number; cpuMicroseconds: number };
+			const record = JSON.parse(readFileSync(join(rssDir, name), 'utf8')) as {
+				pid: number;
+				maxRSS: number;
+				cpuMicroseconds: number;
+			};
 			const mb = record.maxRSS / 1024;
 			cpuSeconds = (cpuSeconds ?? 0) + record.cpuMicroseconds / 1e6;
 			if (record.pid === child.pid) peakMB = mb;
@@ -73,8 +79,20 @@ export async function runMeasured(options: RunOptions): Promise<Measured> {
 	}
 	rmSync(rssDir, { recursive: true, force: true });
 	const otherCpuSeconds =
-		busyBefore === null || busyAfter === null || cpuSeconds === null ? null : Math.max(0, busyAfter - busyBefore - cpuSeconds);
-	return { ok: code === 0, exitCode: code, signal, seconds, peakMB, otherPeakMB, cpuSeconds, otherCpuSeconds, logFile: options.logFile };
+		busyBefore === null || busyAfter === null || cpuSeconds === null
+			? null
+			: Math.max(0, busyAfter - busyBefore - cpuSeconds);
+	return {
+		ok: code === 0,
+		exitCode: code,
+		signal,
+		seconds,
+		peakMB,
+		otherPeakMB,
+		cpuSeconds,
+		otherCpuSeconds,
+		logFile: options.logFile,
+	};
 }
 
 /** Busy CPU time of the whole machine since it started (Linux /proc/stat, in USER_HZ = 1/100 s). */

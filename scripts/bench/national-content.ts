@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { group } from 'd3';
 import { slugify } from '../../src/lib/slug.ts';
 import { GEBIEDEN_DIR, KWB_FILE, readAreas, readKerncijfers, type KwbRow } from './cbs-data.ts';
-import { DATASETS, INDICATOREN, indicatorenYaml, type BenchIndicator, type DatasetId, type Level } from './indicators.ts';
+import {
+	DATASETS,
+	INDICATOREN,
+	indicatorenYaml,
+	type BenchIndicator,
+	type DatasetId,
+	type Level,
+} from './indicators.ts';
 import { writeNationalGeo } from './national-geo.ts';
 import { randomFor } from './random.ts';
 
@@ -94,7 +101,10 @@ export function nationalAreas(dataDir: string, schaal = 1): NationalAreas {
 	// Buurten by wijk: BU digits 2–8 are the WK digits.
 	const buurtenByWijk = group(buurtAreas, (b) => `WK${b.statcode.slice(2, 8)}`);
 	const wijkCodes = new Set(wijkAreas.map((w) => w.statcode));
-	const buurtenZonderWijk = buurtAreas.filter((b) => !wijkCodes.has(`WK${b.statcode.slice(2, 8)}`)).map((b) => b.statcode).sort();
+	const buurtenZonderWijk = buurtAreas
+		.filter((b) => !wijkCodes.has(`WK${b.statcode.slice(2, 8)}`))
+		.map((b) => b.statcode)
+		.sort();
 
 	// Gemeenten of 2015, plus those that wijken of 2014 refer to but that merged since.
 	const names = new Map(gemeenteAreas.map((g) => [g.statcode, g.statnaam]));

@@ -28,7 +28,9 @@ export function writeNationalGeo(dataDir: string, contentDir: string, gemeenten:
 	const wanted = {
 		gemeenten: new Map(gemeenten.map((g) => [g.code, g.naam])),
 		wijken: new Map(gemeenten.flatMap((g) => g.wijken.map((w) => [w.code, w.naam] as const))),
-		buurten: new Map(gemeenten.flatMap((g) => g.wijken.flatMap((w) => w.buurten.map((b) => [b.code, b.naam] as const)))),
+		buurten: new Map(
+			gemeenten.flatMap((g) => g.wijken.flatMap((w) => w.buurten.map((b) => [b.code, b.naam] as const))),
+		),
 	};
 	const collect = (file: string, names: Map<string, string>) => {
 		const { topo, layer } = read(join(dir, file));
@@ -48,12 +50,19 @@ export function writeNationalGeo(dataDir: string, contentDir: string, gemeenten:
 	const have = new Set(gm.features.map((f) => f.id));
 	for (const [code, naam] of wanted.gemeenten) {
 		if (have.has(code)) continue;
-		const parts = wk.layer.geometries.filter((g) => (g.properties as Props | undefined)?.statcode?.startsWith(`WK${code.slice(2)}`) && (g.type === 'Polygon' || g.type === 'MultiPolygon'));
+		const parts = wk.layer.geometries.filter(
+			(g) =>
+				(g.properties as Props | undefined)?.statcode?.startsWith(`WK${code.slice(2)}`) &&
+				(g.type === 'Polygon' || g.type === 'MultiPolygon'),
+		);
 		if (!parts.length) continue;
 		gm.features.push({ type: 'Feature', id: code, properties: { naam }, geometry: merge(wk.topo, parts as never) });
 	}
 	const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-	const topo = topology({ gemeenten: collection(gm.features), wijken: collection(wk.features), buurten: collection(bu.features) } as never, 1e5);
+	const topo = topology(
+		{ gemeenten: collection(gm.features), wijken: collection(wk.features), buurten: collection(bu.features) } as never,
+		1e5,
+	);
 	const text = JSON.stringify({ ...topo, bron: 'CBS, Kadaster (wijk- en buurtkaart 2014)', licentie: 'CC BY 4.0' });
 	mkdirSync(join(contentDir, GEO_FOLDER), { recursive: true });
 	writeFileSync(join(contentDir, GEO_FOLDER, GEO_FILE), text);

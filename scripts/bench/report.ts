@@ -44,7 +44,12 @@ export interface Result {
 	doelGehaald: boolean;
 }
 
-export function figures(run: Measured, output: { html: number; bytes: number }, log: string, perSoortPagina: RouteTime[]): BuildFigures {
+export function figures(
+	run: Measured,
+	output: { html: number; bytes: number },
+	log: string,
+	perSoortPagina: RouteTime[],
+): BuildFigures {
 	const pages = output.html;
 	return {
 		paginas: pages,
@@ -69,7 +74,10 @@ export function judge(wijkportaal: BuildFigures, kaal: BuildFigures | null) {
 	return {
 		verhoudingTijd,
 		verhoudingCpuTijd,
-		doelen: { tijd: { grens: MAX_TIJD_VERHOUDING, gehaald: tijd }, geheugen: { grensMB: MAX_GEHEUGEN_MB, gehaald: geheugen } },
+		doelen: {
+			tijd: { grens: MAX_TIJD_VERHOUDING, gehaald: tijd },
+			geheugen: { grensMB: MAX_GEHEUGEN_MB, gehaald: geheugen },
+		},
 		// Every target that could be judged must hold; an unknown memory peak counts as missed.
 		doelGehaald: tijd !== false && geheugen === true,
 	};
@@ -95,14 +103,16 @@ export function formatReport(result: Result): string {
 	const rows = [header, row('wijkportaal', wijkportaal)];
 	if (kaal) rows.push(row('kale Astro-build', kaal));
 	const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-	const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   ');
+	const line = (r: string[]) =>
+		r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   ');
 
 	const out = [
 		'',
 		'Prestatietest wijkportaal',
 		`Inhoud: ${nl(inhoud.gemeenten)} gemeenten, ${nl(inhoud.wijken)} wijken, ${nl(inhoud.buurten)} buurten, ` +
 			`${inhoud.indicatoren} indicatoren over ${inhoud.jaren.length} jaar (${nl(inhoud.waarden)} cijfers, waarvan ${nl(inhoud.echteWaarden)} over 2017 uit de CBS-kerncijfers)` +
-			(inhoud.schaal < 1 ? `; schaal ${nl(inhoud.schaal, 2)}` : '') + '.',
+			(inhoud.schaal < 1 ? `; schaal ${nl(inhoud.schaal, 2)}` : '') +
+			'.',
 		`Node ${result.node}, ${result.systeem.processors} processors, ${nl(result.systeem.geheugenMB)} MB werkgeheugen. Beide builds zijn koud (zonder cache).`,
 		'',
 		line(rows[0]!),
@@ -110,28 +120,46 @@ export function formatReport(result: Result): string {
 		...rows.slice(1).map(line),
 		'',
 	];
-	out.push("Pagina's zijn HTML-bestanden; de tijd is de hele build (controle van de inhoud, Astro, ook CSV- en JSON-bestanden).");
-	for (const [name, f] of [['wijkportaal', wijkportaal], ['de kale build', kaal]] as const) {
+	out.push(
+		"Pagina's zijn HTML-bestanden; de tijd is de hele build (controle van de inhoud, Astro, ook CSV- en JSON-bestanden).",
+	);
+	for (const [name, f] of [
+		['wijkportaal', wijkportaal],
+		['de kale build', kaal],
+	] as const) {
 		// Other programs that take more than a tenth of a processor make the wall time unreliable.
 		if (f?.cpuSecondenAnderen != null && f.cpuSecondenAnderen > 0.1 * f.seconden) {
-			out.push(`Let op: andere programma's gebruikten tijdens ${name} ${nl(f.cpuSecondenAnderen, 0)} CPU-seconden; de tijd is daardoor minder betrouwbaar. Meet opnieuw op een rustige machine.`);
+			out.push(
+				`Let op: andere programma's gebruikten tijdens ${name} ${nl(f.cpuSecondenAnderen, 0)} CPU-seconden; de tijd is daardoor minder betrouwbaar. Meet opnieuw op een rustige machine.`,
+			);
 		}
 	}
 	if (wijkportaal.piekgeheugenAndereProcessenMB !== null) {
-		out.push(`Andere Node-processen van de build gebruikten op hun piek ${nl(wijkportaal.piekgeheugenAndereProcessenMB)} MB.`);
+		out.push(
+			`Andere Node-processen van de build gebruikten op hun piek ${nl(wijkportaal.piekgeheugenAndereProcessenMB)} MB.`,
+		);
 	}
 	const soorten = wijkportaal.perSoortPagina.slice(0, 8);
 	if (soorten.length) {
 		out.push('', 'Wijkportaal: rendertijd per soort pagina (uit het verslag van Astro), de grootste eerst:');
-		const cells = soorten.map((r) => [r.route, nl(r.aantal), `${nl(r.seconden, 1)} s`, `${nl(r.msPerStuk, 1)} ms per stuk`, `traagste ${nl(r.maxMs)} ms`]);
+		const cells = soorten.map((r) => [
+			r.route,
+			nl(r.aantal),
+			`${nl(r.seconden, 1)} s`,
+			`${nl(r.msPerStuk, 1)} ms per stuk`,
+			`traagste ${nl(r.maxMs)} ms`,
+		]);
 		const w = cells[0]!.map((_, c) => Math.max(...cells.map((r) => r[c]!.length)));
-		for (const r of cells) out.push(`  ${r.map((cell, c) => (c === 0 ? cell.padEnd(w[c]!) : cell.padStart(w[c]!))).join('   ')}`);
+		for (const r of cells)
+			out.push(`  ${r.map((cell, c) => (c === 0 ? cell.padEnd(w[c]!) : cell.padStart(w[c]!))).join('   ')}`);
 		out.push('');
 	}
 	const verdict = (ok: boolean | null) => (ok === null ? 'niet beoordeeld' : ok ? 'gehaald' : 'NIET gehaald');
 	if (result.verhoudingTijd !== null) {
-		out.push(`Verhouding tijd: wijkportaal doet ${nl(result.verhoudingTijd, 2)} keer zo lang als de kale build` +
-			(result.verhoudingCpuTijd === null ? '.' : ` (CPU-tijd: ${nl(result.verhoudingCpuTijd, 2)} keer).`));
+		out.push(
+			`Verhouding tijd: wijkportaal doet ${nl(result.verhoudingTijd, 2)} keer zo lang als de kale build` +
+				(result.verhoudingCpuTijd === null ? '.' : ` (CPU-tijd: ${nl(result.verhoudingCpuTijd, 2)} keer).`),
+		);
 	}
 	out.push(
 		`Doel tijd (hoogstens ${MAX_TIJD_VERHOUDING} keer de kale build): ${kaal ? verdict(result.doelen.tijd.gehaald) : 'niet beoordeeld (kale build overgeslagen)'}.`,

@@ -62,6 +62,10 @@ export function routeTimes(log: string): RouteTime[] {
 		}
 	}
 	return [...groups.values()]
-		.map((g) => ({ ...g, seconden: Math.round(g.seconden * 100) / 100, msPerStuk: Math.round((g.seconden * 10000) / g.aantal) / 10 }))
+		.map((g) => ({
+			...g,
+			seconden: Math.round(g.seconden * 100) / 100,
+			msPerStuk: Math.round((g.seconden * 10000) / g.aantal) / 10,
+		}))
 		.sort((a, b) => b.seconden - a.seconden);
 }

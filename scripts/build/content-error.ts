@@ -13,7 +13,8 @@ export function findContentProblems(error: unknown): Problem[] | undefined {
 		if (typeof e !== 'object' || e === null || seen.has(e)) continue;
 		seen.add(e);
 		const candidate = e as { name?: unknown; problems?: unknown; cause?: unknown; errors?: unknown };
-		if ((e instanceof ContentError || candidate.name === 'ContentError') && isProblemList(candidate.problems)) return candidate.problems;
+		if ((e instanceof ContentError || candidate.name === 'ContentError') && isProblemList(candidate.problems))
+			return candidate.problems;
 		queue.push(candidate.cause);
 		if (Array.isArray(candidate.errors)) queue.push(...candidate.errors);
 	}
@@ -24,6 +25,8 @@ function isProblemList(value: unknown): value is Problem[] {
 	return (
 		Array.isArray(value) &&
 		value.length > 0 &&
-		value.every((p) => typeof p === 'object' && p !== null && typeof p.file === 'string' && typeof p.message === 'string')
+		value.every(
+			(p) => typeof p === 'object' && p !== null && typeof p.file === 'string' && typeof p.message === 'string',
+		)
 	);
 }

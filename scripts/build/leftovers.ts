@@ -7,8 +7,10 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export const stagingFolder = (outDir: string, pid = process.pid) => join(dirname(outDir), `.${basename(outDir)}-nieuw-${pid}`);
-export const previousFolder = (outDir: string, pid = process.pid) => join(dirname(outDir), `.${basename(outDir)}-oud-${pid}`);
+export const stagingFolder = (outDir: string, pid = process.pid) =>
+	join(dirname(outDir), `.${basename(outDir)}-nieuw-${pid}`);
+export const previousFolder = (outDir: string, pid = process.pid) =>
+	join(dirname(outDir), `.${basename(outDir)}-oud-${pid}`);
 
 export interface Leftovers {
 	/** Names of the folders removed. */

@@ -16,7 +16,8 @@ export function enterWorkFolder(pid = process.pid): { remove(): void } {
 	// Folders of builds that no longer run.
 	for (const name of safeList(PARENT)) {
 		const other = Number(name.slice(PREFIX.length));
-		if (name.startsWith(PREFIX) && other && other !== pid && !isRunning(other)) rmSync(join(PARENT, name), { recursive: true, force: true });
+		if (name.startsWith(PREFIX) && other && other !== pid && !isRunning(other))
+			rmSync(join(PARENT, name), { recursive: true, force: true });
 	}
 	const folder = join(PARENT, `${PREFIX}${pid}`);
 	mkdirSync(folder, { recursive: true });

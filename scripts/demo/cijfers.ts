@@ -121,30 +121,390 @@ const NOOIT = [0, 0, 0, 0, 0] as const;
 
 const BUURTEN: Record<string, BuurtProfiel> = {
 	// Centrum: old, small houses, many people living alone, lower incomes, busy and little green.
-	BU99990101: { woningen: 1500, nieuw: [3, 0, 6, 2, 4], hh: 1.55, p65: [21, 0.2], p014: [7, -0.1], alleen: [62, 0.3], koop: [34, 0.2], groen: [6, 0.1], woz: 238000, inkomen: 25400, laag: 14.2, bijstand: 42, inbraak: 2.3, meldingen: 95, huisarts: 0.4, supermarkt: 0.3, school: 0.5, oppervlakte: 0.42, openbaar: 0.17, respons: 0.045, welstand: -0.3 },
-	BU99990102: { woningen: 1520, nieuw: [0, 2, 0, 1, 0], hh: 1.75, p65: [24, 0.3], p014: [9, -0.1], alleen: [55, 0.2], koop: [41, 0.1], groen: [9, 0.3], woz: 252000, inkomen: 27200, laag: 11.1, bijstand: 30, inbraak: 1.9, meldingen: 70, huisarts: 0.5, supermarkt: 0.4, school: 0.6, oppervlakte: 0.55, openbaar: 0.2, respons: 0.045, welstand: 0 },
-	BU99990103: { woningen: 1010, nieuw: [0, 0, 1, 0, 0], hh: 1.9, p65: [28, 0.4], p014: [10, -0.1], alleen: [47, 0.2], koop: [58, 0.1], groen: [24, 0], woz: 318000, inkomen: 31800, laag: 7.2, bijstand: 16, inbraak: 1.7, meldingen: 55, huisarts: 0.7, supermarkt: 0.6, school: 0.8, oppervlakte: 0.61, openbaar: 0.28, respons: 0.045, welstand: 0.6 },
+	BU99990101: {
+		woningen: 1500,
+		nieuw: [3, 0, 6, 2, 4],
+		hh: 1.55,
+		p65: [21, 0.2],
+		p014: [7, -0.1],
+		alleen: [62, 0.3],
+		koop: [34, 0.2],
+		groen: [6, 0.1],
+		woz: 238000,
+		inkomen: 25400,
+		laag: 14.2,
+		bijstand: 42,
+		inbraak: 2.3,
+		meldingen: 95,
+		huisarts: 0.4,
+		supermarkt: 0.3,
+		school: 0.5,
+		oppervlakte: 0.42,
+		openbaar: 0.17,
+		respons: 0.045,
+		welstand: -0.3,
+	},
+	BU99990102: {
+		woningen: 1520,
+		nieuw: [0, 2, 0, 1, 0],
+		hh: 1.75,
+		p65: [24, 0.3],
+		p014: [9, -0.1],
+		alleen: [55, 0.2],
+		koop: [41, 0.1],
+		groen: [9, 0.3],
+		woz: 252000,
+		inkomen: 27200,
+		laag: 11.1,
+		bijstand: 30,
+		inbraak: 1.9,
+		meldingen: 70,
+		huisarts: 0.5,
+		supermarkt: 0.4,
+		school: 0.6,
+		oppervlakte: 0.55,
+		openbaar: 0.2,
+		respons: 0.045,
+		welstand: 0,
+	},
+	BU99990103: {
+		woningen: 1010,
+		nieuw: [0, 0, 1, 0, 0],
+		hh: 1.9,
+		p65: [28, 0.4],
+		p014: [10, -0.1],
+		alleen: [47, 0.2],
+		koop: [58, 0.1],
+		groen: [24, 0],
+		woz: 318000,
+		inkomen: 31800,
+		laag: 7.2,
+		bijstand: 16,
+		inbraak: 1.7,
+		meldingen: 55,
+		huisarts: 0.7,
+		supermarkt: 0.6,
+		school: 0.8,
+		oppervlakte: 0.61,
+		openbaar: 0.28,
+		respons: 0.045,
+		welstand: 0.6,
+	},
 	// Havenkwartier: old harbour buurten, and Zuiderdok where new homes are built every year.
-	BU99990201: { woningen: 1090, nieuw: [0, 1, 0, 2, 0], hh: 2.0, p65: [19, 0.2], p014: [13, -0.1], alleen: [42, 0.2], koop: [38, 0.1], groen: [8, 0.2], woz: 205000, inkomen: 25600, laag: 15.3, bijstand: 48, inbraak: 2.5, meldingen: 80, huisarts: 0.9, supermarkt: 0.7, school: 0.6, oppervlakte: 0.58, openbaar: 0.22, respons: 0.045, welstand: -0.2 },
-	BU99990202: { woningen: 930, nieuw: [0, 4, 0, 0, 3], hh: 1.9, p65: [22, 0.3], p014: [12, -0.1], alleen: [45, 0.2], koop: [40, 0.2], groen: [7, 0.1], woz: 215000, inkomen: 26400, laag: 13.4, bijstand: 40, inbraak: 2.2, meldingen: 85, huisarts: 1.1, supermarkt: 0.8, school: 0.7, oppervlakte: 0.47, openbaar: 0.18, respons: 0.045, welstand: -0.1 },
+	BU99990201: {
+		woningen: 1090,
+		nieuw: [0, 1, 0, 2, 0],
+		hh: 2.0,
+		p65: [19, 0.2],
+		p014: [13, -0.1],
+		alleen: [42, 0.2],
+		koop: [38, 0.1],
+		groen: [8, 0.2],
+		woz: 205000,
+		inkomen: 25600,
+		laag: 15.3,
+		bijstand: 48,
+		inbraak: 2.5,
+		meldingen: 80,
+		huisarts: 0.9,
+		supermarkt: 0.7,
+		school: 0.6,
+		oppervlakte: 0.58,
+		openbaar: 0.22,
+		respons: 0.045,
+		welstand: -0.2,
+	},
+	BU99990202: {
+		woningen: 930,
+		nieuw: [0, 4, 0, 0, 3],
+		hh: 1.9,
+		p65: [22, 0.3],
+		p014: [12, -0.1],
+		alleen: [45, 0.2],
+		koop: [40, 0.2],
+		groen: [7, 0.1],
+		woz: 215000,
+		inkomen: 26400,
+		laag: 13.4,
+		bijstand: 40,
+		inbraak: 2.2,
+		meldingen: 85,
+		huisarts: 1.1,
+		supermarkt: 0.8,
+		school: 0.7,
+		oppervlakte: 0.47,
+		openbaar: 0.18,
+		respons: 0.045,
+		welstand: -0.1,
+	},
 	// Zuiderdok: a gezondheidscentrum opened in 2023 (from 2024 on the map), a supermarket in 2024.
-	BU99990203: { woningen: 210, nieuw: [60, 80, 120, 150, 130], hh: 1.85, hhTrend: 0.02, bewoond: [0.92, 0.94, 0.93, 0.94, 0.93], p65: [9, 0.4], p014: [11, 0.6], alleen: [48, -0.5], koop: [55, 0.8], groen: [5, 2], woz: 345000, inkomen: 33000, laag: 6.1, bijstand: 10, inbraak: 3.0, meldingen: 120, huisarts: [1.6, 1.6, 1.6, 0.5, 0.5], supermarkt: [1.2, 1.2, 1.2, 1.2, 0.9], school: 1.4, oppervlakte: 0.74, openbaar: 0.3, respons: [0.025, 0.025, 0.025, 0.045, 0.045], welstand: 0.4 },
+	BU99990203: {
+		woningen: 210,
+		nieuw: [60, 80, 120, 150, 130],
+		hh: 1.85,
+		hhTrend: 0.02,
+		bewoond: [0.92, 0.94, 0.93, 0.94, 0.93],
+		p65: [9, 0.4],
+		p014: [11, 0.6],
+		alleen: [48, -0.5],
+		koop: [55, 0.8],
+		groen: [5, 2],
+		woz: 345000,
+		inkomen: 33000,
+		laag: 6.1,
+		bijstand: 10,
+		inbraak: 3.0,
+		meldingen: 120,
+		huisarts: [1.6, 1.6, 1.6, 0.5, 0.5],
+		supermarkt: [1.2, 1.2, 1.2, 1.2, 0.9],
+		school: 1.4,
+		oppervlakte: 0.74,
+		openbaar: 0.3,
+		respons: [0.025, 0.025, 0.025, 0.045, 0.045],
+		welstand: 0.4,
+	},
 	// De Esch: post-war flats and rijtjeshuizen, large green spaces, lower incomes; flats renovated from 2023.
-	BU99990301: { woningen: 1730, nieuw: [0, 0, 2, 0, 0], hh: 2.15, hhTrend: -0.005, p65: [17, 0.2], p014: [19, 0], alleen: [38, 0.2], koop: [32, 0.1], groen: [22, 0.4], woz: 198000, inkomen: 23400, laag: 17.4, bijstand: 58, inbraak: 2.8, meldingen: 72, huisarts: 0.6, supermarkt: 0.5, school: 0.4, oppervlakte: 0.92, openbaar: 0.38, respons: 0.032, welstand: -0.3 },
-	BU99990302: { woningen: 1900, nieuw: [0, 0, 0, 1, 0], hh: 2.1, hhTrend: -0.005, p65: [19, 0.2], p014: [18, 0], alleen: [40, 0.2], koop: [35, 0.1], groen: [28, 0.3], woz: 205000, inkomen: 23900, laag: 16.2, bijstand: 52, inbraak: 2.6, meldingen: 68, huisarts: 0.8, supermarkt: 0.6, school: 0.5, oppervlakte: 1.05, openbaar: 0.5, respons: 0.032, welstand: -0.1 },
-	BU99990303: { woningen: 860, nieuw: NOOIT, hh: 2.4, p65: [14, 0.1], p014: [22, 0.1], alleen: [30, 0.1], koop: [48, 0.2], groen: [18, 0.5], woz: 225000, inkomen: 25200, laag: 12.3, bijstand: 38, inbraak: 2.3, meldingen: 60, huisarts: 1.0, supermarkt: 0.8, school: 0.4, oppervlakte: 0.64, openbaar: 0.25, respons: 0.032, welstand: 0.3 },
+	BU99990301: {
+		woningen: 1730,
+		nieuw: [0, 0, 2, 0, 0],
+		hh: 2.15,
+		hhTrend: -0.005,
+		p65: [17, 0.2],
+		p014: [19, 0],
+		alleen: [38, 0.2],
+		koop: [32, 0.1],
+		groen: [22, 0.4],
+		woz: 198000,
+		inkomen: 23400,
+		laag: 17.4,
+		bijstand: 58,
+		inbraak: 2.8,
+		meldingen: 72,
+		huisarts: 0.6,
+		supermarkt: 0.5,
+		school: 0.4,
+		oppervlakte: 0.92,
+		openbaar: 0.38,
+		respons: 0.032,
+		welstand: -0.3,
+	},
+	BU99990302: {
+		woningen: 1900,
+		nieuw: [0, 0, 0, 1, 0],
+		hh: 2.1,
+		hhTrend: -0.005,
+		p65: [19, 0.2],
+		p014: [18, 0],
+		alleen: [40, 0.2],
+		koop: [35, 0.1],
+		groen: [28, 0.3],
+		woz: 205000,
+		inkomen: 23900,
+		laag: 16.2,
+		bijstand: 52,
+		inbraak: 2.6,
+		meldingen: 68,
+		huisarts: 0.8,
+		supermarkt: 0.6,
+		school: 0.5,
+		oppervlakte: 1.05,
+		openbaar: 0.5,
+		respons: 0.032,
+		welstand: -0.1,
+	},
+	BU99990303: {
+		woningen: 860,
+		nieuw: NOOIT,
+		hh: 2.4,
+		p65: [14, 0.1],
+		p014: [22, 0.1],
+		alleen: [30, 0.1],
+		koop: [48, 0.2],
+		groen: [18, 0.5],
+		woz: 225000,
+		inkomen: 25200,
+		laag: 12.3,
+		bijstand: 38,
+		inbraak: 2.3,
+		meldingen: 60,
+		huisarts: 1.0,
+		supermarkt: 0.8,
+		school: 0.4,
+		oppervlakte: 0.64,
+		openbaar: 0.25,
+		respons: 0.032,
+		welstand: 0.3,
+	},
 	// Noordveld: young families in owner-occupied homes; Veldhoeve was finished in 2022.
-	BU99990401: { woningen: 1240, nieuw: [2, 0, 0, 3, 0], hh: 2.65, hhTrend: -0.02, p65: [12, 0.5], p014: [22, -0.4], alleen: [18, 0.3], koop: [78, 0], groen: [19, 0.1], woz: 365000, inkomen: 33800, laag: 4.1, bijstand: 9, inbraak: 1.6, meldingen: 45, huisarts: 1.2, supermarkt: 0.8, school: 0.5, oppervlakte: 1.1, openbaar: 0.4, respons: 0.045, welstand: 0.2 },
-	BU99990402: { woningen: 1200, nieuw: [0, 1, 0, 0, 2], hh: 2.55, hhTrend: -0.02, p65: [14, 0.5], p014: [20, -0.4], alleen: [20, 0.3], koop: [74, 0], groen: [21, 0.1], woz: 352000, inkomen: 32900, laag: 4.9, bijstand: 11, inbraak: 1.7, meldingen: 48, huisarts: 1.4, supermarkt: 0.6, school: 0.6, oppervlakte: 1.02, openbaar: 0.38, respons: 0.045, welstand: 0.1 },
-	BU99990403: { woningen: 300, nieuw: [190, 70, 0, 1, 0], hh: 2.75, bewoond: [0.9, 0.95, 0.98, 0.98, 0.98], p65: [6, 0.2], p014: [27, 0.8], alleen: [12, 0.2], koop: [85, 0], groen: [12, 1.5], woz: 410000, inkomen: 34500, laag: 3.0, bijstand: 5, inbraak: 1.3, meldingen: 60, huisarts: 1.9, supermarkt: 1.3, school: 0.9, oppervlakte: 0.63, openbaar: 0.22, respons: [0.015, 0.015, 0.015, 0.04, 0.04], welstand: 0.3 },
+	BU99990401: {
+		woningen: 1240,
+		nieuw: [2, 0, 0, 3, 0],
+		hh: 2.65,
+		hhTrend: -0.02,
+		p65: [12, 0.5],
+		p014: [22, -0.4],
+		alleen: [18, 0.3],
+		koop: [78, 0],
+		groen: [19, 0.1],
+		woz: 365000,
+		inkomen: 33800,
+		laag: 4.1,
+		bijstand: 9,
+		inbraak: 1.6,
+		meldingen: 45,
+		huisarts: 1.2,
+		supermarkt: 0.8,
+		school: 0.5,
+		oppervlakte: 1.1,
+		openbaar: 0.4,
+		respons: 0.045,
+		welstand: 0.2,
+	},
+	BU99990402: {
+		woningen: 1200,
+		nieuw: [0, 1, 0, 0, 2],
+		hh: 2.55,
+		hhTrend: -0.02,
+		p65: [14, 0.5],
+		p014: [20, -0.4],
+		alleen: [20, 0.3],
+		koop: [74, 0],
+		groen: [21, 0.1],
+		woz: 352000,
+		inkomen: 32900,
+		laag: 4.9,
+		bijstand: 11,
+		inbraak: 1.7,
+		meldingen: 48,
+		huisarts: 1.4,
+		supermarkt: 0.6,
+		school: 0.6,
+		oppervlakte: 1.02,
+		openbaar: 0.38,
+		respons: 0.045,
+		welstand: 0.1,
+	},
+	BU99990403: {
+		woningen: 300,
+		nieuw: [190, 70, 0, 1, 0],
+		hh: 2.75,
+		bewoond: [0.9, 0.95, 0.98, 0.98, 0.98],
+		p65: [6, 0.2],
+		p014: [27, 0.8],
+		alleen: [12, 0.2],
+		koop: [85, 0],
+		groen: [12, 1.5],
+		woz: 410000,
+		inkomen: 34500,
+		laag: 3.0,
+		bijstand: 5,
+		inbraak: 1.3,
+		meldingen: 60,
+		huisarts: 1.9,
+		supermarkt: 1.3,
+		school: 0.9,
+		oppervlakte: 0.63,
+		openbaar: 0.22,
+		respons: [0.015, 0.015, 0.015, 0.04, 0.04],
+		welstand: 0.3,
+	},
 	// Ellerhoek: a village of about 1.800 people with farms around it; older, green, content, far from the city.
-	BU99990501: { woningen: 470, nieuw: [0, 2, 0, 1, 0], hh: 2.3, hhTrend: -0.01, p65: [27, 0.5], p014: [15, -0.2], alleen: [30, 0.3], koop: [68, 0], groen: [40, 0], woz: 315000, inkomen: 30200, laag: 6.2, bijstand: 12, inbraak: 1.2, meldingen: 40, huisarts: 0.5, supermarkt: 0.4, school: 0.5, oppervlakte: 0.9, openbaar: 0.3, respons: [0.045, 0.013, 0, 0.045, 0.045], welstand: 0 },
-	BU99990502: { woningen: 196, nieuw: NOOIT, hh: 2.4, p65: [31, 0.5], p014: [13, -0.2], alleen: [26, 0.3], koop: [72, 0], groen: [45, 0], woz: 298000, inkomen: 29400, laag: 6.0, bijstand: 10, inbraak: 1.4, meldingen: 35, huisarts: 0.8, supermarkt: 0.7, school: 0.8, oppervlakte: 0.5, openbaar: 0.16, respons: [0.045, 0.013, 0, 0.045, 0.045], welstand: 0.1 },
-	BU99990503: { woningen: 114, nieuw: [0, 1, 0, 0, 1], hh: 2.6, p65: [29, 0.4], p014: [14, -0.2], alleen: [18, 0.2], koop: [84, 0], groen: [62, 0], woz: 465000, inkomen: 31500, laag: 7.1, bijstand: 7, inbraak: 2.7, meldingen: 30, huisarts: 4.6, supermarkt: 4.3, school: 3.9, oppervlakte: 18.6, openbaar: 1.1, respons: [0.045, 0.013, 0, 0.045, 0.045], welstand: -0.1 },
+	BU99990501: {
+		woningen: 470,
+		nieuw: [0, 2, 0, 1, 0],
+		hh: 2.3,
+		hhTrend: -0.01,
+		p65: [27, 0.5],
+		p014: [15, -0.2],
+		alleen: [30, 0.3],
+		koop: [68, 0],
+		groen: [40, 0],
+		woz: 315000,
+		inkomen: 30200,
+		laag: 6.2,
+		bijstand: 12,
+		inbraak: 1.2,
+		meldingen: 40,
+		huisarts: 0.5,
+		supermarkt: 0.4,
+		school: 0.5,
+		oppervlakte: 0.9,
+		openbaar: 0.3,
+		respons: [0.045, 0.013, 0, 0.045, 0.045],
+		welstand: 0,
+	},
+	BU99990502: {
+		woningen: 196,
+		nieuw: NOOIT,
+		hh: 2.4,
+		p65: [31, 0.5],
+		p014: [13, -0.2],
+		alleen: [26, 0.3],
+		koop: [72, 0],
+		groen: [45, 0],
+		woz: 298000,
+		inkomen: 29400,
+		laag: 6.0,
+		bijstand: 10,
+		inbraak: 1.4,
+		meldingen: 35,
+		huisarts: 0.8,
+		supermarkt: 0.7,
+		school: 0.8,
+		oppervlakte: 0.5,
+		openbaar: 0.16,
+		respons: [0.045, 0.013, 0, 0.045, 0.045],
+		welstand: 0.1,
+	},
+	BU99990503: {
+		woningen: 114,
+		nieuw: [0, 1, 0, 0, 1],
+		hh: 2.6,
+		p65: [29, 0.4],
+		p014: [14, -0.2],
+		alleen: [18, 0.2],
+		koop: [84, 0],
+		groen: [62, 0],
+		woz: 465000,
+		inkomen: 31500,
+		laag: 7.1,
+		bijstand: 7,
+		inbraak: 2.7,
+		meldingen: 30,
+		huisarts: 4.6,
+		supermarkt: 4.3,
+		school: 3.9,
+		oppervlakte: 18.6,
+		openbaar: 1.1,
+		respons: [0.045, 0.013, 0, 0.045, 0.045],
+		welstand: -0.1,
+	},
 };
 
 /** For a buurt added to content/ later: an average buurt, so the script keeps working. */
-const GEMIDDELDE_BUURT: BuurtProfiel = { woningen: 1000, nieuw: NOOIT, hh: 2.1, p65: [20, 0.3], p014: [15, 0], alleen: [38, 0.2], koop: [55, 0.1], groen: [18, 0], woz: 280000, inkomen: 29000, laag: 9, bijstand: 25, inbraak: 1.9, meldingen: 60, huisarts: 0.9, supermarkt: 0.7, school: 0.6, oppervlakte: 0.8, openbaar: 0.3, respons: 0.04, welstand: 0 };
+const GEMIDDELDE_BUURT: BuurtProfiel = {
+	woningen: 1000,
+	nieuw: NOOIT,
+	hh: 2.1,
+	p65: [20, 0.3],
+	p014: [15, 0],
+	alleen: [38, 0.2],
+	koop: [55, 0.1],
+	groen: [18, 0],
+	woz: 280000,
+	inkomen: 29000,
+	laag: 9,
+	bijstand: 25,
+	inbraak: 1.9,
+	meldingen: 60,
+	huisarts: 0.9,
+	supermarkt: 0.7,
+	school: 0.6,
+	oppervlakte: 0.8,
+	openbaar: 0.3,
+	respons: 0.04,
+	welstand: 0,
+};
 
 // Changes over the years for the whole gemeente, 2021–2025.
 const WOZ_INDEX = [1, 1.12, 1.29, 1.31, 1.4];
@@ -282,14 +642,21 @@ function readAreas(): Gebied {
 		}
 		const code = String(data.code);
 		if (`GM${code.slice(2, 6)}` !== gemeente.code) continue;
-		const buurten = (data.buurten as { code: string }[]).map((b): Gebied => ({ code: b.code, niveau: 'buurt', wijk: folder, delen: [] }));
+		const buurten = (data.buurten as { code: string }[]).map((b): Gebied => ({
+			code: b.code,
+			niveau: 'buurt',
+			wijk: folder,
+			delen: [],
+		}));
 		gemeente.delen.push({ code, niveau: 'wijk', wijk: folder, delen: buurten });
 	}
 	return gemeente;
 }
 
 function readIndicators(): Indicator[] {
-	const file = parse(readFileSync(join(CONTENT, 'indicatoren', 'indicatoren.yaml'), 'utf8')) as { indicatoren: Indicator[] };
+	const file = parse(readFileSync(join(CONTENT, 'indicatoren', 'indicatoren.yaml'), 'utf8')) as {
+		indicatoren: Indicator[];
+	};
 	return file.indicatoren.map((i) => ({ ...i, decimalen: i.decimalen ?? 0 }));
 }
 
@@ -312,7 +679,8 @@ function buurtTotalen(code: string, wijk: string, eenheden: ReadonlyMap<string, 
 		const huishoudens = Math.round(woningen * bewoond);
 		const hh = (p.hh + (p.hhTrend ?? -0.005) * t) * (1 + 0.006 * normal(k('hh')));
 		const inwoners = Math.round(huishoudens * hh);
-		const pct = ([start, trend]: [number, number], what: string) => clamp(start + trend * t + 0.25 * normal(k(what)), 0, 100) / 100;
+		const pct = ([start, trend]: [number, number], what: string) =>
+			clamp(start + trend * t + 0.25 * normal(k(what)), 0, 100) / 100;
 		const afstand = (v: PerJaar, what: string) => Math.max(0.1, inJaar(v, jaar) + 0.03 * normal(k(what)));
 		const inbraakVerwacht = (p.inbraak * INBRAAK_INDEX[i]! * inwoners) / 1000;
 
@@ -332,7 +700,10 @@ function buurtTotalen(code: string, wijk: string, eenheden: ReadonlyMap<string, 
 			inkomen: p.inkomen * INKOMEN_INDEX[i]! * (1 + 0.008 * normal(k('inkomen'))) * inwoners,
 			laag: (clamp(p.laag * LAAG_INDEX[i]! + 0.3 * normal(k('laag')), 0, 100) / 100) * huishoudens,
 			// A stock, not a flow: it moves a little from year to year.
-			bijstand: Math.max(0, Math.round(((p.bijstand * BIJSTAND_INDEX[i]! * inwoners) / 1000) * (1 + 0.04 * normal(k('bijstand'))))),
+			bijstand: Math.max(
+				0,
+				Math.round(((p.bijstand * BIJSTAND_INDEX[i]! * inwoners) / 1000) * (1 + 0.04 * normal(k('bijstand')))),
+			),
 			huisarts: afstand(p.huisarts, 'huisarts') * inwoners,
 			supermarkt: afstand(p.supermarkt, 'supermarkt') * inwoners,
 			school: afstand(p.school, 'school') * inwoners,
@@ -458,7 +829,8 @@ function datasetOf(indicator: Indicator): string {
 function makeRows(gemeente: Gebied, indicators: Indicator[]): Map<string, Rij[]> {
 	const eenheden = new Map(indicators.map((i) => [i.id, i.eenheid]));
 	const buurtJaren = new Map<string, Map<Jaar, Totalen>>();
-	for (const w of gemeente.delen) for (const b of w.delen) buurtJaren.set(b.code, buurtTotalen(b.code, w.wijk!, eenheden));
+	for (const w of gemeente.delen)
+		for (const b of w.delen) buurtJaren.set(b.code, buurtTotalen(b.code, w.wijk!, eenheden));
 	const totalen = (area: Gebied, jaar: Jaar): Totalen =>
 		area.niveau === 'buurt' ? buurtJaren.get(area.code)!.get(jaar)! : optellen(area.delen.map((d) => totalen(d, jaar)));
 
@@ -467,8 +839,12 @@ function makeRows(gemeente: Gebied, indicators: Indicator[]): Map<string, Rij[]>
 	for (const ind of indicators) {
 		const rows = files.get(datasetOf(ind))!;
 		const panel = ind.soort === 'subjectief';
-		if (panel && !PANEL[ind.id]) throw new Error(`Geen panelvraag voor indicator '${ind.id}'. Voeg die toe aan PANEL in scripts/demo/cijfers.ts.`);
-		if (!panel && !OBJECTIEF[ind.id]) throw new Error(`Geen berekening voor indicator '${ind.id}'. Voeg die toe aan OBJECTIEF in scripts/demo/cijfers.ts.`);
+		if (panel && !PANEL[ind.id])
+			throw new Error(`Geen panelvraag voor indicator '${ind.id}'. Voeg die toe aan PANEL in scripts/demo/cijfers.ts.`);
+		if (!panel && !OBJECTIEF[ind.id])
+			throw new Error(
+				`Geen berekening voor indicator '${ind.id}'. Voeg die toe aan OBJECTIEF in scripts/demo/cijfers.ts.`,
+			);
 		for (const area of areas) {
 			// An area-specific indicator: its wijken and their buurten. The gemeente only for counts
 			// that are kept for the whole gemeente (new homes); a panel question asked in one wijk has no gemeente figure.
@@ -481,19 +857,35 @@ function makeRows(gemeente: Gebied, indicators: Indicator[]): Map<string, Rij[]>
 					const waarde = roundTo(t[`som:${ind.id}`]! / n, ind.decimalen);
 					const row: Rij = { gebied: area.code, indicator: ind.id, jaar, waarde, n };
 					if (PANEL[ind.id]!.marge && n >= (ind.minimumAntwoorden ?? 1)) {
-						const marge = ind.eenheid === 'cijfer' ? (1.96 * 1.3) / Math.sqrt(n) : 1.96 * Math.sqrt((waarde * (100 - waarde)) / n);
+						const marge =
+							ind.eenheid === 'cijfer' ? (1.96 * 1.3) / Math.sqrt(n) : 1.96 * Math.sqrt((waarde * (100 - waarde)) / n);
 						row.marge = Math.max(0.1, roundTo(marge, 1));
 					}
 					rows.push(row);
 				} else {
 					const secret = ONBEKEND.has(`${ind.id}|${area.code}|${jaar}`);
-					rows.push({ gebied: area.code, indicator: ind.id, jaar, waarde: secret ? null : roundTo(OBJECTIEF[ind.id]!(t), ind.decimalen) });
+					rows.push({
+						gebied: area.code,
+						indicator: ind.id,
+						jaar,
+						waarde: secret ? null : roundTo(OBJECTIEF[ind.id]!(t), ind.decimalen),
+					});
 				}
 			}
 		}
 	}
 	for (const rows of files.values()) {
-		rows.sort((a, b) => (a.gebied < b.gebied ? -1 : a.gebied > b.gebied ? 1 : a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.jaar - b.jaar));
+		rows.sort((a, b) =>
+			a.gebied < b.gebied
+				? -1
+				: a.gebied > b.gebied
+					? 1
+					: a.indicator < b.indicator
+						? -1
+						: a.indicator > b.indicator
+							? 1
+							: a.jaar - b.jaar,
+		);
 	}
 	return files;
 }
@@ -505,20 +897,28 @@ function checkGaps(files: Map<string, Rij[]>, gemeente: Gebied, indicators: Indi
 	const buurten = new Set(gemeente.delen.flatMap((w) => w.delen.map((b) => b.code)));
 	const ellerhoek = gemeente.delen.find((w) => w.wijk === 'ellerhoek');
 	const fail = (what: string) => {
-		throw new Error(`De voorbeeldcijfers missen iets dat er met opzet in hoort: ${what}. Pas de profielen in scripts/demo/cijfers.ts aan.`);
+		throw new Error(
+			`De voorbeeldcijfers missen iets dat er met opzet in hoort: ${what}. Pas de profielen in scripts/demo/cijfers.ts aan.`,
+		);
 	};
 	const tooFew = (r: Rij) => r.n !== undefined && r.waarde !== null && r.n < (minimum.get(r.indicator) ?? 0);
 	for (const jaar of JAREN) {
-		if (!all.some((r) => r.jaar === jaar && buurten.has(r.gebied) && tooFew(r))) fail(`een buurt met te weinig panelantwoorden in ${jaar}`);
+		if (!all.some((r) => r.jaar === jaar && buurten.has(r.gebied) && tooFew(r)))
+			fail(`een buurt met te weinig panelantwoorden in ${jaar}`);
 	}
 	if (ellerhoek) {
 		const panel2022 = all.filter((r) => r.gebied === ellerhoek.code && r.jaar === 2022 && r.n !== undefined);
 		if (!panel2022.length || !panel2022.every(tooFew)) fail('te weinig panelantwoorden in heel Ellerhoek in 2022');
 		const codes = new Set([ellerhoek.code, ...ellerhoek.delen.map((b) => b.code)]);
-		if (all.some((r) => codes.has(r.gebied) && r.jaar === 2023 && r.n !== undefined)) fail('geen panel in Ellerhoek in 2023');
-		if (!all.some((r) => r.gebied === ellerhoek.code && r.jaar === 2021 && r.n !== undefined && !tooFew(r))) fail('een panelcijfer voor Ellerhoek in 2021');
+		if (all.some((r) => codes.has(r.gebied) && r.jaar === 2023 && r.n !== undefined))
+			fail('geen panel in Ellerhoek in 2023');
+		if (!all.some((r) => r.gebied === ellerhoek.code && r.jaar === 2021 && r.n !== undefined && !tooFew(r)))
+			fail('een panelcijfer voor Ellerhoek in 2021');
 	}
-	const kleine = all.filter((r) => r.indicator === 'woninginbraken' && buurten.has(r.gebied) && r.waarde !== null && r.waarde >= 1 && r.waarde <= 4);
+	const kleine = all.filter(
+		(r) =>
+			r.indicator === 'woninginbraken' && buurten.has(r.gebied) && r.waarde !== null && r.waarde >= 1 && r.waarde <= 4,
+	);
 	if (kleine.length < 3) fail('buurten met 1 tot 4 woninginbraken');
 	if (all.filter((r) => r.waarde === null).length !== ONBEKEND.size) fail('het onbekende cijfer (waarde null)');
 }

@@ -45,7 +45,14 @@ import { topology } from 'topojson-server';
 import { planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { parse } from 'yaml';
-import { GEO_FILE, GEO_FOLDER, GEO_LEVELS, type AreaProperties, type GeoLevel, type GeoTopology } from '../../src/lib/geo/format.ts';
+import {
+	GEO_FILE,
+	GEO_FOLDER,
+	GEO_LEVELS,
+	type AreaProperties,
+	type GeoLevel,
+	type GeoTopology,
+} from '../../src/lib/geo/format.ts';
 import { randomFor } from '../bench/random.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -68,7 +75,10 @@ const KM_PER_DEGREE_LAT = 111.25;
 const KM_PER_DEGREE_LON = 68.08; // 111.32 km × cos(52.3°)
 
 type Point = [number, number];
-const toLonLat = ([x, y]: Position): Point => [LON0 + (x ?? 0) / KM_PER_DEGREE_LON, LAT0 + (y ?? 0) / KM_PER_DEGREE_LAT];
+const toLonLat = ([x, y]: Position): Point => [
+	LON0 + (x ?? 0) / KM_PER_DEGREE_LON,
+	LAT0 + (y ?? 0) / KM_PER_DEGREE_LAT,
+];
 
 // ---------------------------------------------------------------------------------------------
 // The areas: codes from the content, names read from it (so they always match).
@@ -124,7 +134,8 @@ function readAreas(): { gemeente: Area; wijken: Wijk[] } {
 		throw new Error(`the demo content has other buurten than this script draws: ${found.join(', ')}`);
 	}
 	for (const w of wijken) {
-		if (!w.buurten.every((b) => b.code.startsWith(w.code.replace('WK', 'BU')))) throw new Error(`${w.code}: buurt codes do not match the wijk`);
+		if (!w.buurten.every((b) => b.code.startsWith(w.code.replace('WK', 'BU'))))
+			throw new Error(`${w.code}: buurt codes do not match the wijk`);
 	}
 	return { gemeente: { code: gemeente.code, naam: gemeente.naam }, wijken };
 }
@@ -181,7 +192,13 @@ function curve(points: Point[]): (x: number) => number {
 		const t = Math.min(1, Math.max(0, (x - p1[0]) / (p2[0] - p1[0])));
 		const t2 = t * t;
 		const t3 = t2 * t;
-		return 0.5 * (2 * p1[1] + (-p0[1] + p2[1]) * t + (2 * p0[1] - 5 * p1[1] + 4 * p2[1] - p3[1]) * t2 + (-p0[1] + 3 * p1[1] - 3 * p2[1] + p3[1]) * t3);
+		return (
+			0.5 *
+			(2 * p1[1] +
+				(-p0[1] + p2[1]) * t +
+				(2 * p0[1] - 5 * p1[1] + 4 * p2[1] - p3[1]) * t2 +
+				(-p0[1] + 3 * p1[1] - 3 * p2[1] + p3[1]) * t3)
+		);
 	};
 }
 
@@ -438,7 +455,13 @@ function nearBorder(x: number, y: number, limit: number): boolean {
 	for (let i = 0, j = OUTLINE.length - 1; i < OUTLINE.length; j = i++) {
 		const [ax, ay] = OUTLINE[j]!;
 		const [bx, by] = OUTLINE[i]!;
-		if (x < Math.min(ax, bx) - limit || x > Math.max(ax, bx) + limit || y < Math.min(ay, by) - limit || y > Math.max(ay, by) + limit) continue;
+		if (
+			x < Math.min(ax, bx) - limit ||
+			x > Math.max(ax, bx) + limit ||
+			y < Math.min(ay, by) - limit ||
+			y > Math.max(ay, by) + limit
+		)
+			continue;
 		const [dx, dy] = [bx - ax, by - ay];
 		const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
 		if (Math.hypot(x - ax - t * dx, y - ay - t * dy) < limit) return true;
@@ -451,7 +474,8 @@ function fineArea(x: number, y: number): boolean {
 	return townOrVillage(x, y) || nearBorder(x, y, 0.15);
 }
 
-const townOrVillage = (x: number, y: number) => (x > -2.3 && x < 2.7 && y > -2.0 && y < 2.5) || (x > 4.9 && x < 6.9 && y > -0.6 && y < 1.7);
+const townOrVillage = (x: number, y: number) =>
+	(x > -2.3 && x < 2.7 && y > -2.0 && y < 2.5) || (x > 4.9 && x < 6.9 && y > -0.6 && y < 1.7);
 
 function seedPoints(): Point[] {
 	const points: Point[] = [];
@@ -515,11 +539,16 @@ function labelCells(delaunay: Delaunay<Point>, points: Point[]): (BuurtCode | un
 			components.set(label, [...(components.get(label) ?? []), component]);
 		}
 		for (const [label, parts] of components) {
-			const keep = label === undefined ? parts.filter((p) => p.some((i) => onHull.has(i))) : [parts.reduce((a, b) => (b.length > a.length ? b : a))];
+			const keep =
+				label === undefined
+					? parts.filter((p) => p.some((i) => onHull.has(i)))
+					: [parts.reduce((a, b) => (b.length > a.length ? b : a))];
 			for (const part of parts) {
 				if (keep.includes(part)) continue;
 				const counts = new Map<BuurtCode | undefined, number>();
-				for (const i of part) for (const n of neighbours[i]!) if (labels[n] !== label) counts.set(labels[n], (counts.get(labels[n]) ?? 0) + 1);
+				for (const i of part)
+					for (const n of neighbours[i]!)
+						if (labels[n] !== label) counts.set(labels[n], (counts.get(labels[n]) ?? 0) + 1);
 				const [best] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [label];
 				for (const i of part) labels[i] = best;
 				changed = true;
@@ -533,7 +562,8 @@ function labelCells(delaunay: Delaunay<Point>, points: Point[]): (BuurtCode | un
 /** Signed area of a ring in the plane: positive when counterclockwise with y north. */
 const signedArea = (ring: Position[]) => {
 	let sum = 0;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!);
+	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+		sum += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
 	return sum / 2;
 };
 
@@ -553,24 +583,44 @@ function mergeCells(points: Point[], labels: (BuurtCode | undefined)[], wijken: 
 		cells.features.push({ type: 'Feature', properties: { buurt }, geometry: { type: 'Polygon', coordinates: [ring] } });
 	});
 	const cellTopology = topology({ cells });
-	const geometries = (cellTopology.objects.cells as GeometryCollection<{ buurt: string }>).geometries as (TopoPolygon<{ buurt: string }>)[];
+	const geometries = (cellTopology.objects.cells as GeometryCollection<{ buurt: string }>).geometries as TopoPolygon<{
+		buurt: string;
+	}>[];
 	const area = (a: Area, inside: (buurt: string) => boolean): Feature<Polygon, AreaProperties> => {
-		const merged: MultiPolygon = merge(cellTopology, geometries.filter((g) => inside(g.properties!.buurt)));
-		if (merged.coordinates.length !== 1) throw new Error(`${a.code} ${a.naam} is in ${merged.coordinates.length} pieces`);
-		return { type: 'Feature', id: a.code, properties: { naam: a.naam }, geometry: { type: 'Polygon', coordinates: merged.coordinates[0]! } };
+		const merged: MultiPolygon = merge(
+			cellTopology,
+			geometries.filter((g) => inside(g.properties!.buurt)),
+		);
+		if (merged.coordinates.length !== 1)
+			throw new Error(`${a.code} ${a.naam} is in ${merged.coordinates.length} pieces`);
+		return {
+			type: 'Feature',
+			id: a.code,
+			properties: { naam: a.naam },
+			geometry: { type: 'Polygon', coordinates: merged.coordinates[0]! },
+		};
 	};
 	return {
 		gemeenten: { type: 'FeatureCollection', features: [area(gemeente, () => true)] },
-		wijken: { type: 'FeatureCollection', features: wijken.map((w) => area(w, (b) => w.buurten.some((x) => x.code === b))) },
-		buurten: { type: 'FeatureCollection', features: wijken.flatMap((w) => w.buurten.map((b) => area(b, (x) => x === b.code))) },
+		wijken: {
+			type: 'FeatureCollection',
+			features: wijken.map((w) => area(w, (b) => w.buurten.some((x) => x.code === b))),
+		},
+		buurten: {
+			type: 'FeatureCollection',
+			features: wijken.flatMap((w) => w.buurten.map((b) => area(b, (x) => x === b.code))),
+		},
 	} satisfies Record<GeoLevel, FeatureCollection<Polygon, AreaProperties>>;
 }
 
 /** Throws if two segments of the arcs cross: then simplification has made areas overlap. */
 function assertPlanar(arcs: Position[][]): void {
-	const segments: [Position, Position][] = arcs.flatMap((arc) => arc.slice(1).map((p, i): [Position, Position] => [arc[i]!, p]));
+	const segments: [Position, Position][] = arcs.flatMap((arc) =>
+		arc.slice(1).map((p, i): [Position, Position] => [arc[i]!, p]),
+	);
 	const key = (p: Position) => `${p[0]},${p[1]}`;
-	const cross = (a: Position, b: Position, c: Position) => (b[0]! - a[0]!) * (c[1]! - a[1]!) - (b[1]! - a[1]!) * (c[0]! - a[0]!);
+	const cross = (a: Position, b: Position, c: Position) =>
+		(b[0]! - a[0]!) * (c[1]! - a[1]!) - (b[1]! - a[1]!) * (c[0]! - a[0]!);
 	for (let i = 0; i < segments.length; i++) {
 		const [a, b] = segments[i]!;
 		for (let j = i + 1; j < segments.length; j++) {
@@ -582,7 +632,8 @@ function assertPlanar(arcs: Position[][]): void {
 			const d2 = cross(a, b, d);
 			const d3 = cross(c, d, a);
 			const d4 = cross(c, d, b);
-			if (d1 * d2 <= 0 && d3 * d4 <= 0) throw new Error(`borders cross near ${a.map((v) => v!.toFixed(3)).join(', ')} km`);
+			if (d1 * d2 <= 0 && d3 * d4 <= 0)
+				throw new Error(`borders cross near ${a.map((v) => v!.toFixed(3)).join(', ')} km`);
 		}
 	}
 }
@@ -622,15 +673,39 @@ function build(): { text: string; geo: GeoTopology } {
 	const lats = projected.arcs.flat().map((p) => p[1]!);
 	const floor = (v: number) => Math.floor(v * 1e5) / 1e5;
 	const ceil = (v: number) => Math.ceil(v * 1e5) / 1e5;
-	projected.bbox = [floor(Math.min(...lons)), floor(Math.min(...lats)), ceil(Math.max(...lons)), ceil(Math.max(...lats))];
+	projected.bbox = [
+		floor(Math.min(...lons)),
+		floor(Math.min(...lats)),
+		ceil(Math.max(...lons)),
+		ceil(Math.max(...lats)),
+	];
 	const quantised = quantize(projected, 1e5);
 	const objects = Object.fromEntries(
 		GEO_LEVELS.map((level) => {
 			const collection = quantised.objects[level];
-			return [level, { type: 'GeometryCollection', geometries: collection.geometries.map((g) => ({ type: g.type, id: g.id, properties: { naam: (g.properties as AreaProperties).naam }, arcs: (g as TopoPolygon).arcs })) }];
+			return [
+				level,
+				{
+					type: 'GeometryCollection',
+					geometries: collection.geometries.map((g) => ({
+						type: g.type,
+						id: g.id,
+						properties: { naam: (g.properties as AreaProperties).naam },
+						arcs: (g as TopoPolygon).arcs,
+					})),
+				},
+			];
 		}),
 	) as GeoTopology['objects'];
-	const geo: GeoTopology = { type: 'Topology', bron: BRON, licentie: LICENTIE, bbox: quantised.bbox, transform: quantised.transform, objects, arcs: quantised.arcs };
+	const geo: GeoTopology = {
+		type: 'Topology',
+		bron: BRON,
+		licentie: LICENTIE,
+		bbox: quantised.bbox,
+		transform: quantised.transform,
+		objects,
+		arcs: quantised.arcs,
+	};
 	verify(geo, wijken);
 	return { text: `${JSON.stringify(geo)}\n`, geo };
 }
@@ -648,24 +723,30 @@ function verify(geo: GeoTopology, wijken: Wijk[]): void {
 	}
 	const sum = (codes: string[]) => codes.reduce((s, c) => s + (areaOf.get(c) ?? NaN), 0);
 	const close = (a: number, b: number) => Math.abs(a - b) / b < 1e-6;
-	if (!close(sum(wijken.map((w) => w.code)), areaOf.get(GEMEENTE)!)) throw new Error('the wijken do not add up to the gemeente');
-	for (const w of wijken) if (!close(sum(w.buurten.map((b) => b.code)), areaOf.get(w.code)!)) throw new Error(`the buurten of ${w.code} do not add up`);
+	if (!close(sum(wijken.map((w) => w.code)), areaOf.get(GEMEENTE)!))
+		throw new Error('the wijken do not add up to the gemeente');
+	for (const w of wijken)
+		if (!close(sum(w.buurten.map((b) => b.code)), areaOf.get(w.code)!))
+			throw new Error(`the buurten of ${w.code} do not add up`);
 	const buurten = features('buurten');
 	for (const [key, plaats] of Object.entries(PLAATSEN)) {
 		const inside = buurten.filter((f) => geoContains(f, toLonLat(plaats.at))).map((f) => f.id);
-		if (inside.join() !== plaats.buurt) throw new Error(`${key} (${plaats.naam}) lies in ${inside.join(' and ') || 'no buurt'}, not in ${plaats.buurt}`);
+		if (inside.join() !== plaats.buurt)
+			throw new Error(`${key} (${plaats.naam}) lies in ${inside.join(' and ') || 'no buurt'}, not in ${plaats.buurt}`);
 	}
 }
 
 const { text, geo } = build();
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, text);
-const km2 = (f: Feature) => ((geoArea(f) * 6371.0088 ** 2)).toFixed(1);
+const km2 = (f: Feature) => (geoArea(f) * 6371.0088 ** 2).toFixed(1);
 const summary = GEO_LEVELS.map((level) => `${feature(geo, geo.objects[level]).features.length} ${level}`).join(', ');
 const shown = relative(ROOT, OUT);
 console.log(`${shown.startsWith('..') ? OUT : shown}: ${summary}, ${geo.arcs.length} arcs, ${text.length} bytes`);
 if (options.plaatsen) {
-	for (const level of GEO_LEVELS) for (const f of feature(geo, geo.objects[level]).features) console.log(`${f.id} ${f.properties.naam}: ${km2(f)} km²`);
+	for (const level of GEO_LEVELS)
+		for (const f of feature(geo, geo.objects[level]).features)
+			console.log(`${f.id} ${f.properties.naam}: ${km2(f)} km²`);
 	for (const [key, plaats] of Object.entries(PLAATSEN)) {
 		const [lon, lat] = toLonLat(plaats.at);
 		console.log(`${key}: ${lat.toFixed(5)}, ${lon.toFixed(5)}  (${plaats.naam})`);

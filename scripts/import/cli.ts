@@ -15,7 +15,9 @@ const USAGE: Record<ImportFormat, string> = {
 };
 
 function usage(format: ImportFormat, problem: string): never {
-	console.error(`${problem}\n\nGebruik:\n  ${USAGE[format]}\n\nMet --content <map> kiest u een andere contentmap; met --proef controleert u alles zonder iets te schrijven. Uitleg staat in docs/importeren.md.`);
+	console.error(
+		`${problem}\n\nGebruik:\n  ${USAGE[format]}\n\nMet --content <map> kiest u een andere contentmap; met --proef controleert u alles zonder iets te schrijven. Uitleg staat in docs/importeren.md.`,
+	);
 	process.exit(1);
 }
 
@@ -35,10 +37,14 @@ export async function importCli(format: ImportFormat, argv = process.argv.slice(
 			strict: true,
 		}));
 	} catch (error) {
-		usage(format, optionProblem(error, { value: 'een bestandsnaam of een jaartal', options: '--bestand of --koppeling' }));
+		usage(
+			format,
+			optionProblem(error, { value: 'een bestandsnaam of een jaartal', options: '--bestand of --koppeling' }),
+		);
 	}
 	if (!values.bestand) usage(format, 'Geef met --bestand het bestand met de cijfers op.');
-	if (!values.koppeling) usage(format, 'Geef met --koppeling de koppeling (YAML) op die zegt welke kolom bij welke indicator hoort.');
+	if (!values.koppeling)
+		usage(format, 'Geef met --koppeling de koppeling (YAML) op die zegt welke kolom bij welke indicator hoort.');
 	if (values.content) process.env[CONTENT_ENV] = values.content;
 
 	// Loaded after the options are known: reading a portal takes a moment.
@@ -53,20 +59,26 @@ export async function importCli(format: ImportFormat, argv = process.argv.slice(
 	});
 	if (result.portalProblems) {
 		reportProblems(result.portalProblems);
-		console.error('\nHet importeren is gestopt: los eerst deze problemen in het portaal op (controleer met npm run check). Er is niets geschreven.');
+		console.error(
+			'\nHet importeren is gestopt: los eerst deze problemen in het portaal op (controleer met npm run check). Er is niets geschreven.',
+		);
 		process.exit(1);
 	}
 	if (!result.ok) stopWithProblems(result, 'docs/importeren.md');
-	console.log(values.proef
-		? `Proef geslaagd: het bestand is in orde. Er is niets geschreven (zonder --proef komen de cijfers in ${result.written}).`
-		: `De cijfers staan in ${result.written}. Ze zijn gecontroleerd zoals npm run check dat doet.`);
+	console.log(
+		values.proef
+			? `Proef geslaagd: het bestand is in orde. Er is niets geschreven (zonder --proef komen de cijfers in ${result.written}).`
+			: `De cijfers staan in ${result.written}. Ze zijn gecontroleerd zoals npm run check dat doet.`,
+	);
 	for (const line of result.summary) console.log(`- ${line}`);
 }
 
 /** Stops an importer that found mistakes in its input: every problem, and where the help is. */
 export function stopWithProblems(result: { problemCount: number; problems: readonly string[] }, help: string): never {
 	const n = result.problemCount === 1 ? '1 fout' : `${result.problemCount} fouten`;
-	console.error(`Het importeren is gestopt. Er is niets geschreven. Er ${result.problemCount === 1 ? 'is' : 'zijn'} ${n} gevonden:\n`);
+	console.error(
+		`Het importeren is gestopt. Er is niets geschreven. Er ${result.problemCount === 1 ? 'is' : 'zijn'} ${n} gevonden:\n`,
+	);
 	for (const line of result.problems) console.error(`- ${line}`);
 	console.error(`\nVerbeter deze punten en probeer het opnieuw. Uitleg staat in ${help}.`);
 	process.exit(1);

@@ -11,7 +11,9 @@ import { getActiviteiten, getAgenda, getPortaal, getWijken, once } from './porta
 import { getKompasContext } from './wijkkompas.ts';
 
 /** Every located point of the portal, numbered from 1. */
-export const getMapPoints = once(async (): Promise<ListedPoint[]> => mapPoints(await getAgenda(), await getActiviteiten(), buildTime(), wijkSlugOf));
+export const getMapPoints = once(async (): Promise<ListedPoint[]> =>
+	mapPoints(await getAgenda(), await getActiviteiten(), buildTime(), wijkSlugOf),
+);
 
 /** The page of an area: a wijk or buurt page, or the home page for a gemeente. */
 export const getAreaHrefs = once(async (): Promise<(code: string) => string> => {

@@ -36,7 +36,12 @@ async function chartHtmlFor(): Promise<((indicator: string, wijk: string) => str
 }
 
 export const getNewsRenderings = once(async (): Promise<Map<string, NewsRendering>> => {
-	const [nieuws, wijken, agenda, indicatoren] = await Promise.all([getNieuws(), getWijken(), getAgenda(), getEntry('indicatoren', 'indicatoren')]);
+	const [nieuws, wijken, agenda, indicatoren] = await Promise.all([
+		getNieuws(),
+		getWijken(),
+		getAgenda(),
+		getEntry('indicatoren', 'indicatoren'),
+	]);
 	const context = createNewsContext({
 		newsDir: join(contentDir(), 'nieuws'),
 		checkImageFile: (path, bestand) => checkImageFile(join(contentDir(), 'nieuws'), path, bestand),
@@ -49,7 +54,9 @@ export const getNewsRenderings = once(async (): Promise<Map<string, NewsRenderin
 	const problems: Problem[] = [];
 	for (const item of nieuws) {
 		const rendering = renderNews(item.body ?? '', newsFormat(item.filePath ?? ''), context);
-		problems.push(...rendering.findings.map((f) => ({ file: item.filePath ?? item.id, line: f.line, message: f.message })));
+		problems.push(
+			...rendering.findings.map((f) => ({ file: item.filePath ?? item.id, line: f.line, message: f.message })),
+		);
 		renderings.set(item.id, rendering);
 	}
 	if (problems.length) throw new ContentError(problems);

@@ -46,7 +46,9 @@ export function fromAmsterdamTime(local: string): Date {
 	const day = 24 * 60 * 60000;
 	// The offsets in force around this day, summer time (the larger) first: in the hour
 	// that occurs twice when summer time ends, the first occurrence is meant (RFC 5545).
-	const offsets = [...new Set([amsterdamOffsetMinutes(naive - day), amsterdamOffsetMinutes(naive + day)])].sort((a, b) => b - a);
+	const offsets = [...new Set([amsterdamOffsetMinutes(naive - day), amsterdamOffsetMinutes(naive + day)])].sort(
+		(a, b) => b - a,
+	);
 	for (const offset of offsets) {
 		const instant = naive - offset * 60000;
 		if (amsterdamOffsetMinutes(instant) === offset) return new Date(instant);

@@ -19,7 +19,8 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGE_CSS = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)*\.css$/i;
 
 /** Resolves a `uiterlijk.tokens` value to a CSS file of an installed package; throws when it cannot. */
-export const isPackageCss = (tokens: string) => PACKAGE_CSS.test(tokens) && !tokens.split('/').some((part) => part === '..' || part === '.');
+export const isPackageCss = (tokens: string) =>
+	PACKAGE_CSS.test(tokens) && !tokens.split('/').some((part) => part === '..' || part === '.');
 
 export function resolveTokens(tokens: string, root = PROJECT_ROOT): string {
 	if (!isPackageCss(tokens)) {

@@ -27,7 +27,13 @@ export function wijkportaalLoader(kind: ContentKind): Loader {
 					// News is rendered by the page (src/data/news.ts), because its components refer to
 					// other content. The body keeps its file lines: it is padded with the front matter's.
 					const body = '\n'.repeat(file.bodyLine - 1) + file.body;
-					store.set({ id, data, body, filePath: file.file.shownPath, digest: generateDigest({ path: file.file.path, body }) });
+					store.set({
+						id,
+						data,
+						body,
+						filePath: file.file.shownPath,
+						digest: generateDigest({ path: file.file.path, body }),
+					});
 					continue;
 				}
 				store.set({

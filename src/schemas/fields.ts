@@ -34,9 +34,7 @@ export const gebiedsnaam = () =>
 /** A choice from a fixed list, e.g. the status of a wijkagenda item. */
 export function keuze<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
 	return z.enum(values, {
-		error: unlessMissing(
-			(input) => `${shown(input)} is geen geldige ${noun}. Kies uit: ${values.join(', ')}.`,
-		),
+		error: unlessMissing((input) => `${shown(input)} is geen geldige ${noun}. Kies uit: ${values.join(', ')}.`),
 	});
 }
 
@@ -83,7 +81,11 @@ export const datumTijd = () =>
 
 function cbsCode(prefix: string, digits: number, example: string, what: string) {
 	return z
-		.string({ error: unlessMissing((input) => `${shown(input)} is geen geldige CBS-code. Een ${what} heeft een code als ${example}.`) })
+		.string({
+			error: unlessMissing(
+				(input) => `${shown(input)} is geen geldige CBS-code. Een ${what} heeft een code als ${example}.`,
+			),
+		})
 		.regex(new RegExp(`^${prefix}\\d{${digits}}$`), {
 			error: (iss) =>
 				`${shown(iss.input)} is geen geldige CBS-code voor een ${what}. Schrijf ${prefix} met ${digits} cijfers, bijvoorbeeld ${example}.`,
@@ -96,23 +98,25 @@ export const buurtCode = () => cbsCode('BU', 8, 'BU01410101', 'buurt');
 
 export const email = () =>
 	z.email({
-		error: unlessMissing(
-			(input) => `${shown(input)} is geen geldig e-mailadres. Schrijf het als naam@organisatie.nl.`,
-		),
+		error: unlessMissing((input) => `${shown(input)} is geen geldig e-mailadres. Schrijf het als naam@organisatie.nl.`),
 	});
 
 export const webadres = () =>
 	z.url({
 		protocol: /^https?$/,
 		error: unlessMissing(
-			(input) =>
-				`${shown(input)} is geen geldig webadres. Schrijf het volledige adres, beginnend met https://.`,
+			(input) => `${shown(input)} is geen geldig webadres. Schrijf het volledige adres, beginnend met https://.`,
 		),
 	});
 
 export const kleur = () =>
 	z
-		.string({ error: unlessMissing((input) => `${shown(input)} is geen kleur. Schrijf een kleurcode tussen aanhalingstekens, bijvoorbeeld "#1d5b79".`) })
+		.string({
+			error: unlessMissing(
+				(input) =>
+					`${shown(input)} is geen kleur. Schrijf een kleurcode tussen aanhalingstekens, bijvoorbeeld "#1d5b79".`,
+			),
+		})
 		.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
 			error: (iss) =>
 				`${shown(iss.input)} is geen geldige kleurcode. Schrijf # met 6 tekens (0-9, a-f) tussen aanhalingstekens, bijvoorbeeld "#1d5b79".`,
@@ -146,11 +150,17 @@ export const locatie = () =>
 			const lon = Number(match[2]);
 			// The Netherlands lies between 50.7 and 53.7 north, 3.3 and 7.3 east.
 			if (lat >= 3 && lat <= 7.5 && lon >= 50.5 && lon <= 53.8) {
-				ctx.addIssue({ code: 'custom', message: `${shown(value)} lijkt omgedraaid: eerst de breedtegraad (rond 52), dan de lengtegraad (rond 5). Schrijf "${match[2]}, ${match[1]}".` });
+				ctx.addIssue({
+					code: 'custom',
+					message: `${shown(value)} lijkt omgedraaid: eerst de breedtegraad (rond 52), dan de lengtegraad (rond 5). Schrijf "${match[2]}, ${match[1]}".`,
+				});
 				return z.NEVER;
 			}
 			if (!(lat >= 50.5 && lat <= 53.8 && lon >= 3 && lon <= 7.5)) {
-				ctx.addIssue({ code: 'custom', message: `${shown(value)} ligt niet in Nederland. Controleer de getallen. ${LOCATIE_HINT}` });
+				ctx.addIssue({
+					code: 'custom',
+					message: `${shown(value)} ligt niet in Nederland. Controleer de getallen. ${LOCATIE_HINT}`,
+				});
 				return z.NEVER;
 			}
 			return { lat, lon };

@@ -34,7 +34,8 @@ export const indicatorId = () =>
 				`${shown(iss.input)} is geen geldige code voor een indicator. Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld tevreden-woonomgeving.`,
 		})
 		.max(MAX_NAAM, {
-			error: (iss) => `${shown(iss.input)} is te lang als code voor een indicator: hoogstens ${MAX_NAAM} tekens, want de code wordt ook een deel van het webadres.`,
+			error: (iss) =>
+				`${shown(iss.input)} is te lang als code voor een indicator: hoogstens ${MAX_NAAM} tekens, want de code wordt ook een deel van het webadres.`,
 		});
 
 export const indicatorSchema = z.strictObject({

@@ -46,17 +46,41 @@ function basemapLayers(bounds: [number, number, number, number]) {
 	const lake: Feature<Polygon> = {
 		type: 'Feature',
 		properties: { kind: 'lake' },
-		geometry: { type: 'Polygon', coordinates: [[[x(0.3), y(0.3)], [x(0.7), y(0.3)], [x(0.7), y(0.7)], [x(0.3), y(0.7)], [x(0.3), y(0.3)]]] },
+		geometry: {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[x(0.3), y(0.3)],
+					[x(0.7), y(0.3)],
+					[x(0.7), y(0.7)],
+					[x(0.3), y(0.7)],
+					[x(0.3), y(0.3)],
+				],
+			],
+		},
 	};
-	const road = (kind: string, coordinates: [number, number][]): Feature<LineString> => ({ type: 'Feature', properties: { kind }, geometry: { type: 'LineString', coordinates } });
+	const road = (kind: string, coordinates: [number, number][]): Feature<LineString> => ({
+		type: 'Feature',
+		properties: { kind },
+		geometry: { type: 'LineString', coordinates },
+	});
 	return {
 		water: { type: 'FeatureCollection' as const, features: [lake] },
 		roads: {
 			type: 'FeatureCollection' as const,
 			features: [
-				road('highway', [[x(0), y(0.1)], [x(1), y(0.9)]]),
-				road('major_road', [[x(0), y(0.5)], [x(1), y(0.5)]]),
-				road('minor_road', [[x(0.5), y(0)], [x(0.5), y(1)]]),
+				road('highway', [
+					[x(0), y(0.1)],
+					[x(1), y(0.9)],
+				]),
+				road('major_road', [
+					[x(0), y(0.5)],
+					[x(1), y(0.5)],
+				]),
+				road('minor_road', [
+					[x(0.5), y(0)],
+					[x(0.5), y(1)],
+				]),
 			],
 		},
 	};
@@ -68,10 +92,15 @@ test.beforeAll(async () => {
 	const content = join(DIR, 'content');
 	cpSync(join(REPO, 'content'), content, { recursive: true });
 	appendFileSync(join(content, 'portaal.yaml'), `\nkaart:\n  basiskaart: ${FILE}\n`);
-	const topology = JSON.parse(readFileSync(join(content, 'geo', 'gebieden.topojson'), 'utf8')) as { bbox?: [number, number, number, number] };
+	const topology = JSON.parse(readFileSync(join(content, 'geo', 'gebieden.topojson'), 'utf8')) as {
+		bbox?: [number, number, number, number];
+	};
 	if (!topology.bbox) throw new Error('the demo geometry has no bbox');
 	mkdirSync(join(content, 'geo'), { recursive: true });
-	writeFileSync(join(content, 'geo', FILE), writePmtiles({ bounds: topology.bbox, layers: basemapLayers(topology.bbox) }));
+	writeFileSync(
+		join(content, 'geo', FILE),
+		writePmtiles({ bounds: topology.bbox, layers: basemapLayers(topology.bbox) }),
+	);
 	await run([join(REPO, 'scripts', 'build.ts'), '--content', content, '--out', join(DIR, 'dist')], 240_000);
 
 	server = spawn(process.execPath, [join(REPO, 'scripts', 'serve.ts'), join(DIR, 'dist'), String(PORT)], { cwd: REPO });
@@ -118,7 +147,11 @@ test('the map reads the basemap with Range requests from its own origin and draw
 	await page.goto(`${ORIGIN}/kaart/`);
 	await expect(page.locator('wijk-kaart')).toHaveAttribute('data-status', 'klaar', { timeout: 30_000 });
 	await page.waitForFunction(() => {
-		const m = (document.querySelector('wijk-kaart') as unknown as { map?: { loaded(): boolean; areTilesLoaded(): boolean; isMoving(): boolean } }).map;
+		const m = (
+			document.querySelector('wijk-kaart') as unknown as {
+				map?: { loaded(): boolean; areTilesLoaded(): boolean; isMoving(): boolean };
+			}
+		).map;
 		return !!m && m.loaded() && m.areTilesLoaded() && !m.isMoving();
 	});
 	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -129,7 +162,11 @@ test('the map reads the basemap with Range requests from its own origin and draw
 		expect(r.status).toBe(206);
 	}
 	const drawn = await page.evaluate(() => {
-		const m = (document.querySelector('wijk-kaart') as unknown as { map: { queryRenderedFeatures(o: object): { layer: { id: string } }[] } }).map;
+		const m = (
+			document.querySelector('wijk-kaart') as unknown as {
+				map: { queryRenderedFeatures(o: object): { layer: { id: string } }[] };
+			}
+		).map;
 		const count = (id: string) => m.queryRenderedFeatures({ layers: [id] }).length;
 		return { water: count('basis-water'), wegen: count('basis-wegen') };
 	});

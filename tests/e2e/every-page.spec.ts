@@ -21,18 +21,24 @@ for (const path of pages) {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(page.locator('main#inhoud')).toHaveCount(1);
-		const scripts = await page.locator('script').evaluateAll((ss) =>
-			ss.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type'), inline: !!s.textContent?.trim() })),
-		);
+		const scripts = await page
+			.locator('script')
+			.evaluateAll((ss) =>
+				ss.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type'), inline: !!s.textContent?.trim() })),
+			);
 		if (await page.locator('wijk-kaart').count()) {
 			// The island: external module files from the site itself, nothing inline.
 			expect(scripts.length).toBeGreaterThan(0);
-			for (const s of scripts) expect(s).toEqual({ src: expect.stringMatching(/^\/assets\/[\w.-]+\.js$/), type: 'module', inline: false });
+			for (const s of scripts)
+				expect(s).toEqual({ src: expect.stringMatching(/^\/assets\/[\w.-]+\.js$/), type: 'module', inline: false });
 		} else {
 			expect(scripts).toEqual([]);
 		}
 		// The page carries its own strict policy, also on a host that sends no header.
-		await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'; style-src 'self'/);
+		await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+			'content',
+			/script-src 'self'; style-src 'self'/,
+		);
 		// No style attributes in the published HTML (a script may set styles later, through the CSSOM).
 		expect(await response!.text()).not.toMatch(/<[^>]+\sstyle=/);
 		await expectNoAxeViolations(page);

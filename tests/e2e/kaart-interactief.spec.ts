@@ -11,7 +11,10 @@ import { DIST, expectNoAxeViolations, watch } from './support.ts';
 
 interface Topo {
 	bron?: string;
-	objects: Record<'gemeenten' | 'wijken' | 'buurten', { geometries: { id: string; properties: { naam: string; href: string; wijk?: string } }[] }>;
+	objects: Record<
+		'gemeenten' | 'wijken' | 'buurten',
+		{ geometries: { id: string; properties: { naam: string; href: string; wijk?: string } }[] }
+	>;
 }
 interface Punt {
 	geometry: { coordinates: [number, number] };
@@ -26,7 +29,7 @@ interface Figures {
 	indicatoren: { id: string; naam: string; thema: string; wijken: Level; buurten: Level }[];
 }
 
-const read = <T,>(file: string) => JSON.parse(readFileSync(join(DIST, 'kaart', file), 'utf8')) as T;
+const read = <T>(file: string) => JSON.parse(readFileSync(join(DIST, 'kaart', file), 'utf8')) as T;
 const gebieden = read<Topo>('gebieden.json');
 const punten = read<{ features: Punt[] }>('punten.json').features;
 const cijfers = read<Figures>('cijfers.json');
@@ -37,7 +40,9 @@ const buurten = gebieden.objects.buurten.geometries;
 const assets = readdirSync(join(DIST, 'assets'));
 const assetText = (name: string) => readFileSync(join(DIST, 'assets', name), 'utf8');
 const WORKER = assets.find((f) => f.startsWith('maplibre-gl-worker') && f.endsWith('.js'))!;
-const MAP_CHUNK = assets.find((f) => f.endsWith('.js') && f !== WORKER && assetText(f).includes('NavigationControl.ZoomIn'))!;
+const MAP_CHUNK = assets.find(
+	(f) => f.endsWith('.js') && f !== WORKER && assetText(f).includes('NavigationControl.ZoomIn'),
+)!;
 const MAPLIBRE_CSS = assets.find((f) => f.endsWith('.css') && assetText(f).includes('.maplibregl-map'))!;
 const isIslandFile = (url: string) => [WORKER, MAP_CHUNK, MAPLIBRE_CSS].some((f) => url.endsWith(`/assets/${f}`));
 
@@ -93,7 +98,11 @@ async function waitForMap(page: Page): Promise<void> {
 /** Waits until the map has drawn everything and stands still. */
 async function idle(page: Page): Promise<void> {
 	await page.waitForFunction(() => {
-		const m = (document.querySelector('wijk-kaart') as unknown as { map?: { loaded(): boolean; isMoving(): boolean; areTilesLoaded(): boolean } }).map;
+		const m = (
+			document.querySelector('wijk-kaart') as unknown as {
+				map?: { loaded(): boolean; isMoving(): boolean; areTilesLoaded(): boolean };
+			}
+		).map;
 		return !!m && m.loaded() && !m.isMoving() && m.areTilesLoaded();
 	});
 	// One more frame, so queryRenderedFeatures sees the last render.
@@ -104,7 +113,11 @@ async function idle(page: Page): Promise<void> {
 async function rendered(page: Page, layers: string[], property: string): Promise<string[]> {
 	return page.evaluate(
 		({ layers, property }) => {
-			const m = (document.querySelector('wijk-kaart') as unknown as { map: { queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] } }).map;
+			const m = (
+				document.querySelector('wijk-kaart') as unknown as {
+					map: { queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] };
+				}
+			).map;
 			return [...new Set(m.queryRenderedFeatures({ layers }).map((f) => String(f.properties[property])))].sort();
 		},
 		{ layers, property },
@@ -115,7 +128,11 @@ const POINT_LAYERS = ['punten-agenda', 'punten-activiteit', 'punten-initiatief']
 const kindsIn = (list: Punt[]) => [...new Set(list.map((p) => p.properties.soort))];
 
 test.describe('/kaart/', () => {
-	test('loads when scrolled into view, then shows every wijk and point with a matching list', async ({ page, context, baseURL }) => {
+	test('loads when scrolled into view, then shows every wijk and point with a matching list', async ({
+		page,
+		context,
+		baseURL,
+	}) => {
 		const r = await record(page, context, new URL(baseURL!).origin);
 		await page.setViewportSize({ width: 1280, height: 360 });
 		await page.goto('/kaart/');
@@ -128,7 +145,8 @@ test.describe('/kaart/', () => {
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await island(page).scrollIntoViewIfNeeded();
 		await waitForMap(page);
-		for (const file of [MAP_CHUNK, WORKER, MAPLIBRE_CSS]) expect(r.urls.some((u) => u.endsWith(`/assets/${file}`))).toBe(true);
+		for (const file of [MAP_CHUNK, WORKER, MAPLIBRE_CSS])
+			expect(r.urls.some((u) => u.endsWith(`/assets/${file}`))).toBe(true);
 
 		expect(await rendered(page, ['wijken-vlak'], 'code')).toEqual(wijken.map((w) => w.id).sort());
 		const shown = await rendered(page, POINT_LAYERS, 'n');
@@ -141,9 +159,12 @@ test.describe('/kaart/', () => {
 		const list = island(page).locator('.kaart-interactief__lijst');
 		await expect(list.locator('.kaart-interactief__plekken > li')).toHaveCount(punten.length);
 		for (const p of punten) {
-			await expect(list.locator(`.kaart-interactief__plekken > li[value="${p.properties.n}"]`).getByRole('button')).toHaveText(p.properties.titel);
+			await expect(
+				list.locator(`.kaart-interactief__plekken > li[value="${p.properties.n}"]`).getByRole('button'),
+			).toHaveText(p.properties.titel);
 		}
-		for (const a of [...wijken, ...buurten]) await expect(list.getByRole('button', { name: a.properties.naam, exact: true })).toHaveCount(1);
+		for (const a of [...wijken, ...buurten])
+			await expect(list.getByRole('button', { name: a.properties.naam, exact: true })).toHaveCount(1);
 		if (gebieden.bron) await expect(island(page).locator('.maplibregl-ctrl-attrib')).toContainText(gebieden.bron);
 		await r.expectClean();
 	});
@@ -173,7 +194,9 @@ test.describe('/kaart/', () => {
 		// Buurten appear when zoomed in, and the switch hides them.
 		expect(await rendered(page, ['buurten-lijn'], 'code')).toEqual([]);
 		await page.evaluate(() => {
-			const m = (document.querySelector('wijk-kaart') as unknown as { map: { jumpTo(o: object): void; getZoom(): number } }).map;
+			const m = (
+				document.querySelector('wijk-kaart') as unknown as { map: { jumpTo(o: object): void; getZoom(): number } }
+			).map;
 			m.jumpTo({ zoom: m.getZoom() + 2 });
 		});
 		await idle(page);
@@ -184,7 +207,11 @@ test.describe('/kaart/', () => {
 		await r.expectClean();
 	});
 
-	test('the figure switch colours areas by class, with a legend and the figure in the list', async ({ page, context, baseURL }) => {
+	test('the figure switch colours areas by class, with a legend and the figure in the list', async ({
+		page,
+		context,
+		baseURL,
+	}) => {
 		const r = await record(page, context, new URL(baseURL!).origin);
 		await page.goto('/kaart/');
 		await waitForMap(page);
@@ -192,7 +219,9 @@ test.describe('/kaart/', () => {
 		await expect(select.locator('option').first()).toHaveText('Geen cijfers');
 		// Grouped by thema, every indicator once.
 		for (const thema of new Set(cijfers.indicatoren.map((i) => i.thema))) {
-			expect(await select.locator(`optgroup[label="${thema}"] option`).allTextContents()).toEqual(cijfers.indicatoren.filter((i) => i.thema === thema).map((i) => i.naam));
+			expect(await select.locator(`optgroup[label="${thema}"] option`).allTextContents()).toEqual(
+				cijfers.indicatoren.filter((i) => i.thema === thema).map((i) => i.naam),
+			);
 		}
 		const legend = island(page).locator('.kaart-interactief__legenda');
 		await expect(legend).toBeHidden();
@@ -200,7 +229,11 @@ test.describe('/kaart/', () => {
 		const states = (source: string, codes: string[]) =>
 			page.evaluate(
 				({ source, codes }) => {
-					const m = (document.querySelector('wijk-kaart') as unknown as { map: { getFeatureState(f: object): Record<string, unknown> } }).map;
+					const m = (
+						document.querySelector('wijk-kaart') as unknown as {
+							map: { getFeatureState(f: object): Record<string, unknown> };
+						}
+					).map;
 					return Object.fromEntries(codes.map((id) => [id, m.getFeatureState({ source, id })]));
 				},
 				{ source, codes },
@@ -217,21 +250,35 @@ test.describe('/kaart/', () => {
 		const first = cijfers.indicatoren.find((i) => i.wijken.jaar !== undefined)!;
 		await select.selectOption({ label: first.naam });
 		await expect(legend).toBeVisible();
-		expect(await legend.locator('.kaart-legenda li').allTextContents()).toEqual(expect.arrayContaining(first.wijken.legenda.map((l) => l.label)));
+		expect(await legend.locator('.kaart-legenda li').allTextContents()).toEqual(
+			expect.arrayContaining(first.wijken.legenda.map((l) => l.label)),
+		);
 		await expect(legend).toContainText(`${first.naam} per wijk`);
 		const wijkCodes = wijken.map((w) => w.id);
 		expect(await states('wijken', wijkCodes)).toEqual(expected(first.wijken, wijkCodes));
 		// The drawn features carry the same state, so the fill shows the class.
 		const drawn = await page.evaluate(() => {
-			const m = (document.querySelector('wijk-kaart') as unknown as { map: { queryRenderedFeatures(o: object): { properties: { code: string }; state: { klasse?: number } }[] } }).map;
-			return Object.fromEntries(m.queryRenderedFeatures({ layers: ['wijken-vlak'] }).map((f) => [f.properties.code, f.state.klasse]));
+			const m = (
+				document.querySelector('wijk-kaart') as unknown as {
+					map: { queryRenderedFeatures(o: object): { properties: { code: string }; state: { klasse?: number } }[] };
+				}
+			).map;
+			return Object.fromEntries(
+				m.queryRenderedFeatures({ layers: ['wijken-vlak'] }).map((f) => [f.properties.code, f.state.klasse]),
+			);
 		});
 		expect(drawn).toEqual(Object.fromEntries(wijkCodes.map((c) => [c, first.wijken.waarden[c]?.klasse])));
 		const centrum = wijken[0]!;
-		await expect(island(page).getByRole('button', { name: `${centrum.properties.naam}: ${first.wijken.waarden[centrum.id]!.tekst}` })).toHaveCount(1);
+		await expect(
+			island(page).getByRole('button', {
+				name: `${centrum.properties.naam}: ${first.wijken.waarden[centrum.id]!.tekst}`,
+			}),
+		).toHaveCount(1);
 
 		// An indicator with buurt figures that may not be shown: hatched, named in the legend.
-		const hidden = cijfers.indicatoren.find((i) => Object.values(i.buurten.waarden).some((v) => v.klasse === undefined && v.tekst !== 'geen cijfer'));
+		const hidden = cijfers.indicatoren.find((i) =>
+			Object.values(i.buurten.waarden).some((v) => v.klasse === undefined && v.tekst !== 'geen cijfer'),
+		);
 		expect(hidden, 'the demo needs a buurt figure that is not shown').toBeTruthy();
 		await select.selectOption({ label: hidden!.naam });
 		await page.getByRole('radio', { name: 'buurt' }).check();
@@ -249,21 +296,38 @@ test.describe('/kaart/', () => {
 		await r.expectClean();
 	});
 
-	test('keyboard: zoom buttons, arrow keys, and list items that open a popup with a link', async ({ page, context, baseURL }) => {
+	test('keyboard: zoom buttons, arrow keys, and list items that open a popup with a link', async ({
+		page,
+		context,
+		baseURL,
+	}) => {
 		const r = await record(page, context, new URL(baseURL!).origin);
 		await page.goto('/kaart/');
 		await waitForMap(page);
-		const zoom = () => page.evaluate(() => (document.querySelector('wijk-kaart') as unknown as { map: { getZoom(): number } }).map.getZoom());
-		const center = () => page.evaluate(() => (document.querySelector('wijk-kaart') as unknown as { map: { getCenter(): { lng: number; lat: number } } }).map.getCenter());
+		const zoom = () =>
+			page.evaluate(() =>
+				(document.querySelector('wijk-kaart') as unknown as { map: { getZoom(): number } }).map.getZoom(),
+			);
+		const center = () =>
+			page.evaluate(() =>
+				(
+					document.querySelector('wijk-kaart') as unknown as { map: { getCenter(): { lng: number; lat: number } } }
+				).map.getCenter(),
+			);
 
 		// Tab from the figure switch goes through the map and its zoom buttons into the list.
 		await page.getByLabel('Kleur de kaart met een cijfer').focus();
 		const names: string[] = [];
 		for (let i = 0; i < 6; i++) {
 			await page.keyboard.press('Tab');
-			names.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''));
+			names.push(
+				await page.evaluate(
+					() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '',
+				),
+			);
 		}
-		const first = [...wijken].sort((a, b) => a.properties.naam.localeCompare(b.properties.naam, 'nl'))[0]!.properties.naam;
+		const first = [...wijken].sort((a, b) => a.properties.naam.localeCompare(b.properties.naam, 'nl'))[0]!.properties
+			.naam;
 		expect(names.slice(0, 4)).toEqual(['Kaart', 'Inzoomen', 'Uitzoomen', first]);
 		await expect(page.getByRole('button', { name: 'Inzoomen' })).toHaveCount(1);
 		await expect(page.getByRole('button', { name: 'Uitzoomen' })).toHaveCount(1);
@@ -296,14 +360,26 @@ test.describe('/kaart/', () => {
 		await expect(link).toBeFocused();
 		await expect(link).toHaveAttribute('href', wijk.properties.href);
 		await idle(page);
-		expect(await page.evaluate((id) => (document.querySelector('wijk-kaart') as unknown as { map: { getFeatureState(f: object): { gekozen?: boolean } } }).map.getFeatureState({ source: 'wijken', id }).gekozen, wijk.id)).toBe(true);
+		expect(
+			await page.evaluate(
+				(id) =>
+					(
+						document.querySelector('wijk-kaart') as unknown as {
+							map: { getFeatureState(f: object): { gekozen?: boolean } };
+						}
+					).map.getFeatureState({ source: 'wijken', id }).gekozen,
+				wijk.id,
+			),
+		).toBe(true);
 		await page.keyboard.press('Escape');
 		await expect(popup).toHaveCount(0);
 		await expect(button).toBeFocused();
 
 		// A point: the link goes to its page.
 		const point = punten[punten.length - 1]!;
-		const pointButton = island(page).locator(`.kaart-interactief__plekken > li[value="${point.properties.n}"]`).getByRole('button');
+		const pointButton = island(page)
+			.locator(`.kaart-interactief__plekken > li[value="${point.properties.n}"]`)
+			.getByRole('button');
 		await pointButton.focus();
 		await page.keyboard.press('Enter');
 		await expect(popup.getByRole('link')).toBeFocused();
@@ -331,7 +407,11 @@ test.describe('/kaart/', () => {
 /** Activates a point's list button and reports, in the same task, whether the map is moving. */
 async function jumpToPoint(page: Page, n: number) {
 	return page.evaluate((n) => {
-		const m = (document.querySelector('wijk-kaart') as unknown as { map: { isMoving(): boolean; getCenter(): { lng: number; lat: number } } }).map;
+		const m = (
+			document.querySelector('wijk-kaart') as unknown as {
+				map: { isMoving(): boolean; getCenter(): { lng: number; lat: number } };
+			}
+		).map;
 		const button = document.querySelector<HTMLButtonElement>(`.kaart-interactief__plekken > li[value="${n}"] button`)!;
 		button.click();
 		const c = m.getCenter();
@@ -363,7 +443,11 @@ test.describe('without a preference for reduced motion', () => {
 		const after = await jumpToPoint(page, point.properties.n);
 		expect(after.moving).toBe(true);
 		await idle(page);
-		const c = await page.evaluate(() => (document.querySelector('wijk-kaart') as unknown as { map: { getCenter(): { lng: number; lat: number } } }).map.getCenter());
+		const c = await page.evaluate(() =>
+			(
+				document.querySelector('wijk-kaart') as unknown as { map: { getCenter(): { lng: number; lat: number } } }
+			).map.getCenter(),
+		);
 		expect(c.lng).toBeCloseTo(point.geometry.coordinates[0], 5);
 	});
 });
@@ -385,12 +469,23 @@ test.describe('a wijk page', () => {
 		await button.focus();
 		await page.keyboard.press('Enter');
 		await waitForMap(page);
-		for (const file of [MAP_CHUNK, WORKER, MAPLIBRE_CSS]) expect(r.urls.some((u) => u.endsWith(`/assets/${file}`))).toBe(true);
+		for (const file of [MAP_CHUNK, WORKER, MAPLIBRE_CSS])
+			expect(r.urls.some((u) => u.endsWith(`/assets/${file}`))).toBe(true);
 		await expect(page.getByRole('region', { name: 'Kaart', exact: true })).toBeFocused();
 
 		// The wijk is outlined and its buurten show at once; its own points, numbered from 1.
-		expect(await page.evaluate(() => !!(document.querySelector('wijk-kaart') as unknown as { map: { getLayer(id: string): unknown } }).map.getLayer('focus-lijn'))).toBe(true);
-		const own = buurten.filter((b) => b.properties.href.startsWith(wijk.properties.href)).map((b) => b.id).sort();
+		expect(
+			await page.evaluate(
+				() =>
+					!!(
+						document.querySelector('wijk-kaart') as unknown as { map: { getLayer(id: string): unknown } }
+					).map.getLayer('focus-lijn'),
+			),
+		).toBe(true);
+		const own = buurten
+			.filter((b) => b.properties.href.startsWith(wijk.properties.href))
+			.map((b) => b.id)
+			.sort();
 		expect(own.length).toBeGreaterThan(0);
 		expect(await rendered(page, ['buurten-lijn'], 'code')).toEqual(expect.arrayContaining(own));
 		const ownPoints = punten.filter((p) => p.properties.wijk === slug);
@@ -400,7 +495,9 @@ test.describe('a wijk page', () => {
 			await expect(items.nth(i)).toHaveAttribute('value', String(i + 1));
 			await expect(items.nth(i).getByRole('button')).toHaveText(p.properties.titel);
 		}
-		await expect(island(page).locator('.kaart-interactief__gebieden > li').first().getByRole('button').first()).toHaveText(wijk.properties.naam);
+		await expect(
+			island(page).locator('.kaart-interactief__gebieden > li').first().getByRole('button').first(),
+		).toHaveText(wijk.properties.naam);
 		await expectNoAxeViolations(page);
 		await r.expectClean();
 	});

@@ -19,15 +19,23 @@ const topology = JSON.parse(readFileSync(join(CONTENT, 'geo', 'gebieden.topojson
 
 /** Links of the map(s) on a page: href, accessible name and aria-current. */
 async function mapLinks(page: Page, selector = '.kaart a') {
-	return page.locator(selector).evaluateAll((as) =>
-		as.map((a) => ({ href: a.getAttribute('href'), name: a.getAttribute('aria-label'), current: a.getAttribute('aria-current') })),
-	);
+	return page
+		.locator(selector)
+		.evaluateAll((as) =>
+			as.map((a) => ({
+				href: a.getAttribute('href'),
+				name: a.getAttribute('aria-label'),
+				current: a.getAttribute('aria-current'),
+			})),
+		);
 }
 
 test('home: the gemeente map links every wijk to its page by name', async ({ page }) => {
 	await page.goto('/');
 	const links = await mapLinks(page, '.kaart .kaart-gebied');
-	expect(links.map((l) => [l.name, l.href]).sort()).toEqual(wijken.map((w) => [w.data.naam, `/wijken/${w.file.file.id}/`]).sort());
+	expect(links.map((l) => [l.name, l.href]).sort()).toEqual(
+		wijken.map((w) => [w.data.naam, `/wijken/${w.file.file.id}/`]).sort(),
+	);
 	// Follow one area link: it leads to that wijk's page.
 	const target = wijken[0]!;
 	await page.locator(`.kaart a[aria-label="${target.data.naam}"]`).click();
@@ -43,18 +51,30 @@ for (const wijk of wijken) {
 	test(`wijk ${id}: buurten on the map, numbered points equal the list`, async ({ page }) => {
 		await page.goto(`/wijken/${id}/`);
 		const areas = await mapLinks(page, '.kaart .kaart-gebied');
-		expect(areas.map((l) => [l.name, l.href])).toEqual(wijk.data.buurten.map((b) => [b.naam, `/wijken/${id}/buurten/${buurtSlug(b)}/`]));
-		// Located agenda items (not cancelled) of this wijk and its upcoming activities all appear.
-		const located = content.agenda.filter((a) => a.file.file.wijk === id && a.data.locatie && a.data.status !== 'geschrapt').map((a) => a.data.titel);
-		const points = await mapLinks(page, '.kaart .kaart-punt');
-		const list = await page.locator('.kaart-lijst li').evaluateAll((lis) =>
-			lis.map((li) => ({ n: Number(li.getAttribute('value')), href: li.querySelector('a')!.getAttribute('href'), titel: li.querySelector('a')!.textContent!.trim() })),
+		expect(areas.map((l) => [l.name, l.href])).toEqual(
+			wijk.data.buurten.map((b) => [b.naam, `/wijken/${id}/buurten/${buurtSlug(b)}/`]),
 		);
+		// Located agenda items (not cancelled) of this wijk and its upcoming activities all appear.
+		const located = content.agenda
+			.filter((a) => a.file.file.wijk === id && a.data.locatie && a.data.status !== 'geschrapt')
+			.map((a) => a.data.titel);
+		const points = await mapLinks(page, '.kaart .kaart-punt');
+		const list = await page
+			.locator('.kaart-lijst li')
+			.evaluateAll((lis) =>
+				lis.map((li) => ({
+					n: Number(li.getAttribute('value')),
+					href: li.querySelector('a')!.getAttribute('href'),
+					titel: li.querySelector('a')!.textContent!.trim(),
+				})),
+			);
 		expect(points.length).toBe(list.length);
 		expect(list.map((l) => l.n)).toEqual(list.map((_, i) => i + 1));
 		points.forEach((p, i) => {
 			expect(p.href).toBe(list[i]!.href);
-			expect(p.name).toBe(`${list[i]!.n}. ${list[i]!.titel} (${list[i]!.href!.includes('/agenda/') ? 'wijkagenda' : 'activiteit'})`);
+			expect(p.name).toBe(
+				`${list[i]!.n}. ${list[i]!.titel} (${list[i]!.href!.includes('/agenda/') ? 'wijkagenda' : 'activiteit'})`,
+			);
 		});
 		for (const titel of located) expect(list.map((l) => l.titel)).toContain(titel);
 		// Every wijk of the demo has located items; the first point leads to an existing page with that title.
@@ -70,10 +90,18 @@ test('buurt page: the current buurt is marked on the map of its wijk', async ({ 
 	const buurt = wijk.data.buurten[1]!;
 	await page.goto(`/wijken/${wijk.file.file.id}/buurten/${buurtSlug(buurt)}/`);
 	const links = await mapLinks(page, '.kaart .kaart-gebied');
-	expect(links.filter((l) => l.current === 'page')).toEqual([{ href: `/wijken/${wijk.file.file.id}/buurten/${buurtSlug(buurt)}/`, name: `${buurt.naam} (deze buurt)`, current: 'page' }]);
+	expect(links.filter((l) => l.current === 'page')).toEqual([
+		{
+			href: `/wijken/${wijk.file.file.id}/buurten/${buurtSlug(buurt)}/`,
+			name: `${buurt.naam} (deze buurt)`,
+			current: 'page',
+		},
+	]);
 	expect(links).toHaveLength(wijk.data.buurten.length);
 	// The marked buurt looks different from the others (not only by its name).
-	const fills = await page.locator('.kaart .kaart-gebied path').evaluateAll((ps) => ps.map((p) => getComputedStyle(p).fill));
+	const fills = await page
+		.locator('.kaart .kaart-gebied path')
+		.evaluateAll((ps) => ps.map((p) => getComputedStyle(p).fill));
 	const currentFill = fills[1];
 	expect(fills.filter((f) => f === currentFill)).toHaveLength(1);
 });
@@ -86,10 +114,16 @@ test('choropleth: the map, the legend and the table show the same figures', asyn
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${naam} op de kaart`);
 	for (const level of ['wijken', 'buurten'] as const) {
 		const section = page.locator(`section[aria-labelledby^="${level}-"]`);
-		const rows = await section.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]));
+		const rows = await section
+			.locator('table tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]),
+			);
 		const expectedCount = level === 'wijken' ? wijken.length : wijken.reduce((n, w) => n + w.data.buurten.length, 0);
 		expect(rows).toHaveLength(expectedCount);
-		const areas = await section.locator('.kaart .kaart-gebied').evaluateAll((as) => as.map((a) => ({ name: a.getAttribute('aria-label')!, cls: a.getAttribute('class')! })));
+		const areas = await section
+			.locator('.kaart .kaart-gebied')
+			.evaluateAll((as) => as.map((a) => ({ name: a.getAttribute('aria-label')!, cls: a.getAttribute('class')! })));
 		expect(areas.map((a) => a.name).sort()).toEqual(rows.map(([area, value]) => `${area}: ${value}`).sort());
 		// Classes follow the figures: a higher figure never sits in a lower class.
 		const number = (t: string) => Number(t.replace(/[^\d,-]/g, '').replace(',', '.'));
@@ -105,7 +139,9 @@ test('choropleth: the map, the legend and the table show the same figures', asyn
 	}
 });
 
-test('choropleth: exactly the figures that may not be shown are hatched, on every indicator map', async ({ request }) => {
+test('choropleth: exactly the figures that may not be shown are hatched, on every indicator map', async ({
+	request,
+}) => {
 	const index = await (await request.get('/kaart/cijfers/')).text();
 	const pages = [...index.matchAll(/href="(\/kaart\/cijfers\/[a-z0-9-]+\/)"/g)].map((m) => m[1]!);
 	expect(pages.length).toBeGreaterThan(10);
@@ -142,10 +178,15 @@ test('keyboard: Tab reaches the map areas and points, focus is visible, Enter fo
 	let found = false;
 	for (let i = 0; i < 200 && !found; i++) {
 		await page.keyboard.press('Tab');
-		found = await page.evaluate((name) => document.activeElement?.getAttribute('aria-label') === name && !!document.activeElement.closest('svg'), first.naam);
+		found = await page.evaluate(
+			(name) => document.activeElement?.getAttribute('aria-label') === name && !!document.activeElement.closest('svg'),
+			first.naam,
+		);
 	}
 	expect(found).toBe(true);
-	const stroke = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('path')!).strokeWidth);
+	const stroke = await page.evaluate(
+		() => getComputedStyle(document.activeElement!.querySelector('path')!).strokeWidth,
+	);
 	expect(parseFloat(stroke)).toBeGreaterThanOrEqual(3);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`/buurten/${buurtSlug(first)}/$`));

@@ -45,7 +45,9 @@ test('keyboard: every link on a wijk page can get focus in document order', asyn
 		});
 		if (key) reached.add(key);
 	}
-	const all = await page.locator('a[href]').evaluateAll((as) => as.map((a) => `${a.getAttribute('href')}|${a.textContent?.trim()}`));
+	const all = await page
+		.locator('a[href]')
+		.evaluateAll((as) => as.map((a) => `${a.getAttribute('href')}|${a.textContent?.trim()}`));
 	expect([...reached].sort()).toEqual([...new Set(all)].sort());
 });
 

@@ -22,14 +22,19 @@ const agendaOf = (wijk: string) => content.agenda.filter((a) => wijkSlugOf(idOf(
 
 /** The section that a heading with this text opens. */
 function section(page: Page, heading: string | RegExp): Locator {
-	return page.locator('section').filter({ has: page.getByRole('heading', { name: heading, exact: typeof heading === 'string' }) }).last();
+	return page
+		.locator('section')
+		.filter({ has: page.getByRole('heading', { name: heading, exact: typeof heading === 'string' }) })
+		.last();
 }
 
 test('the demo content is valid', () => {
 	expect(loaded.problems).toEqual([]);
 	expect(wijken.length).toBeGreaterThanOrEqual(5);
 	// The wijk tests below check a consented name on the page: the demo must have one.
-	expect(wijken.flatMap((w) => w.data.contacten).filter((c) => c.naam && c.toestemming === true).length).toBeGreaterThan(0);
+	expect(
+		wijken.flatMap((w) => w.data.contacten).filter((c) => c.naam && c.toestemming === true).length,
+	).toBeGreaterThan(0);
 });
 
 test('home: municipality, every wijk, upcoming activities and latest news', async ({ page }) => {
@@ -39,17 +44,24 @@ test('home: municipality, every wijk, upcoming activities and latest news', asyn
 	const wijkSection = section(page, 'Wijken en dorpen');
 	for (const wijk of wijken) {
 		// The card's link (the map beside it links the same pages by aria-label, without text).
-		await expect(wijkSection.getByRole('link', { name: wijk.data.naam, exact: true }).filter({ hasText: wijk.data.naam })).toHaveAttribute('href', urls.wijk(idOf(wijk)));
+		await expect(
+			wijkSection.getByRole('link', { name: wijk.data.naam, exact: true }).filter({ hasText: wijk.data.naam }),
+		).toHaveAttribute('href', urls.wijk(idOf(wijk)));
 	}
 	// With one gemeente nothing shows that a portal may combine several.
 	await expect(page.getByRole('heading', { name: /^Gemeente / })).toHaveCount(0);
 
 	const next = upcoming(content.activiteiten, new Date(), 4);
 	const soon = section(page, 'Binnenkort');
-	expect(await soon.locator('.card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(next.map((a) => urls.activiteit(idOf(a))));
+	expect(await soon.locator('.card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+		next.map((a) => urls.activiteit(idOf(a))),
+	);
 
 	const newest = [...content.nieuws].sort((a, b) => b.data.datum.localeCompare(a.data.datum))[0]!;
-	await expect(section(page, 'Nieuws en successen').getByRole('link', { name: newest.data.titel })).toHaveAttribute('href', urls.nieuwsItem(idOf(newest)));
+	await expect(section(page, 'Nieuws en successen').getByRole('link', { name: newest.data.titel })).toHaveAttribute(
+		'href',
+		urls.nieuwsItem(idOf(newest)),
+	);
 });
 
 test('wijken overview: every wijk and buurt, grouped by stadsdeel', async ({ page }) => {
@@ -60,7 +72,10 @@ test('wijken overview: every wijk and buurt, grouped by stadsdeel', async ({ pag
 		for (const wijk of wijken.filter((w) => w.data.stadsdeel === stadsdeel)) {
 			await expect(part.getByRole('link', { name: wijk.data.naam, exact: true })).toBeVisible();
 			for (const buurt of wijk.data.buurten) {
-				await expect(part.getByRole('link', { name: buurt.naam, exact: true })).toHaveAttribute('href', urls.buurt(idOf(wijk), buurt));
+				await expect(part.getByRole('link', { name: buurt.naam, exact: true })).toHaveAttribute(
+					'href',
+					urls.buurt(idOf(wijk), buurt),
+				);
 			}
 		}
 	}
@@ -76,7 +91,9 @@ for (const wijk of wijken) {
 
 		const contacts = section(page, 'Waarvoor bij wie');
 		for (const contact of wijk.data.contacten) {
-			const card = contacts.locator('.card').filter({ has: page.getByRole('heading', { name: contactTitle(contact), exact: true }) });
+			const card = contacts
+				.locator('.card')
+				.filter({ has: page.getByRole('heading', { name: contactTitle(contact), exact: true }) });
 			await expect(card.first()).toContainText(contact.waarvoor);
 			// The check only lets a name through with consent; such a name is shown with the organisation.
 			if (contact.naam) await expect(card.first()).toContainText(`${contact.naam}, ${contact.organisatie}`);
@@ -90,13 +107,17 @@ for (const wijk of wijken) {
 		const counts = countByStatus(agendaOf(slug));
 		const agenda = section(page, 'Wijkagenda');
 		for (const [status, n] of Object.entries(counts)) {
-			await expect(agenda.locator('.counts li', { hasText: `${STATUS_LABELS[status as keyof typeof counts]}:` })).toHaveText(`${STATUS_LABELS[status as keyof typeof counts]}: ${n}`);
+			await expect(
+				agenda.locator('.counts li', { hasText: `${STATUS_LABELS[status as keyof typeof counts]}:` }),
+			).toHaveText(`${STATUS_LABELS[status as keyof typeof counts]}: ${n}`);
 		}
 		await expect(agenda.getByRole('link', { name: /De hele wijkagenda/ })).toHaveAttribute('href', urls.agenda(slug));
 
 		const buurten = section(page, 'Buurten');
 		for (const buurt of wijk.data.buurten) {
-			await expect(buurten.getByRole('link', { name: buurt.naam, exact: true }).filter({ hasText: buurt.naam })).toHaveAttribute('href', urls.buurt(slug, buurt));
+			await expect(
+				buurten.getByRole('link', { name: buurt.naam, exact: true }).filter({ hasText: buurt.naam }),
+			).toHaveAttribute('href', urls.buurt(slug, buurt));
 		}
 	});
 
@@ -107,7 +128,9 @@ for (const wijk of wijken) {
 			const group = section(page, `${STATUS_LABELS[status]} (${items.length})`);
 			await expect(group.locator('.card')).toHaveCount(items.length);
 			for (const item of items) {
-				const card = group.locator('.card').filter({ has: page.getByRole('link', { name: item.data.titel, exact: true }) });
+				const card = group
+					.locator('.card')
+					.filter({ has: page.getByRole('link', { name: item.data.titel, exact: true }) });
 				await expect(card).toContainText(item.data.probleemeigenaar.join(', '));
 				await expect(card).toContainText(item.data.thema);
 				await expect(card).toContainText(formatDate(item.data.gewijzigd));
@@ -121,7 +144,9 @@ for (const wijk of wijken) {
 }
 
 test('agenda item page: status, owners, dates, description and links', async ({ page }) => {
-	const item = content.agenda.find((a) => a.data.links.length > 0 && a.data.status === 'gerealiseerd') ?? content.agenda.find((a) => a.data.links.length > 0)!;
+	const item =
+		content.agenda.find((a) => a.data.links.length > 0 && a.data.status === 'gerealiseerd') ??
+		content.agenda.find((a) => a.data.links.length > 0)!;
 	await page.goto(urls.agendaItem(idOf(item)));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.data.titel);
 	const main = page.getByRole('main');
@@ -129,7 +154,8 @@ test('agenda item page: status, owners, dates, description and links', async ({ 
 	await expect(main).toContainText(item.data.probleemeigenaar.join(', '));
 	await expect(main).toContainText(formatDate(item.data.toegevoegd));
 	if (item.data.gerealiseerd) await expect(main).toContainText(formatDate(item.data.gerealiseerd));
-	for (const link of item.data.links) await expect(main.getByRole('link', { name: link.titel })).toHaveAttribute('href', link.url);
+	for (const link of item.data.links)
+		await expect(main.getByRole('link', { name: link.titel })).toHaveAttribute('href', link.url);
 	const firstWords = item.file.body.trim().split(/\s+/).slice(0, 5).join(' ').replace(/[*_]/g, '');
 	await expect(main.locator('article')).toContainText(firstWords);
 });
@@ -140,7 +166,10 @@ test('buurt page: name, wijk and the agenda items of this buurt', async ({ page 
 	const buurt = wijk.data.buurten.find((b) => b.code === item.data.buurt)!;
 	await page.goto(`/wijken/${idOf(wijk)}/buurten/${buurtSlug(buurt)}/`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(buurt.naam);
-	await expect(page.getByRole('main').getByRole('link', { name: wijk.data.naam, exact: true }).first()).toHaveAttribute('href', urls.wijk(idOf(wijk)));
+	await expect(page.getByRole('main').getByRole('link', { name: wijk.data.naam, exact: true }).first()).toHaveAttribute(
+		'href',
+		urls.wijk(idOf(wijk)),
+	);
 	await expect(page.getByRole('main')).toContainText(buurt.code);
 	const inBuurt = agendaOf(idOf(wijk)).filter((a) => a.data.buurt === buurt.code);
 	await expect(section(page, 'Op de wijkagenda voor deze buurt').locator('.card')).toHaveCount(inBuurt.length);
@@ -165,7 +194,9 @@ test('activities overview: upcoming activities soonest first, with their wijk', 
 
 test('news overview and article: newest first, summary, image with alt text, wijken', async ({ page }) => {
 	await page.goto('/nieuws/');
-	const sorted = [...content.nieuws].sort((a, b) => b.data.datum.localeCompare(a.data.datum) || idOf(a).localeCompare(idOf(b)));
+	const sorted = [...content.nieuws].sort(
+		(a, b) => b.data.datum.localeCompare(a.data.datum) || idOf(a).localeCompare(idOf(b)),
+	);
 	expect(await page.locator('.card h2').allTextContents()).toEqual(sorted.map((n) => n.data.titel));
 
 	const article = content.nieuws.find((n) => n.data.afbeelding)!;
@@ -194,14 +225,21 @@ test('privacy page says what the site does not collect', async ({ page }) => {
 	await expect(page.getByRole('main')).toContainText('We gebruiken geen cookies.');
 	const contact = portaal.data.privacy?.contact;
 	expect(contact).toBeDefined();
-	await expect(page.getByRole('main').getByRole('link', { name: contact! })).toHaveAttribute('href', `mailto:${contact}`);
+	await expect(page.getByRole('main').getByRole('link', { name: contact! })).toHaveAttribute(
+		'href',
+		`mailto:${contact}`,
+	);
 });
 
 test('an unknown address gets the useful 404 page with status 404', async ({ page }) => {
 	const response = await page.goto('/wijken/bestaat-niet/');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
-	for (const wijk of wijken) await expect(page.getByRole('link', { name: wijk.data.naam, exact: true })).toHaveAttribute('href', urls.wijk(idOf(wijk)));
+	for (const wijk of wijken)
+		await expect(page.getByRole('link', { name: wijk.data.naam, exact: true })).toHaveAttribute(
+			'href',
+			urls.wijk(idOf(wijk)),
+		);
 });
 
 test('each wijk page uses its own accent colour from its content', async ({ page }) => {

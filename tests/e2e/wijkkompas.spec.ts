@@ -12,8 +12,22 @@ import { loadContent, type PortalContent } from '../../src/lib/content/load.ts';
 import { buurtSlug } from '../../src/lib/urls.ts';
 import { REPO } from '../support/fixtures.ts';
 
-interface Row { gebied: string; indicator: string; jaar: number; waarde: number | null; n?: number }
-interface Def { id: string; naam: string; eenheid: string; decimalen?: number; soort: string; minimumAntwoorden?: number; wijken?: string[] }
+interface Row {
+	gebied: string;
+	indicator: string;
+	jaar: number;
+	waarde: number | null;
+	n?: number;
+}
+interface Def {
+	id: string;
+	naam: string;
+	eenheid: string;
+	decimalen?: number;
+	soort: string;
+	minimumAntwoorden?: number;
+	wijken?: string[];
+}
 
 const CONTENT = join(REPO, 'content');
 const content = loadContent(CONTENT).content as PortalContent;
@@ -24,7 +38,8 @@ const rows: Row[] = readdirSync(join(CONTENT, 'indicatoren/waarden'))
 const SMALL = content.portaal.data.wijkkompas.kleineAantallen;
 const gemeente = content.portaal.data.gemeenten[0]!.code;
 
-const rowsOf = (area: string, id: string) => rows.filter((r) => r.gebied === area && r.indicator === id).sort((a, b) => a.jaar - b.jaar);
+const rowsOf = (area: string, id: string) =>
+	rows.filter((r) => r.gebied === area && r.indicator === id).sort((a, b) => a.jaar - b.jaar);
 /** Independent oracle: may this row be shown as a number? */
 function shown(def: Def, r: Row): boolean {
 	if (r.waarde === null) return false;
@@ -35,10 +50,19 @@ function shown(def: Def, r: Row): boolean {
 function display(def: Def, value: number): string {
 	const d = def.decimalen ?? 0;
 	const n = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
-	return { procent: `${n}%`, euro: `€ ${n}`, km: `${n} km`, 'per 1.000 inwoners': `${n} per 1.000 inwoners`, 'per km²': `${n} per km²` }[def.eenheid] ?? n;
+	return (
+		{
+			procent: `${n}%`,
+			euro: `€ ${n}`,
+			km: `${n} km`,
+			'per 1.000 inwoners': `${n} per 1.000 inwoners`,
+			'per km²': `${n} per km²`,
+		}[def.eenheid] ?? n
+	);
 }
 const indicator = (scope: Page | Locator, id: string) => scope.locator(`article[data-indicator="${id}"]`);
-const factValue = (article: Locator, label: RegExp) => article.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+const factValue = (article: Locator, label: RegExp) =>
+	article.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
 
 for (const wijk of content.wijken) {
 	const slug = wijk.file.file.id;
@@ -70,7 +94,12 @@ for (const wijk of content.wijken) {
 			if (visible.length > 1) await expect(summary).toContainText(display(def, visible[0]!.waarde!));
 			const table = article.locator('table').first();
 			for (const r of visible) {
-				await expect(table.locator('tr', { has: page.locator('th', { hasText: String(r.jaar) }) }).locator('td').first()).toHaveText(display(def, r.waarde!));
+				await expect(
+					table
+						.locator('tr', { has: page.locator('th', { hasText: String(r.jaar) }) })
+						.locator('td')
+						.first(),
+				).toHaveText(display(def, r.waarde!));
 			}
 			await expect(article.locator('figure svg').first()).toHaveAttribute('aria-hidden', 'true');
 			checked++;
@@ -84,15 +113,25 @@ test('panel figures with too few answers and small counts never appear as a numb
 	let suppressed = 0;
 	let small = 0;
 	for (const { wijk, buurt } of buurten) {
-		const hidden = defs.flatMap((def) => rowsOf(buurt.code, def.id).filter((r) => r.waarde !== null && !shown(def, r)).map((r) => ({ def, r })));
+		const hidden = defs.flatMap((def) =>
+			rowsOf(buurt.code, def.id)
+				.filter((r) => r.waarde !== null && !shown(def, r))
+				.map((r) => ({ def, r })),
+		);
 		if (!hidden.length) continue;
 		await page.goto(`/wijken/${wijk}/buurten/${buurtSlug(buurt)}/`);
 		for (const { def, r } of hidden) {
 			const table = indicator(page, def.id).locator('table').first();
-			const cell = table.locator('tr', { has: page.locator('th', { hasText: String(r.jaar) }) }).locator('td').first();
+			const cell = table
+				.locator('tr', { has: page.locator('th', { hasText: String(r.jaar) }) })
+				.locator('td')
+				.first();
 			const expected = def.soort === 'subjectief' ? 'te weinig antwoorden' : `minder dan ${SMALL}`;
 			if (await table.count()) await expect(cell).toHaveText(expected);
-			else await expect(indicator(page, def.id)).toContainText(def.soort === 'subjectief' ? 'Te weinig antwoorden om iets te zeggen' : `minder dan ${SMALL}`);
+			else
+				await expect(indicator(page, def.id)).toContainText(
+					def.soort === 'subjectief' ? 'Te weinig antwoorden om iets te zeggen' : `minder dan ${SMALL}`,
+				);
 			if (def.soort === 'subjectief') suppressed++;
 			else small++;
 		}
@@ -102,7 +141,9 @@ test('panel figures with too few answers and small counts never appear as a numb
 			if (last !== r) continue;
 			const fact = factValue(indicator(page, def.id), new RegExp(`^Cijfer ${r.jaar}$`));
 			if (def.soort === 'subjectief') {
-				await expect(fact).toContainText(`te weinig antwoorden Te weinig antwoorden om iets te zeggen. Er gaven ${r.n} mensen antwoord`);
+				await expect(fact).toContainText(
+					`te weinig antwoorden Te weinig antwoorden om iets te zeggen. Er gaven ${r.n} mensen antwoord`,
+				);
 			} else {
 				await expect(fact).toContainText(`minder dan ${SMALL}`);
 			}
@@ -110,7 +151,9 @@ test('panel figures with too few answers and small counts never appear as a numb
 		}
 		const csv = await (await page.request.get(`/wijken/${wijk}/cijfers.csv`)).text();
 		for (const { def, r } of hidden) {
-			const line = csv.split('\n').find((l) => l.startsWith(`${buurt.code};`) && l.includes(`;${def.id};`) && l.includes(`;${r.jaar};`));
+			const line = csv
+				.split('\n')
+				.find((l) => l.startsWith(`${buurt.code};`) && l.includes(`;${def.id};`) && l.includes(`;${r.jaar};`));
 			expect(line, `${buurt.code} ${def.id} ${r.jaar} in CSV`).toBeDefined();
 			expect(line!.split(';')[6], `${buurt.code} ${def.id} ${r.jaar}: value in CSV`).toBe('');
 		}
@@ -128,7 +171,9 @@ test('theme index and aandachtspunten explain their rules', async ({ page }) => 
 	await expect(index.getByRole('heading', { name: 'Zo rekenen wij de thema-index uit' })).toBeVisible();
 	// Bands are words, so they read without colour.
 	await expect(index.locator('td').first()).toHaveText(/^\d+ \((ruim )?(onder|rond|boven) het gemiddelde\)$/);
-	await expect(page.locator('section.aandachtspunten .rule')).toContainText(`meer dan ${content.portaal.data.wijkkompas.aandachtspuntBij}% ongunstiger`);
+	await expect(page.locator('section.aandachtspunten .rule')).toContainText(
+		`meer dan ${content.portaal.data.wijkkompas.aandachtspuntBij}% ongunstiger`,
+	);
 });
 
 test('open data lists every dataset with source, licence and date, and the definitions', async ({ page }) => {

@@ -32,7 +32,8 @@ function publishedSite(name: string): string {
 }
 
 /** Every file of a folder with its text: the published site must stay exactly this. */
-const snapshot = (dir: string) => Object.fromEntries(listFiles(dir).map((f) => [f.slice(dir.length), readFileSync(f, 'utf8')]));
+const snapshot = (dir: string) =>
+	Object.fromEntries(listFiles(dir).map((f) => [f.slice(dir.length), readFileSync(f, 'utf8')]));
 
 /** The folders a build keeps beside `out` (.dist-nieuw-<pid>, .dist-oud-<pid>). */
 const buildFolders = (out: string) => readdirSync(dirname(out)).filter((n) => /^\.dist-(?:nieuw|oud)-\d+$/.test(n));
@@ -63,7 +64,11 @@ async function waitFor(what: string, condition: () => boolean, output: () => str
 
 /** Waits until the build has made its staging folder and Astro is at work. */
 async function whenBuilding(out: string, started: Started): Promise<void> {
-	await waitFor('the staging folder and Astro', () => buildFolders(out).length > 0 && started.output().includes('[build]'), started.output);
+	await waitFor(
+		'the staging folder and Astro',
+		() => buildFolders(out).length > 0 && started.output().includes('[build]'),
+		started.output,
+	);
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, what: string, output: () => string): Promise<T> {
@@ -85,7 +90,10 @@ function expectUntouched(out: string, before: Record<string, string>, output: st
 }
 
 describe('a build that is stopped', () => {
-	for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+	for (const [signal, code] of [
+		['SIGINT', 130],
+		['SIGTERM', 143],
+	] as const) {
 		it(`on ${signal}: exits with ${code}, removes its staging folder and leaves the site alone`, async () => {
 			const out = publishedSite(signal);
 			const before = snapshot(out);
@@ -114,7 +122,9 @@ describe('a build that is stopped', () => {
 			parent.child.kill('SIGKILL');
 			// The output pipes close once the build (which shares them) has ended too.
 			await withTimeout(parent.closed, 15_000, 'the end of the build', parent.output);
-			expect(parent.output()).toContain('Het bouwen is afgebroken, omdat het programma dat de bouw startte (bijvoorbeeld npm) niet meer draait.');
+			expect(parent.output()).toContain(
+				'Het bouwen is afgebroken, omdat het programma dat de bouw startte (bijvoorbeeld npm) niet meer draait.',
+			);
 			expectUntouched(out, before, parent.output());
 		});
 	}
@@ -129,7 +139,11 @@ describe('the next build', () => {
 			mkdirSync(join(parent, name, 'wijken'), { recursive: true });
 			writeFileSync(join(parent, name, 'wijken', 'index.html'), 'half');
 		}
-		const result = spawnSync(process.execPath, [BUILD, '--content', content, '--out', out], { cwd: REPO, env, encoding: 'utf8' });
+		const result = spawnSync(process.execPath, [BUILD, '--content', content, '--out', out], {
+			cwd: REPO,
+			env,
+			encoding: 'utf8',
+		});
 		expect(result.status, result.stdout + result.stderr).toBe(0);
 		expect(result.stdout).toContain(`Map .dist-nieuw-${dead} van een afgebroken bouw opgeruimd.`);
 		expect(result.stdout).toContain(`Map .dist-oud-${dead} van een afgebroken bouw opgeruimd.`);
@@ -146,8 +160,15 @@ describe('the next build', () => {
 		// Broken content: the build stops after the check, with the old site back in place.
 		const broken = join(base, 'restore', 'content');
 		cpSync(content, broken, { recursive: true });
-		writeFileSync(join(broken, 'wijken', 'noord', 'wijk.md'), readFileSync(join(broken, 'wijken', 'noord', 'wijk.md'), 'utf8').replace('code: WK999601', 'code: WK1'));
-		const result = spawnSync(process.execPath, [BUILD, '--content', broken, '--out', out], { cwd: REPO, env, encoding: 'utf8' });
+		writeFileSync(
+			join(broken, 'wijken', 'noord', 'wijk.md'),
+			readFileSync(join(broken, 'wijken', 'noord', 'wijk.md'), 'utf8').replace('code: WK999601', 'code: WK1'),
+		);
+		const result = spawnSync(process.execPath, [BUILD, '--content', broken, '--out', out], {
+			cwd: REPO,
+			env,
+			encoding: 'utf8',
+		});
 		expect(result.status, result.stdout + result.stderr).toBe(1);
 		expect(result.stdout).toContain(`Map .dist-oud-${dead} van een afgebroken bouw teruggezet als `);
 		expect(snapshot(out)).toEqual({ '/index.html': '<p>De vorige versie.</p>' });
@@ -176,10 +197,16 @@ export const GET: APIRoute = () => {
 		);
 		const out = publishedSite('content-error');
 		const before = snapshot(out);
-		const result = spawnSync(process.execPath, [join(project, 'scripts', 'build.ts'), '--content', content, '--out', out], { cwd: base, env, encoding: 'utf8' });
+		const result = spawnSync(
+			process.execPath,
+			[join(project, 'scripts', 'build.ts'), '--content', content, '--out', out],
+			{ cwd: base, env, encoding: 'utf8' },
+		);
 		const output = result.stdout + result.stderr;
 		expect(result.status, output).toBe(1);
-		expect(problemLines(result.stderr)).toEqual(['content/wijken/noord/wijk.md, regel 3, veld naam: deze naam kan niet op de pagina.']);
+		expect(problemLines(result.stderr)).toEqual([
+			'content/wijken/noord/wijk.md, regel 3, veld naam: deze naam kan niet op de pagina.',
+		]);
 		expect(result.stderr).toContain('De inhoud bevat 1 probleem:');
 		expect(result.stderr).toContain('\nDe site is niet gebouwd. content-error/dist is niet veranderd.\n');
 		expect(output).not.toContain('ContentError');

@@ -58,7 +58,10 @@ beforeAll(() => {
 	if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
 	files = listFiles(out)
 		.filter((f) => f.endsWith('.csv'))
-		.map((path) => ({ path: relative(out, path), rows: dsvFormat(';').parseRows(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) }));
+		.map((path) => ({
+			path: relative(out, path),
+			rows: dsvFormat(';').parseRows(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')),
+		}));
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -92,7 +95,10 @@ describe('CSV downloads with formulas in the content', () => {
 		expect(cells).toContain(TRICKY_NAME);
 		for (const { path, rows } of files) {
 			const waarde = rows[0]!.indexOf('waarde');
-			expect(rows.some((r) => r[waarde] === '-4.2'), path).toBe(true);
+			expect(
+				rows.some((r) => r[waarde] === '-4.2'),
+				path,
+			).toBe(true);
 		}
 	});
 });

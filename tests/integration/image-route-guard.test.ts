@@ -18,15 +18,25 @@ it('astro build without the check refuses a logo that links to /etc/passwd', () 
 	const content = join(dir, 'content');
 	cpSync(join(FIXTURES, 'minimal'), content, { recursive: true });
 	const wijk = join(content, 'wijken/noord/wijk.md');
-	writeFileSync(wijk, readFileSync(wijk, 'utf8').replace('accentkleur: "#1d5b79"\n', 'accentkleur: "#1d5b79"\nlogo:\n  bestand: logo.svg\n  alt: Logo van Noord\n'));
+	writeFileSync(
+		wijk,
+		readFileSync(wijk, 'utf8').replace(
+			'accentkleur: "#1d5b79"\n',
+			'accentkleur: "#1d5b79"\nlogo:\n  bestand: logo.svg\n  alt: Logo van Noord\n',
+		),
+	);
 	symlinkSync('/etc/passwd', join(content, 'wijken/noord/logo.svg'));
 
 	const out = join(dir, 'dist');
-	const build = spawnSync(process.execPath, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-		cwd: REPO,
-		encoding: 'utf8',
-		env: { ...scriptEnv(), NO_COLOR: '1', WIJKPORTAAL_CONTENT: content },
-	});
+	const build = spawnSync(
+		process.execPath,
+		[join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+		{
+			cwd: REPO,
+			encoding: 'utf8',
+			env: { ...scriptEnv(), NO_COLOR: '1', WIJKPORTAAL_CONTENT: content },
+		},
+	);
 	const output = `${build.stdout}${build.stderr}`;
 	expect(build.status).toBe(1);
 	const logo = relative(REPO, join(content, 'wijken/noord/logo.svg'));

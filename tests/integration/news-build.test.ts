@@ -22,7 +22,10 @@ describe('news in the build', () => {
 		const before = readFileSync(page, 'utf8');
 		expect(before).toContain('Welkom op het wijkportaal.');
 
-		renameSync(join(dir, 'content', 'nieuws', 'eerste-bericht.mdx'), join(dir, 'content', 'nieuws', 'eerste-bericht.md'));
+		renameSync(
+			join(dir, 'content', 'nieuws', 'eerste-bericht.mdx'),
+			join(dir, 'content', 'nieuws', 'eerste-bericht.md'),
+		);
 		const second = runScript('build', [], dir);
 		expect(second.status, second.stderr).toBe(0);
 		expect(second.stderr).not.toMatch(/MDXError|Error:/);

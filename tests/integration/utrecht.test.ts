@@ -19,16 +19,28 @@ import { rmSync } from 'node:fs';
 
 const DATA = join(REPO, '..', 'shared', 'data', 'utrecht');
 const present = existsSync(DATA);
-if (!present) console.warn(`Overgeslagen: ${DATA} ontbreekt. Deze test heeft de echte gegevens van Utrecht nodig (../shared/data/utrecht).`);
+if (!present)
+	console.warn(
+		`Overgeslagen: ${DATA} ontbreekt. Deze test heeft de echte gegevens van Utrecht nodig (../shared/data/utrecht).`,
+	);
 
-interface Def { id: string; eenheid: string; decimalen?: number }
+interface Def {
+	id: string;
+	eenheid: string;
+	decimalen?: number;
+}
 type Spec = string | { kolom: string; factor?: number; gedeeldDoor?: string; decimalen?: number };
 const dir = join(TMP, 'utrecht');
 const defs: Def[] = parse(readFileSync(join(REPO, 'templates/indicatoren/cbs-kerncijfers.yaml'), 'utf8')).indicatoren;
 const defOf = new Map(defs.map((d) => [d.id, d]));
-const mapping = (name: string) => parse(readFileSync(join(REPO, 'templates/koppelingen', name), 'utf8')).jaren[2023] as Record<string, Spec>;
+const mapping = (name: string) =>
+	parse(readFileSync(join(REPO, 'templates/koppelingen', name), 'utf8')).jaren[2023] as Record<string, Spec>;
 
-const titleCase = (name: string) => name.toLowerCase().replace(/\s*-\s*/g, '-').replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+const titleCase = (name: string) =>
+	name
+		.toLowerCase()
+		.replace(/\s*-\s*/g, '-')
+		.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 const number = (v: unknown) => {
 	const text = String(v ?? '').trim();
 	return text === '' || text === '.' ? null : Number(text);
@@ -50,9 +62,26 @@ function display(def: Def, v: number | null): string {
 	if (def.eenheid === 'aantal' && v > 0 && v < 5) return 'minder dan 5';
 	const d = def.decimalen ?? 0;
 	const n = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
-	return ({ procent: `${n}%`, euro: `€ ${n}`, km: `${n} km`, 'per km²': `${n} per km²`, 'personen per huishouden': `${n} personen per huishouden` } as Record<string, string>)[def.eenheid] ?? n;
+	return (
+		(
+			{
+				procent: `${n}%`,
+				euro: `€ ${n}`,
+				km: `${n} km`,
+				'per km²': `${n} per km²`,
+				'personen per huishouden': `${n} personen per huishouden`,
+			} as Record<string, string>
+		)[def.eenheid] ?? n
+	);
 }
-const decode = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+const decode = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&amp;/g, '&')
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/\s+/g, ' ')
+		.trim();
 /** The value shown for an indicator on a built page: "Laatste cijfer (2023)" or, when not shown, "Cijfer 2023". */
 function shownOnPage(html: string, id: string): string | undefined {
 	const article = new RegExp(`<article[^>]*data-indicator="${id}"[^>]*>([\\s\\S]*?)</article>`).exec(html)?.[1];
@@ -71,12 +100,21 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 		const header = sheet[0]!.map(String);
 		const rows = sheet.slice(1).map((r) => new Map(header.map((h, i) => [h, r[i]])));
 		const wijkNames = new Map(
-			(JSON.parse(readFileSync(join(DATA, 'wijk.geojson'), 'utf8')).features as { properties: { KODE: string; NAAM: string } }[]).map((f) => [`WK0344${f.properties.KODE}`, titleCase(f.properties.NAAM)]),
+			(
+				JSON.parse(readFileSync(join(DATA, 'wijk.geojson'), 'utf8')).features as {
+					properties: { KODE: string; NAAM: string };
+				}[]
+			).map((f) => [`WK0344${f.properties.KODE}`, titleCase(f.properties.NAAM)]),
 		);
-		const buurtCodes = (JSON.parse(readFileSync(join(DATA, 'buurt.geojson'), 'utf8')).features as { properties: { KODE: string } }[]).map((f) => `BU0344${f.properties.KODE}`);
+		const buurtCodes = (
+			JSON.parse(readFileSync(join(DATA, 'buurt.geojson'), 'utf8')).features as { properties: { KODE: string } }[]
+		).map((f) => `BU0344${f.properties.KODE}`);
 		const areas = [
 			...[...wijkNames].map(([code, naam]) => ({ code, naam })),
-			...buurtCodes.map((code) => ({ code, naam: String(rows.find((r) => r.get('gwb_code_10') === code)?.get('regio') ?? code) })),
+			...buurtCodes.map((code) => ({
+				code,
+				naam: String(rows.find((r) => r.get('gwb_code_10') === code)?.get('regio') ?? code),
+			})),
 		];
 		portal = writeCbsPortal(dir, {
 			naam: 'Wijkportaal Utrecht',
@@ -92,26 +130,80 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 		};
 		for (const row of rows) {
 			const code = String(row.get('gwb_code_10'));
-			for (const [id, spec] of Object.entries(mapping('cbs-kwb-2023-xlsx.yaml'))) put(code, id, expected(spec, (c) => row.get(c)));
+			for (const [id, spec] of Object.entries(mapping('cbs-kwb-2023-xlsx.yaml')))
+				put(
+					code,
+					id,
+					expected(spec, (c) => row.get(c)),
+				);
 		}
-		const statline = dsvFormat(';').parse(readFileSync(join(DATA, 'nabijheid-voorzieningen-buurt-2023.csv'), 'utf8').replace(/^\uFEFF/, ''));
+		const statline = dsvFormat(';').parse(
+			readFileSync(join(DATA, 'nabijheid-voorzieningen-buurt-2023.csv'), 'utf8').replace(/^\uFEFF/, ''),
+		);
 		for (const row of statline) {
 			const code = String(row['Regioaanduiding/Codering (code)']).trim();
-			for (const [id, spec] of Object.entries(mapping('cbs-nabijheid-2023-statline.yaml'))) put(code, id, expected(spec, (c) => row[c]));
+			for (const [id, spec] of Object.entries(mapping('cbs-nabijheid-2023-statline.yaml')))
+				put(
+					code,
+					id,
+					expected(spec, (c) => row[c]),
+				);
 		}
 
 		const env = { WIJKPORTAAL_NU: '2026-11-01T12:00:00+01:00' };
-		const kwb = runTool('import-kwb', ['--bestand', join(DATA, 'kwb-2023-utrecht.xlsx'), '--koppeling', join(REPO, 'templates/koppelingen/cbs-kwb-2023-xlsx.yaml'), '--content', portal.contentDir], dir, env);
+		const kwb = runTool(
+			'import-kwb',
+			[
+				'--bestand',
+				join(DATA, 'kwb-2023-utrecht.xlsx'),
+				'--koppeling',
+				join(REPO, 'templates/koppelingen/cbs-kwb-2023-xlsx.yaml'),
+				'--content',
+				portal.contentDir,
+			],
+			dir,
+			env,
+		);
 		if (kwb.status !== 0) throw new Error(`import:kwb mislukt:\n${kwb.stdout}\n${kwb.stderr}`);
-		const nabijheid = runTool('import-statline', ['--bestand', join(DATA, 'nabijheid-voorzieningen-buurt-2023.csv'), '--koppeling', join(REPO, 'templates/koppelingen/cbs-nabijheid-2023-statline.yaml'), '--content', portal.contentDir], dir, env);
+		const nabijheid = runTool(
+			'import-statline',
+			[
+				'--bestand',
+				join(DATA, 'nabijheid-voorzieningen-buurt-2023.csv'),
+				'--koppeling',
+				join(REPO, 'templates/koppelingen/cbs-nabijheid-2023-statline.yaml'),
+				'--content',
+				portal.contentDir,
+			],
+			dir,
+			env,
+		);
 		if (nabijheid.status !== 0) throw new Error(`import:statline mislukt:\n${nabijheid.stdout}\n${nabijheid.stderr}`);
-		const geo = runTool('import-geo', ['--gemeente', 'GM0344', '--wijken', join(DATA, 'wijk.geojson'), '--buurten', join(DATA, 'buurt.geojson'), '--koppeling', join(REPO, 'templates/geo/utrecht.yaml'), '--content', portal.contentDir], dir, env);
+		const geo = runTool(
+			'import-geo',
+			[
+				'--gemeente',
+				'GM0344',
+				'--wijken',
+				join(DATA, 'wijk.geojson'),
+				'--buurten',
+				join(DATA, 'buurt.geojson'),
+				'--koppeling',
+				join(REPO, 'templates/geo/utrecht.yaml'),
+				'--content',
+				portal.contentDir,
+			],
+			dir,
+			env,
+		);
 		if (geo.status !== 0) throw new Error(`import:geo mislukt:\n${geo.stdout}\n${geo.stderr}`);
 		const build = runScript('build', ['--content', portal.contentDir, '--out', join(dir, 'dist')], dir);
 		if (build.status !== 0) throw new Error(`bouwen mislukt:\n${build.stdout}\n${build.stderr}`);
 	}, 300_000);
 
-	afterAll(() => { if (!process.env.BEWAAR) rmSync(dir, { recursive: true, force: true }); });
+	afterAll(() => {
+		if (!process.env.BEWAAR) rmSync(dir, { recursive: true, force: true });
+	});
 
 	const page = (...parts: string[]) => readFileSync(join(dir, 'dist', ...parts, 'index.html'), 'utf8');
 
@@ -135,7 +227,9 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 			const html = page('wijken', folder, 'cijfers');
 			expect(html).toContain(`<h1>Cijfers van ${portal.names.get(code)}</h1>`);
 			expect(compare(code, html)).toBeGreaterThanOrEqual(15);
-			const inwoners = new RegExp('data-indicator="inwoners"[\\s\\S]*?<dt>Hele gemeente \\(2023\\)</dt>\\s*<dd>([^<]*)</dd>').exec(html)?.[1];
+			const inwoners = new RegExp(
+				'data-indicator="inwoners"[\\s\\S]*?<dt>Hele gemeente \\(2023\\)</dt>\\s*<dd>([^<]*)</dd>',
+			).exec(html)?.[1];
 			expect(inwoners).toBe(display(defOf.get('inwoners')!, gemeente.get('inwoners')!));
 			expect(html).not.toContain('<script');
 		}
@@ -158,7 +252,11 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 	it('offers every value of a wijk and its buurten as a download', () => {
 		const [code, folder] = [...portal.wijkFolders][0]!;
 		const csv = readFileSync(join(dir, 'dist', 'wijken', folder, 'cijfers.csv'), 'utf8');
-		const lines = csv.trim().split('\n').slice(1).map((l) => l.split(';'));
+		const lines = csv
+			.trim()
+			.split('\n')
+			.slice(1)
+			.map((l) => l.split(';'));
 		const codes = new Set(lines.map((l) => l[0]));
 		const buurten = [...portal.names.keys()].filter((c) => c.startsWith(`BU${code.slice(2)}`));
 		expect([...codes].sort()).toEqual([code, ...buurten].sort());
@@ -169,19 +267,30 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 	it('draws the city with its 10 wijken on the home page, each a link to its page', () => {
 		const html = readFileSync(join(dir, 'dist', 'index.html'), 'utf8');
 		const svg = /<svg [^>]*class="kaart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
-		const links = [...svg.matchAll(/<a href="([^"]+)" class="kaart-gebied" aria-label="([^"]+)"/g)].map((m) => [m[2], m[1]]);
-		expect(links.sort()).toEqual([...portal.wijkFolders].map(([code, folder]) => [portal.names.get(code), `/wijken/${folder}/`]).sort());
+		const links = [...svg.matchAll(/<a href="([^"]+)" class="kaart-gebied" aria-label="([^"]+)"/g)].map((m) => [
+			m[2],
+			m[1],
+		]);
+		expect(links.sort()).toEqual(
+			[...portal.wijkFolders].map(([code, folder]) => [portal.names.get(code), `/wijken/${folder}/`]).sort(),
+		);
 		expect(svg).not.toMatch(/\sstyle=|<script/);
 	});
 
 	it('draws each wijk with exactly its own buurten, from the city boundary files', () => {
-		const buurtFeatures = JSON.parse(readFileSync(join(DATA, 'buurt.geojson'), 'utf8')).features as { properties: { KODE: string; WIJKKODE: string } }[];
+		const buurtFeatures = JSON.parse(readFileSync(join(DATA, 'buurt.geojson'), 'utf8')).features as {
+			properties: { KODE: string; WIJKKODE: string };
+		}[];
 		let total = 0;
 		for (const [code, folder] of portal.wijkFolders) {
 			const html = page('wijken', folder);
 			const svg = /<svg [^>]*class="kaart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
 			const hrefs = [...svg.matchAll(/<a href="([^"]+)" class="kaart-gebied"/g)].map((m) => m[1]);
-			const own = buurtFeatures.filter((f) => `WK0344${f.properties.WIJKKODE}` === code).map((f) => `/wijken/${folder}/buurten/${buurtSlug({ naam: portal.names.get(`BU0344${f.properties.KODE}`)! })}/`);
+			const own = buurtFeatures
+				.filter((f) => `WK0344${f.properties.WIJKKODE}` === code)
+				.map(
+					(f) => `/wijken/${folder}/buurten/${buurtSlug({ naam: portal.names.get(`BU0344${f.properties.KODE}`)! })}/`,
+				);
 			expect(hrefs.sort()).toEqual(own.sort());
 			total += hrefs.length;
 		}
@@ -191,8 +300,12 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 	it('shows one indicator for all 111 buurten on a map with the same figures in the table', () => {
 		const html = page('kaart', 'cijfers', 'inwoners');
 		const section = /<section aria-labelledby="buurten-GM0344">([\s\S]*?)<\/section>/.exec(html)![1]!;
-		const names = [...section.matchAll(/class="kaart-gebied[^"]*"[^>]*aria-label="([^"]+)"/g)].map((m) => decode(m[1]!));
-		const rows = [...section.matchAll(/<tr><th scope="row"><a [^>]+>([^<]+)<\/a><\/th><td>([^<]+)<\/td><\/tr>/g)].map((m) => `${decode(m[1]!)}: ${decode(m[2]!)}`);
+		const names = [...section.matchAll(/class="kaart-gebied[^"]*"[^>]*aria-label="([^"]+)"/g)].map((m) =>
+			decode(m[1]!),
+		);
+		const rows = [...section.matchAll(/<tr><th scope="row"><a [^>]+>([^<]+)<\/a><\/th><td>([^<]+)<\/td><\/tr>/g)].map(
+			(m) => `${decode(m[1]!)}: ${decode(m[2]!)}`,
+		);
 		expect(names).toHaveLength(111);
 		expect(names.sort()).toEqual(rows.sort());
 		const inwoners = defOf.get('inwoners')!;

@@ -30,7 +30,9 @@ function freePort(): Promise<number> {
 
 export async function serve(dist: string): Promise<{ origin: string; stop: () => void }> {
 	const port = await freePort();
-	const child: ChildProcess = spawn(process.execPath, [join(REPO, 'scripts', 'serve.ts'), dist, String(port)], { stdio: 'pipe' });
+	const child: ChildProcess = spawn(process.execPath, [join(REPO, 'scripts', 'serve.ts'), dist, String(port)], {
+		stdio: 'pipe',
+	});
 	const origin = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
 		try {
@@ -56,16 +58,22 @@ async function visit(context: BrowserContext, origin: string, path: string, open
 	});
 	page.on('request', (request) => {
 		const target = new URL(request.url());
-		if (!['data:', 'blob:'].includes(target.protocol) && target.origin !== origin) events.push(`request to another origin: ${request.url().slice(0, 120)}`);
+		if (!['data:', 'blob:'].includes(target.protocol) && target.origin !== origin)
+			events.push(`request to another origin: ${request.url().slice(0, 120)}`);
 	});
 	page.on('framenavigated', (frame) => {
 		const to = frame.url().split('#')[0]!;
-		if (frame === page.mainFrame() ? to !== url && to !== 'about:blank' : new URL(to, origin).origin !== origin && to !== 'about:blank' && !to.startsWith('about:srcdoc')) {
+		if (
+			frame === page.mainFrame()
+				? to !== url && to !== 'about:blank'
+				: new URL(to, origin).origin !== origin && to !== 'about:blank' && !to.startsWith('about:srcdoc')
+		) {
 			events.push(`navigation to ${to.slice(0, 120)}`);
 		}
 	});
 	page.on('console', (message) => {
-		if (/Content[- ]Security[- ]Policy/i.test(message.text())) events.push(`CSP (console): ${message.text().slice(0, 160)}`);
+		if (/Content[- ]Security[- ]Policy/i.test(message.text()))
+			events.push(`CSP (console): ${message.text().slice(0, 160)}`);
 	});
 	page.on('popup', (popup) => events.push(`popup: ${popup.url().slice(0, 120)}`));
 	try {
@@ -74,10 +82,18 @@ async function visit(context: BrowserContext, origin: string, path: string, open
 			const button = page.locator('wijk-kaart button');
 			if (await button.count()) await button.first().click();
 			else await page.locator('wijk-kaart').first().scrollIntoViewIfNeeded();
-			await page.waitForFunction(() => ['klaar', 'fout'].includes(document.querySelector('wijk-kaart')?.getAttribute('data-status') ?? ''), undefined, { timeout: 20_000 }).catch(() => events.push('the interactive map did not finish loading'));
+			await page
+				.waitForFunction(
+					() => ['klaar', 'fout'].includes(document.querySelector('wijk-kaart')?.getAttribute('data-status') ?? ''),
+					undefined,
+					{ timeout: 20_000 },
+				)
+				.catch(() => events.push('the interactive map did not finish loading'));
 		}
 		await page.waitForTimeout(50);
-		const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => []);
+		const violations = await page
+			.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
+			.catch(() => []);
 		events.push(...violations.map((v) => `CSP violation: ${v}`));
 	} catch (error) {
 		events.push(`could not visit: ${(error as Error).message.split('\n')[0]}`);
@@ -92,9 +108,17 @@ async function visit(context: BrowserContext, origin: string, path: string, open
  * recorded and blocked. The interactive map is opened on the pages in `openMapOn` (it reads
  * the same data files on every page, so one or two pages suffice).
  */
-export async function visitAll(browser: Browser, origin: string, paths: string[], openMapOn: Set<string> = new Set(), parallel = 4): Promise<Visit[]> {
+export async function visitAll(
+	browser: Browser,
+	origin: string,
+	paths: string[],
+	openMapOn: Set<string> = new Set(),
+	parallel = 4,
+): Promise<Visit[]> {
 	const context = await browser.newContext();
-	await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+	await context.route('**/*', (route) =>
+		new URL(route.request().url()).origin === origin ? route.continue() : route.abort(),
+	);
 	await context.addInitScript(() => {
 		const w = window as unknown as { __csp: string[] };
 		w.__csp = [];
@@ -104,7 +128,8 @@ export async function visitAll(browser: Browser, origin: string, paths: string[]
 	const queue = [...paths];
 	await Promise.all(
 		Array.from({ length: parallel }, async () => {
-			for (let path = queue.shift(); path !== undefined; path = queue.shift()) visits.push(await visit(context, origin, path, openMapOn.has(path)));
+			for (let path = queue.shift(); path !== undefined; path = queue.shift())
+				visits.push(await visit(context, origin, path, openMapOn.has(path)));
 		}),
 	);
 	await context.close();

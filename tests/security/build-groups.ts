@@ -31,7 +31,13 @@ export function parseProblemLine(line: string): Problem | undefined {
 	return { file: match[1]!, line: match[2] ? Number(match[2]) : undefined, field: match[3], message: match[4]! };
 }
 
-export async function buildGroups(source: string, root: string, places: Place[], groups: (BuildGroup | undefined)[], env: Record<string, string>): Promise<Built[]> {
+export async function buildGroups(
+	source: string,
+	root: string,
+	places: Place[],
+	groups: (BuildGroup | undefined)[],
+	env: Record<string, string>,
+): Promise<Built[]> {
 	const tasks = groups.map((group, i) => async (): Promise<Built> => {
 		const name = group ? `bouw-${i + 1} (${group.payloads.size} plaatsen)` : 'onveranderd';
 		const copy = new PortalCopy(source, join(root, group ? `bouw-${i + 1}` : 'onveranderd'), places);
@@ -45,7 +51,9 @@ export async function buildGroups(source: string, root: string, places: Place[],
 			const result = await buildPortal(REPO, copy.contentDir, dist, env);
 			const done = { name, group, dist, result, refusedByBuild, crashes };
 			if (result.status === 0 || !group || attempt === 3) return done;
-			const problems = problemLines(result.stderr).map(parseProblemLine).filter((p): p is Problem => !!p);
+			const problems = problemLines(result.stderr)
+				.map(parseProblemLine)
+				.filter((p): p is Problem => !!p);
 			if (problems.length) {
 				const { about } = attribute(problems, [...group.payloads.keys()], located);
 				if (!about.size) return done;
@@ -56,7 +64,9 @@ export async function buildGroups(source: string, root: string, places: Place[],
 				continue;
 			}
 			// A crash: the payloads its message quotes are taken out, and the rest is built again.
-			const quoted = new Set([...group.payloads.values()].flat().filter((p) => p.text.length >= 6 && result.stderr.includes(p.text)));
+			const quoted = new Set(
+				[...group.payloads.values()].flat().filter((p) => p.text.length >= 6 && result.stderr.includes(p.text)),
+			);
 			if (!quoted.size) return done;
 			crashes.push({ payloads: [...quoted].map((p) => p.id), log: result.stderr.slice(0, 1500) });
 			for (const [place, payloads] of group.payloads) {

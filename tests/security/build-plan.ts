@@ -44,7 +44,10 @@ export interface PlanOptions {
 }
 
 export function editsOf(group: BuildGroup): Edit[] {
-	return [...group.payloads].map(([place, payloads]) => ({ place, value: valueFor(place, [...payloads.map((p) => p.text), group.markers.get(place)!], group.modes.get(place)!) }));
+	return [...group.payloads].map(([place, payloads]) => ({
+		place,
+		value: valueFor(place, [...payloads.map((p) => p.text), group.markers.get(place)!], group.modes.get(place)!),
+	}));
 }
 
 let markers = 0;
@@ -56,7 +59,11 @@ export const MARKER_PATTERN = /Qzmerk[0-9a-z]+kq/g;
  * @param accepted per mode: place → payloads accepted there. Both modes share one set of
  *   portals: a place and its siblings take payloads of either mode, one mode per value.
  */
-export function planBuilds(copy: PortalCopy, accepted: Map<Mode, Map<Place, Payload[]>>, options: PlanOptions = {}): Plan {
+export function planBuilds(
+	copy: PortalCopy,
+	accepted: Map<Mode, Map<Place, Payload[]>>,
+	options: PlanOptions = {},
+): Plan {
 	const { pathPlaces = new Set(), maxGroupsPerSet = 4, maxChars = 3000, maxSlugChars = 200 } = options;
 	const groups: BuildGroup[] = [];
 	const left: Plan['left'] = [];
@@ -75,7 +82,8 @@ export function planBuilds(copy: PortalCopy, accepted: Map<Mode, Map<Place, Payl
 			const keys = new Map<string, Key>();
 			const later = (key: Key, payloads: Payload[], problems: Problem[] = []) => {
 				if (!payloads.length) return;
-				if (g + 1 >= maxGroupsPerSet) left.push(...payloads.map((payload) => ({ place: key.base, payload, mode: key.mode, problems })));
+				if (g + 1 >= maxGroupsPerSet)
+					left.push(...payloads.map((payload) => ({ place: key.base, payload, mode: key.mode, problems })));
 				else {
 					const id = `${key.base.id} ${key.mode}`;
 					const own = keys.get(id) ?? key;
@@ -119,7 +127,16 @@ export function planBuilds(copy: PortalCopy, accepted: Map<Mode, Map<Place, Payl
 				}
 			}
 			copy.restore();
-			if (problems.length) for (const [slot, payloads] of group.payloads) left.push(...payloads.map((payload) => ({ place: group.base.get(slot)!, payload, mode: group.modes.get(slot)!, problems })));
+			if (problems.length)
+				for (const [slot, payloads] of group.payloads)
+					left.push(
+						...payloads.map((payload) => ({
+							place: group.base.get(slot)!,
+							payload,
+							mode: group.modes.get(slot)!,
+							problems,
+						})),
+					);
 			else if (group.payloads.size) groups.push(group);
 			input = next;
 		}

@@ -22,7 +22,12 @@ export interface Secrets {
 export function makeSecrets(): Secrets {
 	const canary = `kanarie-${randomBytes(12).toString('hex')}`;
 	const secret = `ghp_${randomBytes(18).toString('hex')}`;
-	return { canary, secret, env: { [CANARY_ENV]: canary, [SECRET_ENV]: secret }, forbidden: [canary, secret, PASSWD_MARK] };
+	return {
+		canary,
+		secret,
+		env: { [CANARY_ENV]: canary, [SECRET_ENV]: secret },
+		forbidden: [canary, secret, PASSWD_MARK],
+	};
 }
 
 /** A build log as a reader sees it: colour codes (which some tools print between every letter) taken out. */
@@ -81,7 +86,12 @@ function alive(pid: number): boolean {
 }
 
 /** Runs scripts/build.ts from `cwd` for `contentDir` into `outDir`, one build at a time. */
-export async function buildPortal(cwd: string, contentDir: string, outDir: string, extraEnv: Record<string, string>): Promise<BuildResult> {
+export async function buildPortal(
+	cwd: string,
+	contentDir: string,
+	outDir: string,
+	extraEnv: Record<string, string>,
+): Promise<BuildResult> {
 	const release = await takeTurn();
 	try {
 		return await runBuild(cwd, contentDir, outDir, extraEnv);
@@ -90,10 +100,19 @@ export async function buildPortal(cwd: string, contentDir: string, outDir: strin
 	}
 }
 
-function runBuild(cwd: string, contentDir: string, outDir: string, extraEnv: Record<string, string>): Promise<BuildResult> {
+function runBuild(
+	cwd: string,
+	contentDir: string,
+	outDir: string,
+	extraEnv: Record<string, string>,
+): Promise<BuildResult> {
 	const started = performance.now();
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [join(REPO, 'scripts', 'build.ts'), '--content', contentDir, '--out', outDir], { cwd, env: buildEnv(extraEnv) });
+		const child = spawn(
+			process.execPath,
+			[join(REPO, 'scripts', 'build.ts'), '--content', contentDir, '--out', outDir],
+			{ cwd, env: buildEnv(extraEnv) },
+		);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));

@@ -19,12 +19,23 @@ export interface PayloadResult {
 
 type Message = Omit<PayloadResult, 'verdicts'> & { verdicts: [string, Verdict][] };
 
-export async function classifyAll(sourceDir: string, workRoot: string, places: Place[], payloads: Payload[]): Promise<PayloadResult[]> {
-	const jobs = payloads.flatMap((payload) => (payload.replaceOnly ? ['replace' as const] : MODES).map((mode) => ({ payload, mode })));
+export async function classifyAll(
+	sourceDir: string,
+	workRoot: string,
+	places: Place[],
+	payloads: Payload[],
+): Promise<PayloadResult[]> {
+	const jobs = payloads.flatMap((payload) =>
+		(payload.replaceOnly ? ['replace' as const] : MODES).map((mode) => ({ payload, mode })),
+	);
 	const results: PayloadResult[] = [];
 	const count = Math.max(1, Math.min(availableParallelism(), 4, jobs.length));
-	const workers = Array.from({ length: count }, (_, i) =>
-		new Worker(new URL('./classify-worker.ts', import.meta.url), { workerData: { sourceDir, workDir: join(workRoot, `klad-${i}`), places } }),
+	const workers = Array.from(
+		{ length: count },
+		(_, i) =>
+			new Worker(new URL('./classify-worker.ts', import.meta.url), {
+				workerData: { sourceDir, workDir: join(workRoot, `klad-${i}`), places },
+			}),
 	);
 	try {
 		await Promise.all(
@@ -41,7 +52,9 @@ export async function classifyAll(sourceDir: string, workRoot: string, places: P
 							next();
 						});
 						worker.on('error', reject);
-						worker.on('exit', (code) => (jobs.length || code !== 0 ? reject(new Error(`classify worker stopped (${code})`)) : resolve()));
+						worker.on('exit', (code) =>
+							jobs.length || code !== 0 ? reject(new Error(`classify worker stopped (${code})`)) : resolve(),
+						);
 						next();
 					}),
 			),

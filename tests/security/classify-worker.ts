@@ -10,5 +10,11 @@ const copy = new PortalCopy(sourceDir, workDir, places);
 
 parentPort!.on('message', ({ payload, mode }: { payload: Payload; mode: Mode }) => {
 	const result = classify(copy, places, payload, mode);
-	parentPort!.postMessage({ payloadId: payload.id, mode, verdicts: [...result.verdicts], issues: result.issues, runs: result.runs });
+	parentPort!.postMessage({
+		payloadId: payload.id,
+		mode,
+		verdicts: [...result.verdicts],
+		issues: result.issues,
+		runs: result.runs,
+	});
 });

@@ -53,11 +53,17 @@ const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.
 /** Whether a problem is about this place. */
 export function isAbout(problem: Problem, place: Place, where: Located | undefined): boolean {
 	if (!namesFile(problem, place)) return false;
-	if (place.body) return !problem.field && problem.line !== undefined && where?.bodyLine !== undefined && problem.line >= where.bodyLine;
+	if (place.body)
+		return (
+			!problem.field && problem.line !== undefined && where?.bodyLine !== undefined && problem.line >= where.bodyLine
+		);
 	if (problem.field && place.field) {
 		if (related(problem.field, place.field)) return true;
 		// Value files name row fields without the row ("gebied"); the geometry check names a geometry as "objects.wijken.2".
-		return place.format === 'json' && (place.field.endsWith(`.${problem.field}`) || related(problem.field, place.field.replace('.geometries.', '.')));
+		return (
+			place.format === 'json' &&
+			(place.field.endsWith(`.${problem.field}`) || related(problem.field, place.field.replace('.geometries.', '.')))
+		);
 	}
 	return !problem.field && problem.line !== undefined && problem.line === where?.line;
 }
@@ -75,7 +81,13 @@ export function attribute(problems: Problem[], set: Place[], located: Map<string
 		// A problem without a field of its own may be about any place in its file.
 		if (!hits.length && !problem.field) hits = set.filter((place) => namesFile(problem, place));
 		// A follow-up elsewhere ("'Wonen' is geen thema uit de lijst") quotes the value the place had before.
-		if (!hits.length) hits = set.filter((place) => typeof place.original === 'string' && place.original.length > 2 && problem.message.includes(`'${place.original}'`));
+		if (!hits.length)
+			hits = set.filter(
+				(place) =>
+					typeof place.original === 'string' &&
+					place.original.length > 2 &&
+					problem.message.includes(`'${place.original}'`),
+			);
 		if (hits.length === 1) about.set(hits[0]!, [...(about.get(hits[0]!) ?? []), problem]);
 		else {
 			loose.push(problem);
@@ -119,7 +131,12 @@ export function classify(copy: PortalCopy, places: Place[], payload: Payload, mo
 				continue;
 			}
 			verdicts.set(set[0]!.id, { accepted: false, problems: [] });
-			issues.push(`${set[0]!.id}: the check crashed instead of reporting a problem: ${String((error as Error).stack ?? error).split('\n').slice(0, 3).join(' | ')}`);
+			issues.push(
+				`${set[0]!.id}: the check crashed instead of reporting a problem: ${String((error as Error).stack ?? error)
+					.split('\n')
+					.slice(0, 3)
+					.join(' | ')}`,
+			);
 			continue;
 		}
 		if (!problems.length) {
@@ -136,7 +153,10 @@ export function classify(copy: PortalCopy, places: Place[], payload: Payload, mo
 			// Half of the places a problem may be about stay with the rest; the other half is checked apart.
 			const candidates = [...unclear];
 			const apart = new Set(candidates.slice(Math.ceil(candidates.length / 2)));
-			queue.push(set.filter((place) => !apart.has(place)), [...apart]);
+			queue.push(
+				set.filter((place) => !apart.has(place)),
+				[...apart],
+			);
 		} else {
 			queue.push(set.slice(0, set.length / 2), set.slice(set.length / 2));
 		}

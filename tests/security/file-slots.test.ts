@@ -31,7 +31,12 @@ const allHolders = holders(DEMO);
 const secrets = makeSecrets();
 
 const verdicts = new Map<string, { accepted: boolean; issues: string[] }>();
-const builds: { variants: { variant: SlotVariant; holder: Holder }[]; result: BuildResult; site?: SiteCheck; visited: string[] }[] = [];
+const builds: {
+	variants: { variant: SlotVariant; holder: Holder }[];
+	result: BuildResult;
+	site?: SiteCheck;
+	visited: string[];
+}[] = [];
 let notBuilt: string[] = [];
 
 afterAll(() => {
@@ -64,7 +69,12 @@ describe('hostile files and paths in every file slot', () => {
 					return own.length ? [formatIssue(p, own)] : [];
 				});
 			} catch (error) {
-				issues = [`the check crashed: ${String((error as Error).stack).split('\n').slice(0, 3).join(' | ')}`];
+				issues = [
+					`the check crashed: ${String((error as Error).stack)
+						.split('\n')
+						.slice(0, 3)
+						.join(' | ')}`,
+				];
 			}
 			verdicts.set(variant.id, { accepted, issues });
 			copy.restore();
@@ -99,7 +109,12 @@ describe('hostile files and paths in every file slot', () => {
 					return { variants: pairs, dist, result: await buildPortal(REPO, copy.contentDir, dist, secrets.env) };
 				}),
 			);
-			for (const r of results) builds.push({ ...r, site: r.result.status === 0 ? checkSite(r.dist, secrets.forbidden) : undefined, visited: [] });
+			for (const r of results)
+				builds.push({
+					...r,
+					site: r.result.status === 0 ? checkSite(r.dist, secrets.forbidden) : undefined,
+					visited: [],
+				});
 		}, 600_000);
 
 		it('builds them (or stops with Dutch messages, never a stack trace)', () => {
@@ -111,14 +126,23 @@ describe('hostile files and paths in every file slot', () => {
 		});
 
 		it('the build refuses nothing that the check accepted (check and build agree)', () => {
-			expect(builds.filter((b) => b.result.status !== 0).map((b) => `${b.variants.map((v) => v.variant.id).join(', ')}: ${b.result.stderr.slice(-1500)}`)).toEqual([]);
+			expect(
+				builds
+					.filter((b) => b.result.status !== 0)
+					.map((b) => `${b.variants.map((v) => v.variant.id).join(', ')}: ${b.result.stderr.slice(-1500)}`),
+			).toEqual([]);
 		});
 
 		it('puts no secret, no system file and nothing active in any output, nor a secret in the build log', () => {
-			const findings = builds.flatMap((b) => (b.site?.findings ?? []).map((f) => `${b.variants.map((v) => v.variant.id).join(', ')} → ${f}`));
+			const findings = builds.flatMap((b) =>
+				(b.site?.findings ?? []).map((f) => `${b.variants.map((v) => v.variant.id).join(', ')} → ${f}`),
+			);
 			for (const b of builds) {
 				for (const secret of secrets.forbidden) {
-					if (withoutColours(b.result.stdout + b.result.stderr).includes(secret)) findings.push(`${b.variants.map((v) => v.variant.id).join(', ')} → build log contains ${secret.slice(0, 12)}…`);
+					if (withoutColours(b.result.stdout + b.result.stderr).includes(secret))
+						findings.push(
+							`${b.variants.map((v) => v.variant.id).join(', ')} → build log contains ${secret.slice(0, 12)}…`,
+						);
 				}
 			}
 			expect(findings).toEqual([]);
@@ -134,7 +158,9 @@ describe('hostile files and paths in every file slot', () => {
 				for (const build of builds.filter((b) => b.site)) {
 					const server = await serve(join(root, `bouw-${builds.indexOf(build) + 1}`, 'dist'));
 					try {
-						const pages = [...build.site!.pageTexts.keys()].filter((p) => p === '/' || /^\/(?:wijken|nieuws)\/[^/]+\/$/.test(p));
+						const pages = [...build.site!.pageTexts.keys()].filter(
+							(p) => p === '/' || /^\/(?:wijken|nieuws)\/[^/]+\/$/.test(p),
+						);
 						const pictures = build.site!.pictures.filter((p) => p.startsWith('beelden/')).map((p) => `/${p}`);
 						const visits = await visitAll(browser, server.origin, [...pages, ...pictures]);
 						build.visited = visits.map((v) => v.url);

@@ -40,7 +40,9 @@ export function jsonLeafRanges(text: string, wanted: Set<string>): Map<string, [
 		}
 		const start = i;
 		if (c === '"') string();
-		else while (i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== ',' && text[i] !== '}' && text[i] !== ']') i++;
+		else
+			while (i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== ',' && text[i] !== '}' && text[i] !== ']')
+				i++;
 		const key = path.join('\u0000');
 		if (wanted.has(key)) found.set(key, [start, i]);
 	};

@@ -37,15 +37,45 @@ interface Variant {
 const VARIANTS: Variant[] = [
 	{ name: 'expression', file: 'kanarie-expressie.mdx', body: `{${env}}`, code: true },
 	{ name: 'export', file: 'kanarie-export.mdx', body: `export const geheim = ${env}\n\n{geheim}`, code: true },
-	{ name: 'import fs environ', file: 'kanarie-environ.mdx', body: "import fs from 'node:fs'\n\n{fs.readFileSync('/proc/self/environ', 'utf8')}", code: true },
-	{ name: 'import fs passwd', file: 'kanarie-passwd.mdx', body: "import fs from 'node:fs'\n\n{fs.readFileSync('/etc/passwd', 'utf8')}", code: true },
-	{ name: 'child_process', file: 'kanarie-commando.mdx', body: "import { execSync } from 'node:child_process'\n\n{execSync('cat /etc/passwd').toString()}", code: true },
-	{ name: 'constructor', file: 'kanarie-constructor.mdx', body: `{(() => {}).constructor('return process')().env.${CANARY_ENV}}`, code: true },
+	{
+		name: 'import fs environ',
+		file: 'kanarie-environ.mdx',
+		body: "import fs from 'node:fs'\n\n{fs.readFileSync('/proc/self/environ', 'utf8')}",
+		code: true,
+	},
+	{
+		name: 'import fs passwd',
+		file: 'kanarie-passwd.mdx',
+		body: "import fs from 'node:fs'\n\n{fs.readFileSync('/etc/passwd', 'utf8')}",
+		code: true,
+	},
+	{
+		name: 'child_process',
+		file: 'kanarie-commando.mdx',
+		body: "import { execSync } from 'node:child_process'\n\n{execSync('cat /etc/passwd').toString()}",
+		code: true,
+	},
+	{
+		name: 'constructor',
+		file: 'kanarie-constructor.mdx',
+		body: `{(() => {}).constructor('return process')().env.${CANARY_ENV}}`,
+		code: true,
+	},
 	{ name: 'globalThis', file: 'kanarie-globalthis.mdx', body: `{globalThis.process?.env?.${SECRET_ENV}}`, code: true },
 	{ name: 'stringify env', file: 'kanarie-alles.mdx', body: '<div>{JSON.stringify(process.env)}</div>', code: true },
-	{ name: 'expression attribute', file: 'kanarie-attribuut.mdx', body: `<Kader titel={${env}}>tekst</Kader>`, code: true },
+	{
+		name: 'expression attribute',
+		file: 'kanarie-attribuut.mdx',
+		body: `<Kader titel={${env}}>tekst</Kader>`,
+		code: true,
+	},
 	{ name: 'img src expression', file: 'kanarie-img.mdx', body: `<img src={${env}} alt="x" />`, code: true },
-	{ name: 'default export layout', file: 'kanarie-layout.mdx', body: `export default function Opmaak() { return ${env} }\n\ntekst`, code: true },
+	{
+		name: 'default export layout',
+		file: 'kanarie-layout.mdx',
+		body: `export default function Opmaak() { return ${env} }\n\ntekst`,
+		code: true,
+	},
 	{ name: 'import.meta.env', file: 'kanarie-meta.mdx', body: `{import.meta.env.${CANARY_ENV}}`, code: true },
 	{ name: 'expression in Markdown (.md)', file: 'kanarie-markdown.md', body: `{${env}} en \${${env}}`, code: false },
 	{ name: 'expression in the title', file: 'kanarie-titel.mdx', body: 'Gewone tekst.', code: false, title: `{${env}}` },
@@ -63,7 +93,11 @@ const verdicts = new Map<string, Problem[]>();
 let build: { result: BuildResult; site?: SiteCheck } | undefined;
 
 afterAll(() => {
-	writeSummary('mdx-canary', { variants: VARIANTS.length, refused: [...verdicts.values()].filter((p) => p.length).length, built: build ? 1 : 0 });
+	writeSummary('mdx-canary', {
+		variants: VARIANTS.length,
+		refused: [...verdicts.values()].filter((p) => p.length).length,
+		built: build ? 1 : 0,
+	});
 	if (!process.env.WIJKPORTAAL_VEILIGHEID_BEWAAR) rmSync(root, { recursive: true, force: true });
 });
 
@@ -78,17 +112,26 @@ describe('MDX news that would run code', () => {
 		}
 	}, 120_000);
 
-	it.each(VARIANTS.filter((v) => v.code).map((v) => [v.name, v] as const))('%s: refused by the check, naming the file and line, in Dutch', (_name, variant) => {
-		const problems = verdicts.get(variant.name)!;
-		expect(problems.map((p) => p.file)).toContain(`content/nieuws/${variant.file}`);
-		const own = problems.filter((p) => p.file.endsWith(variant.file));
-		expect(own.every((p) => p.line !== undefined)).toBe(true);
-		expect(own.flatMap((p) => (messageIssues(p, variant.body).length ? [formatIssue(p, messageIssues(p, variant.body))] : []))).toEqual([]);
-	});
+	it.each(VARIANTS.filter((v) => v.code).map((v) => [v.name, v] as const))(
+		'%s: refused by the check, naming the file and line, in Dutch',
+		(_name, variant) => {
+			const problems = verdicts.get(variant.name)!;
+			expect(problems.map((p) => p.file)).toContain(`content/nieuws/${variant.file}`);
+			const own = problems.filter((p) => p.file.endsWith(variant.file));
+			expect(own.every((p) => p.line !== undefined)).toBe(true);
+			expect(
+				own.flatMap((p) =>
+					messageIssues(p, variant.body).length ? [formatIssue(p, messageIssues(p, variant.body))] : [],
+				),
+			).toEqual([]);
+		},
+	);
 
 	it('the accepted ones, built with a canary in the environment: the canary, the secret and /etc/passwd appear in no output', async () => {
 		const accepted = VARIANTS.filter((v) => verdicts.get(v.name)!.length === 0);
-		expect(accepted.map((v) => v.name)).toEqual(expect.arrayContaining(VARIANTS.filter((v) => !v.code).map((v) => v.name)));
+		expect(accepted.map((v) => v.name)).toEqual(
+			expect.arrayContaining(VARIANTS.filter((v) => !v.code).map((v) => v.name)),
+		);
 		const copy = new PortalCopy(DEMO, join(root, 'bouw'));
 		for (const variant of accepted) copy.put(`nieuws/${variant.file}`, newsFile(variant));
 		const dist = join(root, 'bouw', 'dist');

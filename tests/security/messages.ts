@@ -18,10 +18,13 @@ export const ECHOES_CONTROL = 'echoes raw control characters';
 /** Reasons why a problem report is not fit for an editor (empty when it is). */
 export function messageIssues(problem: Problem, payload: string): string[] {
 	const issues: string[] = [];
-	if (!problem.file || !/(?:^|\/)content\/./.test(problem.file)) issues.push(`names no content file (${JSON.stringify(problem.file)})`);
+	if (!problem.file || !/(?:^|\/)content\/./.test(problem.file))
+		issues.push(`names no content file (${JSON.stringify(problem.file)})`);
 	// Quoted content is the editor's own text: only the words around it must be Dutch.
 	let words = problem.message;
-	for (const part of [payload, ...payload.split(/\s+/)].filter((p) => p.length > 2).sort((a, b) => b.length - a.length)) {
+	for (const part of [payload, ...payload.split(/\s+/)]
+		.filter((p) => p.length > 2)
+		.sort((a, b) => b.length - a.length)) {
 		words = words.split(part).join(' ');
 	}
 	const english = ENGLISH.exec(words);

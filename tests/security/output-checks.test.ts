@@ -15,7 +15,13 @@ const page = (body: string, head = '') =>
 
 describe('HTML check', () => {
 	it('passes a page like the portal makes', () => {
-		expect(inspectHtml(page('<main id="inhoud"><h1>Wijk</h1><a href="/wijken/noord/">Noord</a> <a href="https://www.politie.example/">Politie</a> <a href="mailto:a@b.example">mail</a> <img src="/beelden/x.svg" alt="x"><svg><a href="/kaart/"><path d="M0 0"/></a></svg></main>')).findings).toEqual([]);
+		expect(
+			inspectHtml(
+				page(
+					'<main id="inhoud"><h1>Wijk</h1><a href="/wijken/noord/">Noord</a> <a href="https://www.politie.example/">Politie</a> <a href="mailto:a@b.example">mail</a> <img src="/beelden/x.svg" alt="x"><svg><a href="/kaart/"><path d="M0 0"/></a></svg></main>',
+				),
+			).findings,
+		).toEqual([]);
 	});
 
 	it.each([
@@ -52,17 +58,32 @@ describe('HTML check', () => {
 	});
 
 	it("allows the map island's module file only on a page with the island", () => {
-		expect(inspectHtml(page('<wijk-kaart data-gebieden="/kaart/gebieden.json"></wijk-kaart><script type="module" src="/assets/kaart.js"></script>')).findings).toEqual([]);
-		expect(inspectHtml(page('<wijk-kaart></wijk-kaart><script type="module" src="https://evil.example/x.js"></script>')).findings.length).toBeGreaterThan(0);
+		expect(
+			inspectHtml(
+				page(
+					'<wijk-kaart data-gebieden="/kaart/gebieden.json"></wijk-kaart><script type="module" src="/assets/kaart.js"></script>',
+				),
+			).findings,
+		).toEqual([]);
+		expect(
+			inspectHtml(page('<wijk-kaart></wijk-kaart><script type="module" src="https://evil.example/x.js"></script>'))
+				.findings.length,
+		).toBeGreaterThan(0);
 	});
 
-	it('requires exactly the portal\'s own Content-Security-Policy', () => {
-		expect(inspectHtml('<!doctype html><title>x</title><p>x</p>').findings).toEqual(["the page lacks the site's own Content-Security-Policy"]);
-		expect(inspectHtml(page('', `<meta http-equiv="Content-Security-Policy" content="script-src *">`)).findings.length).toBe(1);
+	it("requires exactly the portal's own Content-Security-Policy", () => {
+		expect(inspectHtml('<!doctype html><title>x</title><p>x</p>').findings).toEqual([
+			"the page lacks the site's own Content-Security-Policy",
+		]);
+		expect(
+			inspectHtml(page('', `<meta http-equiv="Content-Security-Policy" content="script-src *">`)).findings.length,
+		).toBe(1);
 	});
 
 	it('gives the text a visitor sees, escaped markup as characters', () => {
-		expect(inspectHtml(page('<p>&lt;script&gt;alert(1)&lt;/script&gt;  en\n{{7*7}}</p>')).text).toContain('<script>alert(1)</script> en {{7*7}}');
+		expect(inspectHtml(page('<p>&lt;script&gt;alert(1)&lt;/script&gt;  en\n{{7*7}}</p>')).text).toContain(
+			'<script>alert(1)</script> en {{7*7}}',
+		);
 	});
 });
 
@@ -84,7 +105,14 @@ describe('download checks', () => {
 
 	it('CSV cells must not start like a formula, and rows keep their width', () => {
 		expect(checkCsv('\uFEFFgebied;naam;waarde\nWK1;Noord;-2,5\nWK2;"Zuid; ""oud""";+3\n')).toEqual([]);
-		for (const cell of ['=HYPERLINK("https://evil.example";"x")', '+1+1', "-2+3+cmd|' /C notepad'!A0", '@SUM(1)', '"\t=1"', '"\r=1"']) {
+		for (const cell of [
+			'=HYPERLINK("https://evil.example";"x")',
+			'+1+1',
+			"-2+3+cmd|' /C notepad'!A0",
+			'@SUM(1)',
+			'"\t=1"',
+			'"\r=1"',
+		]) {
 			expect(checkCsv(`gebied;naam;waarde\nWK1;${cell};1\n`).length, cell).toBeGreaterThan(0);
 		}
 		expect(checkCsv('gebied;naam;waarde\nWK1;Naam;=1+1;1\n').length).toBeGreaterThan(0);
@@ -93,15 +121,28 @@ describe('download checks', () => {
 
 describe('feed and calendar checks', () => {
 	it('feeds: well-formed, no active markup in their text', () => {
-		expect(checkXml('<rss><channel><item><title>Speeltuin &amp; bankjes</title><link>https://x.example/a</link></item></channel></rss>')).toEqual([]);
-		expect(checkXml('<rss><channel><item><title>&lt;script&gt;alert(1)&lt;/script&gt;</title></item></channel></rss>').length).toBeGreaterThan(0);
-		expect(checkXml('<rss><channel><item><link>javascript:alert(1)</link></item></channel></rss>').length).toBeGreaterThan(0);
+		expect(
+			checkXml(
+				'<rss><channel><item><title>Speeltuin &amp; bankjes</title><link>https://x.example/a</link></item></channel></rss>',
+			),
+		).toEqual([]);
+		expect(
+			checkXml('<rss><channel><item><title>&lt;script&gt;alert(1)&lt;/script&gt;</title></item></channel></rss>')
+				.length,
+		).toBeGreaterThan(0);
+		expect(
+			checkXml('<rss><channel><item><link>javascript:alert(1)</link></item></channel></rss>').length,
+		).toBeGreaterThan(0);
 		expect(checkXml('<rss><title>x</rss>').length).toBeGreaterThan(0);
 	});
 
 	it('calendars: CRLF lines, escaped values, no property smuggled in', () => {
-		expect(checkIcs('BEGIN:VCALENDAR\r\nSUMMARY:Vergadering\\, wijkplatform\r\n  vervolg\r\nEND:VCALENDAR\r\n')).toEqual([]);
-		expect(checkIcs('BEGIN:VCALENDAR\r\nSUMMARY:x\nATTACH:https://evil.example\r\nEND:VCALENDAR\r\n').length).toBeGreaterThan(0);
+		expect(
+			checkIcs('BEGIN:VCALENDAR\r\nSUMMARY:Vergadering\\, wijkplatform\r\n  vervolg\r\nEND:VCALENDAR\r\n'),
+		).toEqual([]);
+		expect(
+			checkIcs('BEGIN:VCALENDAR\r\nSUMMARY:x\nATTACH:https://evil.example\r\nEND:VCALENDAR\r\n').length,
+		).toBeGreaterThan(0);
 		expect(checkIcs('BEGIN:VCALENDAR\r\nURL:javascript:alert(1)\r\nEND:VCALENDAR\r\n').length).toBeGreaterThan(0);
 		expect(checkIcs('BEGIN:VCALENDAR\r\nSUMMARY:a\u0000b\r\nEND:VCALENDAR\r\n').length).toBeGreaterThan(0);
 	});
@@ -111,7 +152,9 @@ describe('picture and stylesheet checks', () => {
 	const svg = (inner: string, attrs = '') => `<svg xmlns="http://www.w3.org/2000/svg"${attrs}>${inner}</svg>`;
 
 	it('passes a plain SVG with internal references', () => {
-		expect(checkSvg(svg('<defs><linearGradient id="g"/></defs><rect fill="url(#g)" style="fill:url(#g)"/><use href="#g"/>'))).toEqual([]);
+		expect(
+			checkSvg(svg('<defs><linearGradient id="g"/></defs><rect fill="url(#g)" style="fill:url(#g)"/><use href="#g"/>')),
+		).toEqual([]);
 	});
 
 	it.each([

@@ -47,7 +47,8 @@ afterAll(() => {
 	const accepted = results.reduce((n, r) => n + [...r.verdicts.values()].filter((v) => v.accepted).length, 0);
 	const judged = results.reduce((n, r) => n + r.verdicts.size, 0);
 	const outputs: Record<string, number> = {};
-	for (const b of builds.filter((b) => b.name !== 'onveranderd')) for (const [kind, n] of Object.entries(b.site?.counts ?? {})) outputs[kind] = (outputs[kind] ?? 0) + n;
+	for (const b of builds.filter((b) => b.name !== 'onveranderd'))
+		for (const [kind, n] of Object.entries(b.site?.counts ?? {})) outputs[kind] = (outputs[kind] ?? 0) + n;
 	writeSummary('payload-places', {
 		payloads: PAYLOADS.length,
 		families: new Set(PAYLOADS.map((p) => p.family)).size,
@@ -60,7 +61,12 @@ afterAll(() => {
 		builds: builds.length,
 		buildGroups: builds.map((b) => b.name),
 		acceptedNotBuilt: plan.left.length,
-		acceptedNotBuiltExamples: plan.left.slice(0, 10).map((l) => `${l.place.id} ← ${l.payload.id} (${l.mode}): ${l.problems[0]?.message.slice(0, 120) ?? 'more portals needed'}`),
+		acceptedNotBuiltExamples: plan.left
+			.slice(0, 10)
+			.map(
+				(l) =>
+					`${l.place.id} ← ${l.payload.id} (${l.mode}): ${l.problems[0]?.message.slice(0, 120) ?? 'more portals needed'}`,
+			),
 		outputFilesChecked: outputs,
 		pagesVisitedInChromium: builds.reduce((n, b) => n + (b.visits?.length ?? 0), 0),
 		seconds: { ...times, total: seconds(started) },
@@ -76,25 +82,37 @@ describe('payloads in every place of the demo portal', () => {
 		results = await classifyAll(DEMO, root, places, PAYLOADS);
 		times.check = seconds(t);
 		const [baseline] = await unchanged;
-		builds.push({ ...baseline!, site: baseline!.result.status === 0 ? checkSite(baseline!.dist, secrets.forbidden) : undefined });
+		builds.push({
+			...baseline!,
+			site: baseline!.result.status === 0 ? checkSite(baseline!.dist, secrets.forbidden) : undefined,
+		});
 	}, 900_000);
 
 	it('finds places in every content kind, file and body', () => {
 		const kinds = new Set(places.map((p) => p.kind));
-		for (const kind of ['portaal', 'wijk', 'agenda', 'activiteit', 'nieuws', 'indicatoren', 'waarden', 'geo']) expect(kinds).toContain(kind);
-		for (const kind of ['wijk', 'agenda', 'activiteit', 'nieuws']) expect(places.some((p) => p.kind === kind && p.body)).toBe(true);
+		for (const kind of ['portaal', 'wijk', 'agenda', 'activiteit', 'nieuws', 'indicatoren', 'waarden', 'geo'])
+			expect(kinds).toContain(kind);
+		for (const kind of ['wijk', 'agenda', 'activiteit', 'nieuws'])
+			expect(places.some((p) => p.kind === kind && p.body)).toBe(true);
 		expect(places.length).toBeGreaterThan(80);
 		expect(results.length).toBeGreaterThanOrEqual(PAYLOADS.length);
 	});
 
-	it.each(PAYLOADS.map((p) => [p.id, p] as const))('%s: refused with a Dutch message for the editor', (_id, payload) => {
-		const own = results.filter((r) => r.payloadId === payload.id);
-		expect(own.length).toBeGreaterThan(0);
-		expect(own.flatMap((r) => r.issues.filter((i) => !i.includes(ECHOES_CONTROL)).map((i) => `[${r.mode}] ${i}`))).toEqual([]);
-	});
+	it.each(PAYLOADS.map((p) => [p.id, p] as const))(
+		'%s: refused with a Dutch message for the editor',
+		(_id, payload) => {
+			const own = results.filter((r) => r.payloadId === payload.id);
+			expect(own.length).toBeGreaterThan(0);
+			expect(
+				own.flatMap((r) => r.issues.filter((i) => !i.includes(ECHOES_CONTROL)).map((i) => `[${r.mode}] ${i}`)),
+			).toEqual([]);
+		},
+	);
 
 	it('refusals do not copy raw control characters into the terminal or CI log', () => {
-		const echoes = results.flatMap((r) => r.issues.filter((i) => i.includes(ECHOES_CONTROL)).map((i) => `${r.payloadId} [${r.mode}] ${i}`));
+		const echoes = results.flatMap((r) =>
+			r.issues.filter((i) => i.includes(ECHOES_CONTROL)).map((i) => `${r.payloadId} [${r.mode}] ${i}`),
+		);
 		expect(echoes).toEqual([]);
 	});
 
@@ -112,42 +130,75 @@ describe('payloads in every place of the demo portal', () => {
 				}
 			}
 			const pathPlaces = placesInPaths(builds[0]?.site);
-			plan = planBuilds(new PortalCopy(DEMO, join(root, 'plan'), withSiblings), accepted, { pathPlaces, maxChars: 8000, maxGroupsPerSet: 10, maxSlugChars: 100 });
+			plan = planBuilds(new PortalCopy(DEMO, join(root, 'plan'), withSiblings), accepted, {
+				pathPlaces,
+				maxChars: 8000,
+				maxGroupsPerSet: 10,
+				maxSlugChars: 100,
+			});
 			times.plan = seconds(t);
 
 			const b = performance.now();
 			const built = await buildGroups(DEMO, root, withSiblings, plan.groups, secrets.env);
 			times.build = seconds(b);
 			const c = performance.now();
-			for (const build of built) builds.push({ ...build, site: build.result.status === 0 ? checkSite(build.dist, secrets.forbidden) : undefined });
+			for (const build of built)
+				builds.push({
+					...build,
+					site: build.result.status === 0 ? checkSite(build.dist, secrets.forbidden) : undefined,
+				});
 			times.outputs = seconds(c);
 		}, 900_000);
 
 		it('builds every combination the check accepted, without crashing', () => {
 			expect(builds[0]?.result.status, builds[0]?.result.stderr).toBe(0);
-			const crashes = builds.flatMap((b) => b.crashes.map((c) => `${b.name} crashed on ${c.payloads.join(', ')}: ${c.log.replace(/\u001b\[[0-9;]*m/g, '').slice(0, 700)}`));
+			const crashes = builds.flatMap((b) =>
+				b.crashes.map(
+					(c) =>
+						`${b.name} crashed on ${c.payloads.join(', ')}: ${c.log.replace(/\u001b\[[0-9;]*m/g, '').slice(0, 700)}`,
+				),
+			);
 			for (const b of builds) {
-				if (b.result.status !== 0) crashes.push(`${b.name} (exit ${b.result.status}): ${b.result.stderr.replace(/\u001b\[[0-9;]*m/g, '').slice(-1500)}`);
+				if (b.result.status !== 0)
+					crashes.push(
+						`${b.name} (exit ${b.result.status}): ${b.result.stderr.replace(/\u001b\[[0-9;]*m/g, '').slice(-1500)}`,
+					);
 			}
 			expect(crashes).toEqual([]);
 		});
 
 		it('the build refuses nothing that the check accepted (check and build agree)', () => {
-			const refused = builds.flatMap((b) => b.refusedByBuild.map((r) => `${b.name} ${r.place.id}: ${r.problems.map((p) => p.message).join(' | ').slice(0, 300)}`));
+			const refused = builds.flatMap((b) =>
+				b.refusedByBuild.map(
+					(r) =>
+						`${b.name} ${r.place.id}: ${r.problems
+							.map((p) => p.message)
+							.join(' | ')
+							.slice(0, 300)}`,
+				),
+			);
 			expect(refused).toEqual([]);
 		});
 
 		it('puts no secret from the environment and no system file in any output, nor in the build log', () => {
-			const leaks = builds.flatMap((b) => (b.site?.findings ?? []).filter((f) => f.includes('contains secret')).map((f) => `${b.name}: ${f}`));
+			const leaks = builds.flatMap((b) =>
+				(b.site?.findings ?? []).filter((f) => f.includes('contains secret')).map((f) => `${b.name}: ${f}`),
+			);
 			for (const b of builds) {
-				for (const secret of secrets.forbidden) if (withoutColours(b.result.stdout + b.result.stderr).includes(secret)) leaks.push(`${b.name}: build log contains ${secret.slice(0, 12)}…`);
+				for (const secret of secrets.forbidden)
+					if (withoutColours(b.result.stdout + b.result.stderr).includes(secret))
+						leaks.push(`${b.name}: build log contains ${secret.slice(0, 12)}…`);
 			}
 			expect(leaks).toEqual([]);
 		});
 
 		it('keeps every output inert: HTML, JSON, CSV, feeds, calendars, stylesheets, pictures', () => {
 			expect(builds[0]?.site?.findings, 'the unchanged portal itself').toEqual([]);
-			const findings = builds.slice(1).flatMap((b) => (b.site?.findings ?? []).filter((f) => !f.includes('contains secret')).map((f) => `${b.name}: ${f}`));
+			const findings = builds
+				.slice(1)
+				.flatMap((b) =>
+					(b.site?.findings ?? []).filter((f) => !f.includes('contains secret')).map((f) => `${b.name}: ${f}`),
+				);
 			expect(findings).toEqual([]);
 		});
 
@@ -176,7 +227,12 @@ describe('payloads in every place of the demo portal', () => {
 					try {
 						// For every place, each kind of page that shows its payloads; the map page (opened); the pictures.
 						const paths = [...new Set(['/kaart/', ...coverPages(build.site!.pageTexts)])];
-						build.visits = await visitAll(browser, server.origin, [...paths, ...pictures(build.site!)], new Set(['/kaart/']));
+						build.visits = await visitAll(
+							browser,
+							server.origin,
+							[...paths, ...pictures(build.site!)],
+							new Set(['/kaart/']),
+						);
 						events.push(...build.visits.flatMap((v) => v.events.map((e) => `${build.name} ${v.url}: ${e}`)));
 					} finally {
 						server.stop();
@@ -196,11 +252,24 @@ describe('payloads in every place of the demo portal', () => {
  * file system, not from a value.
  */
 function placesInPaths(site: SiteCheck | undefined): Set<string> {
-	const own = new Set(listFiles(DEMO).flatMap((f) => relative(DEMO, f).split(sep)).map((n) => n.replace(/\.[a-z]+$/, '')));
-	const segments = new Set([...(site?.hashes.keys() ?? [])].flatMap((p) => p.split('/')).filter((n) => !own.has(n.replace(/\.[a-z]+$/, ''))));
+	const own = new Set(
+		listFiles(DEMO)
+			.flatMap((f) => relative(DEMO, f).split(sep))
+			.map((n) => n.replace(/\.[a-z]+$/, '')),
+	);
+	const segments = new Set(
+		[...(site?.hashes.keys() ?? [])].flatMap((p) => p.split('/')).filter((n) => !own.has(n.replace(/\.[a-z]+$/, ''))),
+	);
 	const texts = places.filter((p): p is Place & { original: string } => typeof p.original === 'string');
 	const exact = new Set(texts.filter((p) => segments.has(p.original)).map((p) => p.original));
-	return new Set(texts.filter((p) => segments.has(slugify(p.original)) && (!exact.has(slugify(p.original)) || p.original === slugify(p.original))).map((p) => p.id));
+	return new Set(
+		texts
+			.filter(
+				(p) =>
+					segments.has(slugify(p.original)) && (!exact.has(slugify(p.original)) || p.original === slugify(p.original)),
+			)
+			.map((p) => p.id),
+	);
 }
 
 /** Published SVG pictures, opened as documents of their own (where a script in them would run). */

@@ -93,7 +93,8 @@ const FAMILIES: Family[] = [
 		payloads: {
 			'math-xlink': '<math><mi xlink:href="javascript:alert(1)">x</mi></math>',
 			'svg-a-xlink': '<svg><a xlink:href="javascript:alert(1)"><text x="0" y="20">x</text></a></svg>',
-			'svg-animate-href': '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>',
+			'svg-animate-href':
+				'<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>',
 			iframe: `<iframe src="${EVIL}"></iframe>`,
 			'iframe-srcdoc': '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
 			object: `<object data="${EVIL}/x.swf"></object>`,

@@ -59,8 +59,10 @@ const normalized = (path: Path) => path.map((p) => (typeof p === 'number' ? '*' 
 
 function leaves(value: unknown, path: Path, stringsOnly: boolean, out: { path: Path; value: unknown }[]): void {
 	if (Array.isArray(value)) value.forEach((v, i) => leaves(v, [...path, i], stringsOnly, out));
-	else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], stringsOnly, out);
-	else if (typeof value === 'string' || (!stringsOnly && (typeof value === 'number' || typeof value === 'boolean'))) out.push({ path, value });
+	else if (value && typeof value === 'object')
+		for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], stringsOnly, out);
+	else if (typeof value === 'string' || (!stringsOnly && (typeof value === 'number' || typeof value === 'boolean')))
+		out.push({ path, value });
 }
 
 type Def = { type: string; [key: string]: unknown };
@@ -94,14 +96,24 @@ function filler(def: Def | undefined): unknown {
 }
 
 /** Every leaf a schema allows, with list positions as 0, and the fillers each leaf's objects need. */
-function schemaLeaves(schema: unknown, path: Path, out: { path: Path; fillers: { path: Path; value: unknown }[] }[], fillers: { path: Path; value: unknown }[] = []): void {
+function schemaLeaves(
+	schema: unknown,
+	path: Path,
+	out: { path: Path; fillers: { path: Path; value: unknown }[] }[],
+	fillers: { path: Path; value: unknown }[] = [],
+): void {
 	const { def } = unwrap(schema);
 	if (!def) return;
 	if (def.type === 'object') {
 		const shape = def.shape as Record<string, unknown>;
 		for (const [key, child] of Object.entries(shape)) {
 			const siblings = Object.entries(shape)
-				.filter(([k, s]) => k !== key && !unwrap(s).optional && ['string', 'enum', 'boolean', 'number', 'int'].includes(unwrap(s).def?.type ?? ''))
+				.filter(
+					([k, s]) =>
+						k !== key &&
+						!unwrap(s).optional &&
+						['string', 'enum', 'boolean', 'number', 'int'].includes(unwrap(s).def?.type ?? ''),
+				)
 				.map(([k, s]) => ({ path: [...path, k], value: filler(unwrap(s).def) }));
 			schemaLeaves(child, [...path, key], out, [...fillers, ...siblings]);
 		}
@@ -134,7 +146,8 @@ export function derivePlaces(contentDir: string): Place[] {
 
 	for (const f of discover(contentDir, contentDir).files) {
 		const text = readFileSync(f.path, 'utf8');
-		if (f.path.endsWith('.yaml')) files.push({ kind: f.kind, file: rel(f.path), format: 'yaml', data: parseDocument(text).toJS() });
+		if (f.path.endsWith('.yaml'))
+			files.push({ kind: f.kind, file: rel(f.path), format: 'yaml', data: parseDocument(text).toJS() });
 		else {
 			const { yaml, body } = splitFrontMatter(text);
 			files.push({ kind: f.kind, file: rel(f.path), format: 'front-matter', data: parseDocument(yaml).toJS(), body });
@@ -142,34 +155,73 @@ export function derivePlaces(contentDir: string): Place[] {
 	}
 	const waarden = join(contentDir, 'indicatoren', 'waarden');
 	if (existsSync(waarden)) {
-		for (const name of readdirSync(waarden).filter((n) => n.endsWith('.json')).sort()) {
-			files.push({ kind: 'waarden', file: `indicatoren/waarden/${name}`, format: 'json', data: JSON.parse(readFileSync(join(waarden, name), 'utf8')) });
+		for (const name of readdirSync(waarden)
+			.filter((n) => n.endsWith('.json'))
+			.sort()) {
+			files.push({
+				kind: 'waarden',
+				file: `indicatoren/waarden/${name}`,
+				format: 'json',
+				data: JSON.parse(readFileSync(join(waarden, name), 'utf8')),
+			});
 		}
 	}
 	const geo = join(contentDir, 'geo', 'gebieden.topojson');
-	if (existsSync(geo)) files.push({ kind: 'geo', file: 'geo/gebieden.topojson', format: 'json', data: JSON.parse(readFileSync(geo, 'utf8')) });
+	if (existsSync(geo))
+		files.push({
+			kind: 'geo',
+			file: 'geo/gebieden.topojson',
+			format: 'json',
+			data: JSON.parse(readFileSync(geo, 'utf8')),
+		});
 
 	const places = new Map<string, Place>();
-	const complete = (place: Omit<Place, 'field' | 'siblings'>): Place => ({ ...place, field: place.body ? undefined : fieldName(place.path), siblings: [] });
+	const complete = (place: Omit<Place, 'field' | 'siblings'>): Place => ({
+		...place,
+		field: place.body ? undefined : fieldName(place.path),
+		siblings: [],
+	});
 	const add = (place: Omit<Place, 'field' | 'siblings'>, others: Omit<Place, 'field' | 'siblings'>[] = []) => {
 		if (places.has(place.id)) return;
-		const siblings = others.filter((o) => o !== place).slice(0, MAX_SIBLINGS).map((o, i) => ({ ...complete(o), id: `${o.id}#${i + 1}` }));
+		const siblings = others
+			.filter((o) => o !== place)
+			.slice(0, MAX_SIBLINGS)
+			.map((o, i) => ({ ...complete(o), id: `${o.id}#${i + 1}` }));
 		places.set(place.id, { ...complete(place), siblings });
 	};
 	// Every occurrence of each place; then each place is taken from a different file of its kind where possible,
 	// so that a check that stops at the first problem in a file still judges many places per run.
 	const candidates = new Map<string, Omit<Place, 'field' | 'siblings'>[]>();
-	const offer = (place: Omit<Place, 'field' | 'siblings'>) => candidates.set(place.id, [...(candidates.get(place.id) ?? []), place]);
+	const offer = (place: Omit<Place, 'field' | 'siblings'>) =>
+		candidates.set(place.id, [...(candidates.get(place.id) ?? []), place]);
 	for (const f of files) {
 		const found: { path: Path; value: unknown }[] = [];
 		leaves(f.data, [], f.format === 'json', found);
 		for (const { path, value } of found) {
 			// In data files "type" and "id" are format keywords and keys, not text: a payload there only breaks the file.
 			if (f.format === 'json' && (path.at(-1) === 'type' || path.at(-1) === 'id')) continue;
-			offer({ id: `${f.kind}:${normalized(path)}`, kind: f.kind, file: f.file, format: f.format, path, body: false, original: value, fillers: [] });
+			offer({
+				id: `${f.kind}:${normalized(path)}`,
+				kind: f.kind,
+				file: f.file,
+				format: f.format,
+				path,
+				body: false,
+				original: value,
+				fillers: [],
+			});
 		}
 		if (f.body !== undefined && f.body.trim()) {
-			offer({ id: `${f.kind}:(tekst)`, kind: f.kind, file: f.file, format: f.format, path: [], body: true, original: f.body, fillers: [] });
+			offer({
+				id: `${f.kind}:(tekst)`,
+				kind: f.kind,
+				file: f.file,
+				format: f.format,
+				path: [],
+				body: true,
+				original: f.body,
+				fillers: [],
+			});
 		}
 	}
 	const load = new Map<string, number>();

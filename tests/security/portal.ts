@@ -41,7 +41,8 @@ function setJson(root: unknown, path: Path, value: unknown): void {
 	path.forEach((step, i) => {
 		if (i === path.length - 1) current[step] = value;
 		else {
-			if (current[step] === null || typeof current[step] !== 'object') current[step] = typeof path[i + 1] === 'number' ? [] : {};
+			if (current[step] === null || typeof current[step] !== 'object')
+				current[step] = typeof path[i + 1] === 'number' ? [] : {};
 			current = current[step] as Record<string | number, unknown>;
 		}
 	});
@@ -126,7 +127,12 @@ function locate(text: string, format: Place['format'], places: Place[]): Map<str
 	};
 	for (const place of places) {
 		if (place.body) found.set(place.id, { bodyLine });
-		else found.set(place.id, { get line() { return fieldLine(place.path); } });
+		else
+			found.set(place.id, {
+				get line() {
+					return fieldLine(place.path);
+				},
+			});
 	}
 	return found;
 }
@@ -193,19 +199,29 @@ export class PortalCopy {
 			if (source === undefined) throw new Error(`no file ${file} to edit`);
 			const format = fileEdits[0]!.place.format;
 			const map = this.#map(copyOf && !this.#original(file) ? copyOf : file, source, format);
-			const spliceable = fileEdits.every((e) => (e.place.body ? map.bodyStart !== undefined : map.ranges.has(pathKey(e.place.path))));
+			const spliceable = fileEdits.every((e) =>
+				e.place.body ? map.bodyStart !== undefined : map.ranges.has(pathKey(e.place.path)),
+			);
 			let text = source;
 			if (spliceable) {
 				const body = fileEdits.find((e) => e.place.body);
 				if (body) text = text.slice(0, map.bodyStart) + body.value;
 				const fields = fileEdits
 					.filter((e) => !e.place.body)
-					.map((e) => ({ range: map.ranges.get(pathKey(e.place.path))!, value: format === 'json' ? JSON.stringify(e.value) : yamlQuote(e.value) }))
+					.map((e) => ({
+						range: map.ranges.get(pathKey(e.place.path))!,
+						value: format === 'json' ? JSON.stringify(e.value) : yamlQuote(e.value),
+					}))
 					.sort((a, b) => b.range[0] - a.range[0]);
 				for (const { range, value } of fields) text = text.slice(0, range[0]) + value + text.slice(range[1]);
 			} else text = render(source, format, fileEdits);
 			this.#write(file, text);
-			for (const [id, where] of locate(text, format, fileEdits.map((e) => e.place))) located.set(id, where);
+			for (const [id, where] of locate(
+				text,
+				format,
+				fileEdits.map((e) => e.place),
+			))
+				located.set(id, where);
 		}
 		return located;
 	}

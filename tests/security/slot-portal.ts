@@ -32,16 +32,32 @@ const field = (file: string, path: (string | number)[], fillers: Place['fillers'
 
 export function holders(contentDir: string): Holder[] {
 	const files = discover(contentDir, contentDir).files;
-	const rel = (path: string) => path.slice(contentDir.length + 1).split('\\').join('/');
+	const rel = (path: string) =>
+		path
+			.slice(contentDir.length + 1)
+			.split('\\')
+			.join('/');
 	const list: Holder[] = [];
 	for (const f of files.filter((f) => f.kind === 'wijk')) {
-		list.push({ slot: 'logo', place: field(rel(f.path), ['logo', 'bestand'], [{ path: ['logo', 'alt'], value: 'Logo van de wijk' }]), dir: rel(f.path).replace(/wijk\.md$/, '') });
+		list.push({
+			slot: 'logo',
+			place: field(rel(f.path), ['logo', 'bestand'], [{ path: ['logo', 'alt'], value: 'Logo van de wijk' }]),
+			dir: rel(f.path).replace(/wijk\.md$/, ''),
+		});
 	}
 	for (const f of files.filter((f) => f.kind === 'nieuws')) {
 		const file = rel(f.path);
-		list.push({ slot: 'nieuwsbeeld', place: field(file, ['afbeelding', 'bestand'], [{ path: ['afbeelding', 'alt'], value: 'Tekening' }]), dir: 'nieuws/' });
+		list.push({
+			slot: 'nieuwsbeeld',
+			place: field(file, ['afbeelding', 'bestand'], [{ path: ['afbeelding', 'alt'], value: 'Tekening' }]),
+			dir: 'nieuws/',
+		});
 		const body = splitFrontMatter(readFileSync(f.path, 'utf8')).body;
-		list.push({ slot: 'figuur', place: { ...field(file, [], []), id: `${file}:(tekst)`, body: true, original: body }, dir: 'nieuws/' });
+		list.push({
+			slot: 'figuur',
+			place: { ...field(file, [], []), id: `${file}:(tekst)`, body: true, original: body },
+			dir: 'nieuws/',
+		});
 	}
 	list.push({ slot: 'basiskaart', place: field('portaal.yaml', ['kaart', 'basiskaart'], []), dir: 'geo/' });
 	list.push({ slot: 'thema', place: field('portaal.yaml', ['uiterlijk', 'tokens'], []), dir: '' });
@@ -53,7 +69,14 @@ export function placeVariants(copy: PortalCopy, pairs: { variant: SlotVariant; h
 	const edits = pairs.map(({ variant, holder }): Edit => {
 		const value = variant.value.replaceAll('{dir}', copy.contentDir);
 		if (holder.slot !== 'figuur') return { place: holder.place, value };
-		return { place: holder.place, value: valueFor(holder.place, [`<Figuur bestand="${value}" alt="Tekening" onderschrift="Een tekening" />`], 'append') };
+		return {
+			place: holder.place,
+			value: valueFor(
+				holder.place,
+				[`<Figuur bestand="${value}" alt="Tekening" onderschrift="Een tekening" />`],
+				'append',
+			),
+		};
 	});
 	copy.apply(edits);
 	for (const { variant, holder } of pairs) {

@@ -17,7 +17,8 @@ export interface SlotVariant {
 }
 
 const EVIL = 'https://evil.example';
-const svg = (inner: string, attrs = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attrs}>${inner}<circle cx="5" cy="5" r="4"/></svg>`;
+const svg = (inner: string, attrs = '') =>
+	`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attrs}>${inner}<circle cx="5" cy="5" r="4"/></svg>`;
 
 /** Hostile picture files: name → content. */
 export const HOSTILE_PICTURES: Record<string, string> = {
@@ -25,9 +26,13 @@ export const HOSTILE_PICTURES: Record<string, string> = {
 	'svg-onload.svg': svg('', ' onload="alert(1)"'),
 	'svg-extern-beeld.svg': svg(`<image href="${EVIL}/x.png" width="10" height="10"/>`),
 	'svg-extern-use.svg': svg(`<use href="${EVIL}/x.svg#a"/>`),
-	'svg-foreignobject.svg': svg(`<foreignObject width="10" height="10"><iframe xmlns="http://www.w3.org/1999/xhtml" src="${EVIL}/"></iframe></foreignObject>`),
+	'svg-foreignobject.svg': svg(
+		`<foreignObject width="10" height="10"><iframe xmlns="http://www.w3.org/1999/xhtml" src="${EVIL}/"></iframe></foreignObject>`,
+	),
 	'svg-javascript-link.svg': svg('<a xlink:href="javascript:alert(1)"><text y="5">x</text></a>'),
-	'svg-animate-href.svg': svg('<a><animate attributeName="href" values="javascript:alert(1)"/><text y="5">x</text></a>'),
+	'svg-animate-href.svg': svg(
+		'<a><animate attributeName="href" values="javascript:alert(1)"/><text y="5">x</text></a>',
+	),
 	'svg-style-import.svg': svg(`<style>@import url(${EVIL}/x.css); circle { fill: url(${EVIL}/x.svg#g); }</style>`),
 	'svg-xxe.svg': `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>${svg('<text y="5">&x;</text>')}`,
 	'html-als-png.png': `<!doctype html><html><body><script>alert(1)</script></body></html>`,
@@ -55,15 +60,31 @@ const THEME_CSS = `@import url(${EVIL}/x.css);\nbody { background: url(${EVIL}/x
 export function slotVariants(): SlotVariant[] {
 	const variants: SlotVariant[] = [];
 	for (const slot of ['logo', 'nieuwsbeeld', 'figuur'] as const) {
-		for (const [name, content] of Object.entries(HOSTILE_PICTURES)) variants.push({ id: `${slot}/${name}`, slot, value: `kwaad-${name}`, files: { [`kwaad-${name}`]: content } });
+		for (const [name, content] of Object.entries(HOSTILE_PICTURES))
+			variants.push({ id: `${slot}/${name}`, slot, value: `kwaad-${name}`, files: { [`kwaad-${name}`]: content } });
 		for (const path of HOSTILE_PATHS) variants.push({ id: `${slot}/pad ${path}`, slot, value: path, files: {} });
 	}
 	variants.push(
-		{ id: 'basiskaart/html-als-pmtiles', slot: 'basiskaart', value: 'kwaad.pmtiles', files: { 'kwaad.pmtiles': '<!doctype html><script>alert(1)</script>' } },
-		...[`${EVIL}/x.pmtiles`, '//evil.example/x.pmtiles', '../../../etc/passwd.pmtiles', '/../../../etc/passwd.pmtiles', '/etc/passwd', 'file:///etc/passwd.pmtiles'].map(
-			(path): SlotVariant => ({ id: `basiskaart/pad ${path}`, slot: 'basiskaart', value: path, files: {} }),
-		),
-		{ id: 'thema/css-met-externe-bestanden', slot: 'thema', value: '{dir}/thema.css', files: { 'thema.css': THEME_CSS } },
+		{
+			id: 'basiskaart/html-als-pmtiles',
+			slot: 'basiskaart',
+			value: 'kwaad.pmtiles',
+			files: { 'kwaad.pmtiles': '<!doctype html><script>alert(1)</script>' },
+		},
+		...[
+			`${EVIL}/x.pmtiles`,
+			'//evil.example/x.pmtiles',
+			'../../../etc/passwd.pmtiles',
+			'/../../../etc/passwd.pmtiles',
+			'/etc/passwd',
+			'file:///etc/passwd.pmtiles',
+		].map((path): SlotVariant => ({ id: `basiskaart/pad ${path}`, slot: 'basiskaart', value: path, files: {} })),
+		{
+			id: 'thema/css-met-externe-bestanden',
+			slot: 'thema',
+			value: '{dir}/thema.css',
+			files: { 'thema.css': THEME_CSS },
+		},
 		...['/etc/passwd', '/proc/self/environ', '../../../../../../etc/passwd', `${EVIL}/x.css`, '{dir}/portaal.yaml'].map(
 			(path): SlotVariant => ({ id: `thema/pad ${path}`, slot: 'thema', value: path, files: {} }),
 		),

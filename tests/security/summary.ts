@@ -11,7 +11,9 @@ export function writeSummary(part: string, data: Record<string, unknown>): void 
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(join(dir, `${part}.json`), JSON.stringify(data, null, 2));
 	const merged: Record<string, unknown> = {};
-	for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+	for (const name of readdirSync(dir)
+		.filter((n) => n.endsWith('.json'))
+		.sort()) {
 		merged[name.slice(0, -5)] = JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
 	}
 	writeFileSync(join(TMP, 'security-summary.json'), JSON.stringify(merged, null, 2));

@@ -54,7 +54,8 @@ export function writeCbsPortal(dir: string, spec: CbsPortalSpec): CbsPortal {
 		else buurten.set(wijk, [b]);
 	}
 	for (const code of buurten.keys()) {
-		if (!wijken.some((w) => w.code === code)) throw new Error(`writeCbsPortal: buurten of ${code}, but no wijk ${code} in the list`);
+		if (!wijken.some((w) => w.code === code))
+			throw new Error(`writeCbsPortal: buurten of ${code}, but no wijk ${code} in the list`);
 	}
 
 	const wijkFolders = new Map<string, string>();
@@ -63,7 +64,8 @@ export function writeCbsPortal(dir: string, spec: CbsPortalSpec): CbsPortal {
 		const digits = wijk.code.slice(2, 6);
 		if (!gemeenteDigits.has(digits)) throw new Error(`writeCbsPortal: ${wijk.code} is not in one of the gemeenten`);
 		const own = buurten.get(wijk.code);
-		if (!own?.length) throw new Error(`writeCbsPortal: wijk ${wijk.code} (${wijk.naam}) has no buurten; a wijk.md needs at least one`);
+		if (!own?.length)
+			throw new Error(`writeCbsPortal: wijk ${wijk.code} (${wijk.naam}) has no buurten; a wijk.md needs at least one`);
 		const base = slugify(wijk.naam) || 'wijk';
 		let folder = base;
 		if (usedFolders.has(folder)) folder = `${base}-${gemeenteSlug.get(digits)}`;
@@ -104,7 +106,9 @@ export function writeCbsPortal(dir: string, spec: CbsPortalSpec): CbsPortal {
 export function cbsAreaNames(topojsonFiles: string[]): Map<string, string> {
 	const names = new Map<string, string>();
 	for (const file of topojsonFiles) {
-		const topo = JSON.parse(readFileSync(file, 'utf8')) as { objects: Record<string, { geometries: { properties?: { statcode?: string; statnaam?: string } }[] }> };
+		const topo = JSON.parse(readFileSync(file, 'utf8')) as {
+			objects: Record<string, { geometries: { properties?: { statcode?: string; statnaam?: string } }[] }>;
+		};
 		for (const object of Object.values(topo.objects)) {
 			for (const g of object.geometries) {
 				const { statcode, statnaam } = g.properties ?? {};

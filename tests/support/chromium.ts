@@ -7,7 +7,12 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM_PATHS = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+];
 
 function found(): string | undefined {
 	const fromEnv = process.env.CHROMIUM_PATH;
@@ -41,7 +46,9 @@ export function chromiumPath(): string {
 	cached = found();
 	if (cached) return cached;
 	if (process.getuid?.() === 0) {
-		failures.push(...attempt('Chromium wordt geïnstalleerd met apt-get', 'apt-get update && apt-get install -y chromium'));
+		failures.push(
+			...attempt('Chromium wordt geïnstalleerd met apt-get', 'apt-get update && apt-get install -y chromium'),
+		);
 		cached = found();
 		if (cached) return cached;
 	}

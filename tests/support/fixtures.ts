@@ -51,7 +51,11 @@ export function runScript(script: 'check' | 'build', args: string[], cwd: string
  * inherits them is not a production build (its pages would lack the CSP meta element).
  */
 export function scriptEnv(): NodeJS.ProcessEnv {
-	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(?:VITEST|TEST$|NODE_ENV$|MODE$|DEV$|PROD$|SSR$|BASE_URL$)/.test(key)));
+	return Object.fromEntries(
+		Object.entries(process.env).filter(
+			([key]) => !/^(?:VITEST|TEST$|NODE_ENV$|MODE$|DEV$|PROD$|SSR$|BASE_URL$)/.test(key),
+		),
+	);
 }
 
 /** The problem lines of a report ("- file, regel n, veld x: ..."), without the dash. */

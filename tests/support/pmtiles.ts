@@ -12,7 +12,10 @@ import { gzipSync } from 'node:zlib';
 import { zxyToTileId } from 'pmtiles';
 
 const vtpbf = createRequire(import.meta.url)('vt-pbf') as {
-	fromGeojsonVt: (layers: Record<string, { features: unknown[] }>, options?: { version?: number; extent?: number }) => Uint8Array;
+	fromGeojsonVt: (
+		layers: Record<string, { features: unknown[] }>,
+		options?: { version?: number; extent?: number },
+	) => Uint8Array;
 };
 
 const HEADER_BYTES = 127;
@@ -72,7 +75,12 @@ export interface PmtilesInput {
 /** A vector PMTiles v3 archive with one tile per z/x/y over `bounds` that has features. */
 export function writePmtiles({ layers, bounds, minZoom = 0, maxZoom = 14 }: PmtilesInput): Uint8Array {
 	const [west, south, east, north] = bounds;
-	const indexes = Object.fromEntries(Object.entries(layers).map(([name, fc]) => [name, new GeoJSONVT(fc, { maxZoom, indexMaxZoom: maxZoom, extent: 4096, buffer: 64 })]));
+	const indexes = Object.fromEntries(
+		Object.entries(layers).map(([name, fc]) => [
+			name,
+			new GeoJSONVT(fc, { maxZoom, indexMaxZoom: maxZoom, extent: 4096, buffer: 64 }),
+		]),
+	);
 	const tiles: { tileId: number; data: Uint8Array }[] = [];
 	for (let z = minZoom; z <= maxZoom; z++) {
 		for (let x = lonToX(west, z); x <= lonToX(east, z); x++) {
@@ -83,7 +91,10 @@ export function writePmtiles({ layers, bounds, minZoom = 0, maxZoom = 14 }: Pmti
 					if (t && t.features.length) tile[name] = t;
 				}
 				if (!Object.keys(tile).length) continue;
-				tiles.push({ tileId: zxyToTileId(z, x, y), data: gzipSync(vtpbf.fromGeojsonVt(tile, { version: 2, extent: 4096 })) });
+				tiles.push({
+					tileId: zxyToTileId(z, x, y),
+					data: gzipSync(vtpbf.fromGeojsonVt(tile, { version: 2, extent: 4096 })),
+				});
 			}
 		}
 	}

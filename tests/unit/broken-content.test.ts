@@ -23,28 +23,33 @@ describe('broken content', () => {
 		for (const name of cases) expect(readFileSync(join(BROKEN, name, 'verwacht.txt'), 'utf8').trim()).not.toBe('');
 	});
 
-	it.concurrent.each(cases)('%s: check and build report exactly the expected problems and publish nothing', async (name) => {
-		const dir = join(root, name);
-		layOut(join(BROKEN, name), dir);
-		const expected = readFileSync(join(BROKEN, name, 'verwacht.txt'), 'utf8').trim().split('\n');
+	it.concurrent.each(cases)(
+		'%s: check and build report exactly the expected problems and publish nothing',
+		async (name) => {
+			const dir = join(root, name);
+			layOut(join(BROKEN, name), dir);
+			const expected = readFileSync(join(BROKEN, name, 'verwacht.txt'), 'utf8')
+				.trim()
+				.split('\n');
 
-		const check = runScript('check', [], dir);
-		expect(check.status).toBe(1);
-		expect(problemLines(check.stderr)).toEqual(expected);
-		expect(check.stderr).not.toMatch(STACK_TRACE);
-		const count = expected.length === 1 ? '1 probleem' : `${expected.length} problemen`;
-		expect(check.stderr).toContain(`De inhoud bevat ${count}:`);
+			const check = runScript('check', [], dir);
+			expect(check.status).toBe(1);
+			expect(problemLines(check.stderr)).toEqual(expected);
+			expect(check.stderr).not.toMatch(STACK_TRACE);
+			const count = expected.length === 1 ? '1 probleem' : `${expected.length} problemen`;
+			expect(check.stderr).toContain(`De inhoud bevat ${count}:`);
 
-		// A site published earlier stays exactly as it was.
-		mkdirSync(join(dir, 'dist'), { recursive: true });
-		writeFileSync(join(dir, 'dist', 'index.html'), PREVIOUS_SITE);
-		const build = runScript('build', [], dir);
-		expect(build.status).toBe(1);
-		expect(problemLines(build.stderr)).toEqual(expected);
-		expect(build.stderr).not.toMatch(STACK_TRACE);
-		expect(build.stderr).toContain('De site is niet gebouwd. dist is niet veranderd.');
-		expect(listFiles(join(dir, 'dist'))).toEqual([join(dir, 'dist', 'index.html')]);
-		expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe(PREVIOUS_SITE);
-		expect(readdirSync(dir).sort()).toEqual(['content', 'dist']);
-	});
+			// A site published earlier stays exactly as it was.
+			mkdirSync(join(dir, 'dist'), { recursive: true });
+			writeFileSync(join(dir, 'dist', 'index.html'), PREVIOUS_SITE);
+			const build = runScript('build', [], dir);
+			expect(build.status).toBe(1);
+			expect(problemLines(build.stderr)).toEqual(expected);
+			expect(build.stderr).not.toMatch(STACK_TRACE);
+			expect(build.stderr).toContain('De site is niet gebouwd. dist is niet veranderd.');
+			expect(listFiles(join(dir, 'dist'))).toEqual([join(dir, 'dist', 'index.html')]);
+			expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe(PREVIOUS_SITE);
+			expect(readdirSync(dir).sort()).toEqual(['content', 'dist']);
+		},
+	);
 });

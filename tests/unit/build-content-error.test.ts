@@ -7,7 +7,9 @@ import { findContentProblems } from '../../scripts/build/content-error.ts';
 import { hideContentErrorLogs } from '../../scripts/build/hide-content-error-logs.ts';
 import { ContentError, type Problem } from '../../src/lib/content/problem.ts';
 
-const problems: Problem[] = [{ file: 'content/wijken/noord/wijk.md', line: 3, field: 'naam', message: 'deze naam kan niet.' }];
+const problems: Problem[] = [
+	{ file: 'content/wijken/noord/wijk.md', line: 3, field: 'naam', message: 'deze naam kan niet.' },
+];
 
 describe('findContentProblems', () => {
 	it('finds a ContentError itself', () => {
@@ -35,7 +37,14 @@ describe('findContentProblems', () => {
 		const cyclic = new Error('a') as Error & { cause?: unknown };
 		cyclic.cause = cyclic;
 		const named = Object.assign(new Error('x'), { name: 'ContentError' });
-		for (const error of [new Error('x'), cyclic, named, Object.assign(new Error('y'), { name: 'ContentError', problems: [{ line: 1 }] }), 'text', null]) {
+		for (const error of [
+			new Error('x'),
+			cyclic,
+			named,
+			Object.assign(new Error('y'), { name: 'ContentError', problems: [{ line: 1 }] }),
+			'text',
+			null,
+		]) {
 			expect(findContentProblems(error)).toBeUndefined();
 		}
 	});
@@ -60,6 +69,10 @@ describe('hideContentErrorLogs', () => {
 		show = undefined;
 		process.stderr.write('01:02:25 [ERROR] ContentError: na afloop\n');
 		write.mockRestore();
-		expect(written).toEqual(['01:02:25 [ERROR] TypeError: x is undefined\n', '- content/x.md: ContentError is een woord\n', '01:02:25 [ERROR] ContentError: na afloop\n']);
+		expect(written).toEqual([
+			'01:02:25 [ERROR] TypeError: x is undefined\n',
+			'- content/x.md: ContentError is een woord\n',
+			'01:02:25 [ERROR] ContentError: na afloop\n',
+		]);
 	});
 });

@@ -32,7 +32,8 @@ describe('text cells that would start a formula', () => {
 	});
 
 	it('leaves ordinary text alone, also with a trigger further on', () => {
-		for (const text of ['Oude Haven', 'Noord-Oost', 'a=b', 'CC BY 4.0', "'s-Hertogenbosch", '']) expect(textCell(text)).toBe(text);
+		for (const text of ['Oude Haven', 'Noord-Oost', 'a=b', 'CC BY 4.0', "'s-Hertogenbosch", ''])
+			expect(textCell(text)).toBe(text);
 	});
 
 	it('treats a number written as text as text', () => {

@@ -77,7 +77,7 @@ describe('fromAmsterdamTime', () => {
 		expect(utc('2026-06-21T00:15')).toBe('2026-06-20T22:15:00.000Z');
 	});
 
-	it('accepts the editors\' notation with a space as well as the T', () => {
+	it("accepts the editors' notation with a space as well as the T", () => {
 		expect(utc('2026-12-08 19:30')).toBe('2026-12-08T18:30:00.000Z');
 	});
 
@@ -211,9 +211,7 @@ describe('formatTime', () => {
 
 describe('formatPeriod', () => {
 	it('names the day once for an activity within one day', () => {
-		expect(formatPeriod('2026-12-08T19:30', '2026-12-08T21:30')).toBe(
-			'dinsdag 8 december 2026, 19:30 tot 21:30 uur',
-		);
+		expect(formatPeriod('2026-12-08T19:30', '2026-12-08T21:30')).toBe('dinsdag 8 december 2026, 19:30 tot 21:30 uur');
 	});
 
 	it('names both days for an activity that spans days', () => {

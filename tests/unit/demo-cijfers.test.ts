@@ -75,7 +75,10 @@ describe('demo wijkkompas: values', () => {
 		for (const i of definitions.indicatoren.filter((i) => !i.wijken)) {
 			expect(kompas.input.values.years(i.id, GEMEENTE), i.id).toEqual(YEARS);
 			const series = figure(GEMEENTE, i.id)!.series;
-			expect(series.every((m) => m.status === 'getoond'), i.id).toBe(true);
+			expect(
+				series.every((m) => m.status === 'getoond'),
+				i.id,
+			).toBe(true);
 		}
 		expect(kompas.baselineYear(GEMEENTE)).toBe(2021);
 	});
@@ -102,7 +105,9 @@ describe('demo wijkkompas: values', () => {
 	it('hides panel figures with too few answers in small buurten every year, and in all of Ellerhoek in 2022', () => {
 		const panel = definitions.indicatoren.filter((i) => i.soort === 'subjectief' && !i.wijken);
 		for (const year of YEARS) {
-			const hidden = byLevel('buurt').filter((b) => panel.some((i) => statusIn(figure(b.code, i.id), year) === 'te-weinig-antwoorden'));
+			const hidden = byLevel('buurt').filter((b) =>
+				panel.some((i) => statusIn(figure(b.code, i.id), year) === 'te-weinig-antwoorden'),
+			);
 			expect(hidden.length, String(year)).toBeGreaterThanOrEqual(2);
 		}
 		const ellerhoek = code('Ellerhoek');
@@ -127,14 +132,18 @@ describe('demo wijkkompas: values', () => {
 	});
 
 	it('shows small counts of woninginbraken as "minder dan", never as a number', () => {
-		const small = byLevel('buurt').flatMap((b) => figure(b.code, 'woninginbraken')!.series.filter((m) => m.status === 'klein-aantal'));
+		const small = byLevel('buurt').flatMap((b) =>
+			figure(b.code, 'woninginbraken')!.series.filter((m) => m.status === 'klein-aantal'),
+		);
 		expect(small.length).toBeGreaterThanOrEqual(3);
 		for (const m of small) expect(m.waarde).toBeUndefined();
 	});
 
 	it('has one unknown figure: the income in Zuiderdok in 2022', () => {
 		const unknown = areas.flatMap((a) =>
-			figuresOf(a.code).flatMap((f) => f.series.filter((m) => m.status === 'onbekend').map((m) => `${a.naam}|${f.indicator.id}|${m.jaar}`)),
+			figuresOf(a.code).flatMap((f) =>
+				f.series.filter((m) => m.status === 'onbekend').map((m) => `${a.naam}|${f.indicator.id}|${m.jaar}`),
+			),
 		);
 		expect(unknown).toEqual(['Zuiderdok|inkomen-per-inwoner|2022']);
 		const f = figure(code('Zuiderdok'), 'inkomen-per-inwoner')!;
@@ -152,15 +161,24 @@ describe('demo wijkkompas: values', () => {
 describe('demo wijkkompas: figures add up', () => {
 	const value = (id: string, area: string, year: number) => kompas.input.values.get(id, area, year)?.waarde;
 
-	it.each(['inwoners', 'huishoudens', 'woningen', 'woninginbraken'])('%s: the buurten add up to their wijk, the wijken to the gemeente', (id) => {
-		for (const year of YEARS) {
-			for (const wijk of byLevel('wijk')) {
-				const buurten = kompas.input.areas.children.get(wijk.code)!;
-				expect(buurten.reduce((sum, b) => sum + value(id, b.code, year)!, 0), `${wijk.naam} ${year}`).toBe(value(id, wijk.code, year));
+	it.each(['inwoners', 'huishoudens', 'woningen', 'woninginbraken'])(
+		'%s: the buurten add up to their wijk, the wijken to the gemeente',
+		(id) => {
+			for (const year of YEARS) {
+				for (const wijk of byLevel('wijk')) {
+					const buurten = kompas.input.areas.children.get(wijk.code)!;
+					expect(
+						buurten.reduce((sum, b) => sum + value(id, b.code, year)!, 0),
+						`${wijk.naam} ${year}`,
+					).toBe(value(id, wijk.code, year));
+				}
+				expect(
+					byLevel('wijk').reduce((sum, w) => sum + value(id, w.code, year)!, 0),
+					String(year),
+				).toBe(value(id, GEMEENTE, year));
 			}
-			expect(byLevel('wijk').reduce((sum, w) => sum + value(id, w.code, year)!, 0), String(year)).toBe(value(id, GEMEENTE, year));
-		}
-	});
+		},
+	);
 
 	it('sums the panel answers of the buurten to their wijk and of the wijken to the gemeente', () => {
 		for (const year of YEARS) {
@@ -174,7 +192,13 @@ describe('demo wijkkompas: figures add up', () => {
 	});
 
 	it('keeps rates of a wijk between those of its buurten, and gives the wijken their character', () => {
-		for (const id of ['inwoners-65-plus', 'koopwoningen', 'laag-inkomen', 'afstand-huisarts', 'tevreden-woonomgeving']) {
+		for (const id of [
+			'inwoners-65-plus',
+			'koopwoningen',
+			'laag-inkomen',
+			'afstand-huisarts',
+			'tevreden-woonomgeving',
+		]) {
 			for (const wijk of byLevel('wijk')) {
 				for (const year of YEARS) {
 					const own = value(id, wijk.code, year);
@@ -194,7 +218,9 @@ describe('demo wijkkompas: figures add up', () => {
 	});
 
 	it('moves a little from year to year in the gemeente', () => {
-		for (const i of definitions.indicatoren.filter((i) => !i.wijken && i.eenheid !== 'aantal' && i.eenheid !== 'euro')) {
+		for (const i of definitions.indicatoren.filter(
+			(i) => !i.wijken && i.eenheid !== 'aantal' && i.eenheid !== 'euro',
+		)) {
 			const series = figure(GEMEENTE, i.id)!.series.map((m) => m.waarde!);
 			for (let y = 1; y < series.length; y++) {
 				const change = Math.abs(series[y]! - series[y - 1]!);
@@ -211,14 +237,19 @@ describe('demo wijkkompas: the value files', () => {
 		mkdirSync(TMP, { recursive: true });
 		const dir = mkdtempSync(join(TMP, 'demo-cijfers-'));
 		try {
-			const result = spawnSync(process.execPath, [join(REPO, 'scripts/demo/cijfers.ts'), '--out', dir], { cwd: REPO, encoding: 'utf8' });
+			const result = spawnSync(process.execPath, [join(REPO, 'scripts/demo/cijfers.ts'), '--out', dir], {
+				cwd: REPO,
+				encoding: 'utf8',
+			});
 			expect(result.stderr).toBe('');
 			expect(result.status).toBe(0);
 			const committed = valueFiles(CONTENT).map((f) => `${f.id}.json`);
 			expect(readdirSync(dir).sort()).toEqual(committed);
 			expect(committed.length).toBeGreaterThanOrEqual(2);
 			for (const name of committed) {
-				expect(readFileSync(join(dir, name), 'utf8'), name).toBe(readFileSync(join(CONTENT, 'indicatoren/waarden', name), 'utf8'));
+				expect(readFileSync(join(dir, name), 'utf8'), name).toBe(
+					readFileSync(join(CONTENT, 'indicatoren/waarden', name), 'utf8'),
+				);
 			}
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
@@ -228,7 +259,11 @@ describe('demo wijkkompas: the value files', () => {
 	it('have one row per line, sorted by gebied, indicator and jaar, and say the figures are made up', () => {
 		for (const { id, path } of valueFiles(CONTENT)) {
 			const text = readFileSync(path, 'utf8');
-			const data = JSON.parse(text) as { naam: string; toelichting: string; waarden: { gebied: string; indicator: string; jaar: number }[] };
+			const data = JSON.parse(text) as {
+				naam: string;
+				toelichting: string;
+				waarden: { gebied: string; indicator: string; jaar: number }[];
+			};
 			expect(data.naam, id).toContain('verzonnen');
 			expect(data.toelichting, id).toContain('verzonnen gemeente Brinkwoude');
 			const lines = rowLines(text);
@@ -236,7 +271,9 @@ describe('demo wijkkompas: the value files', () => {
 			lines.forEach((line, i) => i > 0 && expect(line, `${id} rij ${i + 1}`).toBe(lines[i - 1]! + 1));
 			const order = (a: (typeof data.waarden)[number], b: (typeof data.waarden)[number]) =>
 				a.gebied.localeCompare(b.gebied, 'en') || a.indicator.localeCompare(b.indicator, 'en') || a.jaar - b.jaar;
-			data.waarden.forEach((row, i) => i > 0 && expect(order(data.waarden[i - 1]!, row), `${id} rij ${i + 1}`).toBeLessThan(0));
+			data.waarden.forEach(
+				(row, i) => i > 0 && expect(order(data.waarden[i - 1]!, row), `${id} rij ${i + 1}`).toBeLessThan(0),
+			);
 		}
 	});
 });

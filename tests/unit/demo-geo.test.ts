@@ -13,7 +13,14 @@ import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { GEO_FILE, GEO_FOLDER, GEO_LEVELS, type AreaProperties, type GeoLevel, type GeoTopology } from '../../src/lib/geo/format.ts';
+import {
+	GEO_FILE,
+	GEO_FOLDER,
+	GEO_LEVELS,
+	type AreaProperties,
+	type GeoLevel,
+	type GeoTopology,
+} from '../../src/lib/geo/format.ts';
 import { REPO, TMP } from '../support/fixtures.ts';
 
 const CONTENT = join(REPO, 'content');
@@ -53,7 +60,9 @@ const sum = (codes: string[]) => codes.reduce((total, code) => total + area(code
 /** A point well inside the area (its pole of inaccessibility), not its centroid, which may lie outside. */
 function interiorPoint(f: AreaFeature): [number, number] {
 	const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-	const largest = polygons.reduce((a, b) => (geoArea({ type: 'Polygon', coordinates: b }) > geoArea({ type: 'Polygon', coordinates: a }) ? b : a));
+	const largest = polygons.reduce((a, b) =>
+		geoArea({ type: 'Polygon', coordinates: b }) > geoArea({ type: 'Polygon', coordinates: a }) ? b : a,
+	);
 	const [x, y] = polylabel(largest as [number, number][][], 1e-6);
 	return [x!, y!];
 }
@@ -72,7 +81,11 @@ function places(kind: 'agenda' | 'activiteiten'): Place[] {
 		return readdirSync(folder)
 			.filter((name) => name.endsWith('.md'))
 			.map((name) => {
-				const data = frontMatter(join(folder, name)) as { locatie?: string; buurt?: string; plaats?: { locatie?: string } };
+				const data = frontMatter(join(folder, name)) as {
+					locatie?: string;
+					buurt?: string;
+					plaats?: { locatie?: string };
+				};
 				const locatie = kind === 'agenda' ? data.locatie : data.plaats?.locatie;
 				return { file: relative(CONTENT, join(folder, name)), locatie, buurt: data.buurt, wijk };
 			});
@@ -101,13 +114,16 @@ describe('demo geometry: the areas of the content', () => {
 	it('has exactly the gemeente, wijken and buurten of the content, with their codes and names', () => {
 		expect(wijken).toHaveLength(5);
 		expect(buurten).toHaveLength(15);
-		const named = (areas: Area[]) => areas.map((a) => ({ code: a.code, naam: a.naam })).sort((a, b) => a.code.localeCompare(b.code));
-		const inFile = (level: GeoLevel) => named(features(level).map((f) => ({ code: String(f.id), naam: f.properties.naam })));
+		const named = (areas: Area[]) =>
+			areas.map((a) => ({ code: a.code, naam: a.naam })).sort((a, b) => a.code.localeCompare(b.code));
+		const inFile = (level: GeoLevel) =>
+			named(features(level).map((f) => ({ code: String(f.id), naam: f.properties.naam })));
 		expect(inFile('gemeenten')).toEqual(named([gemeente]));
 		expect(inFile('wijken')).toEqual(named(wijken));
 		expect(inFile('buurten')).toEqual(named(buurten));
 		for (const level of GEO_LEVELS) {
-			for (const g of geo.objects[level].geometries) expect(['Polygon', 'MultiPolygon'], String(g.id)).toContain(g.type);
+			for (const g of geo.objects[level].geometries)
+				expect(['Polygon', 'MultiPolygon'], String(g.id)).toContain(g.type);
 		}
 	});
 
@@ -133,7 +149,10 @@ describe('demo geometry: the areas of the content', () => {
 		expect(south).toBeGreaterThan(51.8);
 		expect(north).toBeLessThan(52.8);
 		// Irregular outlines, not boxes: every area has many corners.
-		const corners = (f: AreaFeature) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat().reduce((n, ring) => n + ring.length - 1, 0);
+		const corners = (f: AreaFeature) =>
+			(f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+				.flat()
+				.reduce((n, ring) => n + ring.length - 1, 0);
 		for (const [code, f] of byCode) expect(corners(f), code).toBeGreaterThan(15);
 	});
 });
@@ -160,7 +179,8 @@ describe('demo geometry: the areas tile each other', () => {
 
 	it('puts each buurt inside its own wijk', () => {
 		for (const wijk of wijken) {
-			for (const buurt of wijk.buurten) expect(geoContains(byCode.get(wijk.code)!, interiorPoint(byCode.get(buurt.code)!)), buurt.code).toBe(true);
+			for (const buurt of wijk.buurten)
+				expect(geoContains(byCode.get(wijk.code)!, interiorPoint(byCode.get(buurt.code)!)), buurt.code).toBe(true);
 		}
 	});
 });
@@ -181,7 +201,11 @@ describe('demo geometry: the places in the content', () => {
 			const code = place.buurt ?? place.wijk.code;
 			expect(byCode.has(code), `${place.file}: ${code}`).toBe(true);
 			expect(geoContains(byCode.get(code)!, point), `${place.file}: ${place.locatie} not in ${code}`).toBe(true);
-			if (place.buurt) expect(place.wijk.buurten.map((b) => b.code), place.file).toContain(place.buurt);
+			if (place.buurt)
+				expect(
+					place.wijk.buurten.map((b) => b.code),
+					place.file,
+				).toContain(place.buurt);
 		}
 	});
 
@@ -204,7 +228,10 @@ describe('demo geometry: the script', () => {
 		const dir = mkdtempSync(join(TMP, 'demo-geo-'));
 		try {
 			const out = join(dir, GEO_FILE);
-			const result = spawnSync(process.execPath, [join(REPO, 'scripts/demo/geo.ts'), out], { cwd: REPO, encoding: 'utf8' });
+			const result = spawnSync(process.execPath, [join(REPO, 'scripts/demo/geo.ts'), out], {
+				cwd: REPO,
+				encoding: 'utf8',
+			});
 			expect(result.stderr).toBe('');
 			expect(result.status).toBe(0);
 			expect(readFileSync(out, 'utf8')).toBe(text);

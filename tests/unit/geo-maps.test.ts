@@ -21,15 +21,27 @@ import type { Indicatoren } from '../../src/schemas/indicatoren.ts';
 import type { Wijk } from '../../src/schemas/wijk.ts';
 import { FIXTURES, REPO } from '../support/fixtures.ts';
 
-const minimal = geoAreas(JSON.parse(readFileSync(join(FIXTURES, 'geo-minimal', 'gebieden.topojson'), 'utf8')) as GeoTopology);
+const minimal = geoAreas(
+	JSON.parse(readFileSync(join(FIXTURES, 'geo-minimal', 'gebieden.topojson'), 'utf8')) as GeoTopology,
+);
 const noord = {
 	id: 'noord',
-	data: { naam: 'Noord', code: 'WK999601', soort: 'wijk', buurten: [{ naam: 'Oude Haven', code: 'BU99960101' }, { naam: 'Kerkbuurt', code: 'BU99960102' }] } as Wijk,
+	data: {
+		naam: 'Noord',
+		code: 'WK999601',
+		soort: 'wijk',
+		buurten: [
+			{ naam: 'Oude Haven', code: 'BU99960101' },
+			{ naam: 'Kerkbuurt', code: 'BU99960102' },
+		],
+	} as Wijk,
 };
 
 /** Every <a> in an SVG string with its attributes. */
 function links(svg: string) {
-	return [...svg.matchAll(/<a ([^>]*)>/g)].map((m) => Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])));
+	return [...svg.matchAll(/<a ([^>]*)>/g)].map((m) =>
+		Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
+	);
 }
 
 describe('static area map', () => {
@@ -37,14 +49,34 @@ describe('static area map', () => {
 		const svg = renderAreaMap(
 			wijkMap(minimal, noord, {
 				currentBuurt: 'BU99960102',
-				points: [{ n: 1, lat: 52.005, lon: 5.005, name: 'Nieuwe speeltuin (wijkagenda)', href: '/wijken/noord/agenda/speeltuin/', soort: 'agenda' }],
+				points: [
+					{
+						n: 1,
+						lat: 52.005,
+						lon: 5.005,
+						name: 'Nieuwe speeltuin (wijkagenda)',
+						href: '/wijken/noord/agenda/speeltuin/',
+						soort: 'agenda',
+					},
+				],
 			}),
 		);
-		expect(svg).toMatch(/^<svg [^>]*role="group" aria-label="Kaart van de wijk Noord met de buurten en genummerde plekken\./);
+		expect(svg).toMatch(
+			/^<svg [^>]*role="group" aria-label="Kaart van de wijk Noord met de buurten en genummerde plekken\./,
+		);
 		expect(links(svg)).toEqual([
 			{ href: '/wijken/noord/buurten/oude-haven/', class: 'kaart-gebied', 'aria-label': 'Oude Haven' },
-			{ href: '/wijken/noord/buurten/kerkbuurt/', class: 'kaart-gebied kaart-huidig', 'aria-label': 'Kerkbuurt (deze buurt)', 'aria-current': 'page' },
-			{ href: '/wijken/noord/agenda/speeltuin/', class: 'kaart-punt kaart-punt-agenda', 'aria-label': '1. Nieuwe speeltuin (wijkagenda)' },
+			{
+				href: '/wijken/noord/buurten/kerkbuurt/',
+				class: 'kaart-gebied kaart-huidig',
+				'aria-label': 'Kerkbuurt (deze buurt)',
+				'aria-current': 'page',
+			},
+			{
+				href: '/wijken/noord/agenda/speeltuin/',
+				class: 'kaart-punt kaart-punt-agenda',
+				'aria-label': '1. Nieuwe speeltuin (wijkagenda)',
+			},
 		]);
 		expect(svg).not.toMatch(/style=/);
 		// The point lies in the western half of the map (Oude Haven), where its coordinates are.
@@ -64,12 +96,17 @@ describe('static area map', () => {
 		expect(svg).toContain('aria-label="Test &amp; &lt;meer&gt;"');
 		expect(svg).toContain('<pattern id="k-arcering"');
 		expect(svg).toMatch(/<g class="kaart-gebied kaart-klasse-3" role="img" aria-label="A &amp; B">/);
-		expect(svg).toMatch(/<g class="kaart-gebied kaart-niet-getoond" role="img" aria-label="C"><path d="[^"]+" fill="url\(#k-arcering\)"\/>/);
+		expect(svg).toMatch(
+			/<g class="kaart-gebied kaart-niet-getoond" role="img" aria-label="C"><path d="[^"]+" fill="url\(#k-arcering\)"\/>/,
+		);
 	});
 
 	it('rewinds polygons drawn the other way round, so they do not cover the globe', () => {
 		const f = minimal.byCode.get('BU99960101')!;
-		const reversed = { ...f, geometry: { type: 'Polygon', coordinates: [[...(f.geometry.coordinates[0] as number[][])].reverse()] } } as AreaFeature;
+		const reversed = {
+			...f,
+			geometry: { type: 'Polygon', coordinates: [[...(f.geometry.coordinates[0] as number[][])].reverse()] },
+		} as AreaFeature;
 		const svg = renderAreaMap({ id: 'r', label: 'r', areas: [{ feature: rewind(reversed), naam: 'Oude Haven' }] });
 		const d = /<path d="([^"]+)"/.exec(svg)![1]!;
 		const xs = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
@@ -87,8 +124,15 @@ describe.skipIf(!existsSync(SHARED))('labels on a real city (CBS buurten of Utre
 			.filter((f) => String((f.properties as unknown as { statcode: string }).statcode).startsWith('BU0344'))
 			.map((f) => rewind({ ...f, properties: { naam: (f.properties as unknown as { statnaam: string }).statnaam } }));
 		expect(utrecht.length).toBeGreaterThan(90);
-		const svg = renderAreaMap({ id: 'u', label: 'Utrecht', areas: utrecht.map((f) => ({ feature: f, naam: f.properties.naam, href: '/x/' })) });
-		const [, , width, height] = /viewBox="([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number) as number[];
+		const svg = renderAreaMap({
+			id: 'u',
+			label: 'Utrecht',
+			areas: utrecht.map((f) => ({ feature: f, naam: f.properties.naam, href: '/x/' })),
+		});
+		const [, , width, height] = /viewBox="([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)"/
+			.exec(svg)!
+			.slice(1)
+			.map(Number) as number[];
 		const boxes = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" dy="0.35em">([^<]+)<\/text>/g)].map((m) => {
 			const x = Number(m[1]);
 			const y = Number(m[2]);
@@ -122,7 +166,9 @@ describe('choropleth classes', () => {
 		expect(new Set(classes).size).toBe(5);
 		expect(classes.filter((c) => c === 1)).toHaveLength(2);
 		// Equal rounded figures share a class.
-		expect(classOf(4.96, classBreaks([4.96, 5.04, 1, 9], 1), 1)).toBe(classOf(5.04, classBreaks([4.96, 5.04, 1, 9], 1), 1));
+		expect(classOf(4.96, classBreaks([4.96, 5.04, 1, 9], 1), 1)).toBe(
+			classOf(5.04, classBreaks([4.96, 5.04, 1, 9], 1), 1),
+		);
 		expect(classBreaks([3, 3, 3], 0)).toEqual([]);
 		expect(classBreaks([1, 2], 0)).toEqual([2]);
 	});
@@ -130,14 +176,64 @@ describe('choropleth classes', () => {
 	it('uses one year for all areas, never colours a suppressed or missing figure, and names each class', () => {
 		const gemeenten = [{ naam: 'Teststad', code: 'GM9996', stadsdelen: [], themas: [], nulmeting: 2021 }];
 		const wijken = [
-			{ id: 'a', data: { naam: 'Aa', code: 'WK999601', soort: 'wijk', buurten: [{ naam: 'A1', code: 'BU99960101' }], contacten: [] } as unknown as Wijk },
-			{ id: 'b', data: { naam: 'Bee', code: 'WK999602', soort: 'wijk', buurten: [{ naam: 'B1', code: 'BU99960201' }], contacten: [] } as unknown as Wijk },
-			{ id: 'c', data: { naam: 'Cee', code: 'WK999603', soort: 'wijk', buurten: [{ naam: 'C1', code: 'BU99960301' }], contacten: [] } as unknown as Wijk },
-			{ id: 'd', data: { naam: 'Dee', code: 'WK999604', soort: 'wijk', buurten: [{ naam: 'D1', code: 'BU99960401' }], contacten: [] } as unknown as Wijk },
+			{
+				id: 'a',
+				data: {
+					naam: 'Aa',
+					code: 'WK999601',
+					soort: 'wijk',
+					buurten: [{ naam: 'A1', code: 'BU99960101' }],
+					contacten: [],
+				} as unknown as Wijk,
+			},
+			{
+				id: 'b',
+				data: {
+					naam: 'Bee',
+					code: 'WK999602',
+					soort: 'wijk',
+					buurten: [{ naam: 'B1', code: 'BU99960201' }],
+					contacten: [],
+				} as unknown as Wijk,
+			},
+			{
+				id: 'c',
+				data: {
+					naam: 'Cee',
+					code: 'WK999603',
+					soort: 'wijk',
+					buurten: [{ naam: 'C1', code: 'BU99960301' }],
+					contacten: [],
+				} as unknown as Wijk,
+			},
+			{
+				id: 'd',
+				data: {
+					naam: 'Dee',
+					code: 'WK999604',
+					soort: 'wijk',
+					buurten: [{ naam: 'D1', code: 'BU99960401' }],
+					contacten: [],
+				} as unknown as Wijk,
+			},
 		];
 		const definitions: Indicatoren = {
 			themas: [{ naam: 'Samen' }],
-			indicatoren: [{ id: 'tevreden', naam: 'Tevreden', omschrijving: 'x', eenheid: 'procent', decimalen: 1, thema: 'Samen', richting: 'hoger is beter', soort: 'subjectief', minimumAntwoorden: 30, bron: 'T', licentie: 'CC0' }],
+			indicatoren: [
+				{
+					id: 'tevreden',
+					naam: 'Tevreden',
+					omschrijving: 'x',
+					eenheid: 'procent',
+					decimalen: 1,
+					thema: 'Samen',
+					richting: 'hoger is beter',
+					soort: 'subjectief',
+					minimumAntwoorden: 30,
+					bron: 'T',
+					licentie: 'CC0',
+				},
+			],
 		} as Indicatoren;
 		const rows = [
 			{ gebied: 'WK999601', jaar: 2024, waarde: 61.2, n: 80 },
@@ -150,7 +246,12 @@ describe('choropleth classes', () => {
 			areas: portalAreas({ gemeenten }, wijken),
 			definitions,
 			gemeenten,
-			values: indexValues([{ id: 'panel', dataset: { naam: 'P', bron: 'P', licentie: 'CC0', bijgewerkt: '2026-01-01', waarden: rows } } as never]),
+			values: indexValues([
+				{
+					id: 'panel',
+					dataset: { naam: 'P', bron: 'P', licentie: 'CC0', bijgewerkt: '2026-01-01', waarden: rows },
+				} as never,
+			]),
 			settings: WIJKKOMPAS_STANDAARD,
 			files: [],
 		});
@@ -177,13 +278,35 @@ describe('map points', () => {
 			{ id: 'noord/c', data: { titel: 'Zonder plek', status: 'idee' } },
 		] as never;
 		const activiteiten = [
-			{ id: 'noord/v', data: { titel: 'Vergadering', start: '2027-03-01T19:30', eind: '2027-03-01T21:30', plaats: { naam: 'Buurthuis', adres: 'x', locatie: { lat: 52.006, lon: 5.015 } } } },
-			{ id: 'noord/o', data: { titel: 'Oud', start: '2020-03-01T19:30', eind: '2020-03-01T21:30', plaats: { naam: 'Buurthuis', adres: 'x', locatie: { lat: 52.006, lon: 5.015 } } } },
+			{
+				id: 'noord/v',
+				data: {
+					titel: 'Vergadering',
+					start: '2027-03-01T19:30',
+					eind: '2027-03-01T21:30',
+					plaats: { naam: 'Buurthuis', adres: 'x', locatie: { lat: 52.006, lon: 5.015 } },
+				},
+			},
+			{
+				id: 'noord/o',
+				data: {
+					titel: 'Oud',
+					start: '2020-03-01T19:30',
+					eind: '2020-03-01T21:30',
+					plaats: { naam: 'Buurthuis', adres: 'x', locatie: { lat: 52.006, lon: 5.015 } },
+				},
+			},
 		] as never;
 		const points = mapPoints(agenda, activiteiten, new Date('2026-11-23T12:00:00Z'), (id) => id.split('/')[0]!);
 		expect(points.map((p) => [p.n, p.titel, p.soort, p.href, p.uitleg])).toEqual([
 			[1, 'Bankjes', 'agenda', '/wijken/noord/agenda/b/', 'Wijkagenda: gepland'],
-			[2, 'Vergadering', 'activiteit', '/wijken/noord/activiteiten/v/', 'Activiteit op maandag 1 maart 2027, Buurthuis'],
+			[
+				2,
+				'Vergadering',
+				'activiteit',
+				'/wijken/noord/activiteiten/v/',
+				'Activiteit op maandag 1 maart 2027, Buurthuis',
+			],
 		]);
 	});
 });

@@ -7,7 +7,12 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { IMAGE_EXTENSION_LIST, IMAGE_EXTENSIONS, imageBytesProblem, imageMime } from '../../src/lib/content/image-file.ts';
+import {
+	IMAGE_EXTENSION_LIST,
+	IMAGE_EXTENSIONS,
+	imageBytesProblem,
+	imageMime,
+} from '../../src/lib/content/image-file.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { FIXTURES, REPO, TMP } from '../support/fixtures.ts';
@@ -38,7 +43,8 @@ function newsImageProblems(bestand: string, bytes?: string | Buffer): string[] {
 	});
 }
 
-const svg = (body: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg"${attributes} viewBox="0 0 10 10">${body}</svg>`;
+const svg = (body: string, attributes = '') =>
+	`<svg xmlns="http://www.w3.org/2000/svg"${attributes} viewBox="0 0 10 10">${body}</svg>`;
 const UNSAFE_FIX =
 	'Een afbeelding op de site mag geen code, links of bestanden van buiten bevatten. Sla de afbeelding opnieuw op als eenvoudige SVG (in Inkscape: Opslaan als, Geoptimaliseerde SVG), of gebruik een PNG-bestand.';
 const INVALID_FIX = 'Sla de afbeelding opnieuw op als SVG met een tekenprogramma, of gebruik een PNG-bestand.';
@@ -55,7 +61,15 @@ describe('pictures by their bytes', () => {
 	});
 
 	it('accepts each kind when the bytes match the name', () => {
-		for (const [name, bytes] of [['a.png', PNG], ['a.jpg', JPEG], ['a.jpeg', JPEG], ['a.gif', GIF], ['a.webp', WEBP], ['a.avif', AVIF], ['a.svg', svg('')]] as const) {
+		for (const [name, bytes] of [
+			['a.png', PNG],
+			['a.jpg', JPEG],
+			['a.jpeg', JPEG],
+			['a.gif', GIF],
+			['a.webp', WEBP],
+			['a.avif', AVIF],
+			['a.svg', svg('')],
+		] as const) {
 			expect(imageBytesProblem(Buffer.from(bytes), name), name).toBeUndefined();
 		}
 	});
@@ -117,55 +131,187 @@ describe('pictures by their bytes', () => {
 describe('SVG pictures', () => {
 	const unsafe: [string, string, string][] = [
 		['script', svg('<script>alert(1)</script>'), 'bevat een script (<script>)'],
-		['script in another prefix', svg('<x:script xmlns:x="http://www.w3.org/2000/svg">alert(1)</x:script>'), 'bevat een script (<script>)'],
-		['XHTML inside', svg('<g xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></g>'), 'gebruikt een XML-naamruimte die niet is toegestaan (xmlns="http://www.w3.org/1999/xhtml" bij <g>)'],
-		['foreignObject', svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>'), 'bevat <foreignObject>, waarmee een afbeelding een webpagina met code kan insluiten'],
+		[
+			'script in another prefix',
+			svg('<x:script xmlns:x="http://www.w3.org/2000/svg">alert(1)</x:script>'),
+			'bevat een script (<script>)',
+		],
+		[
+			'XHTML inside',
+			svg('<g xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></g>'),
+			'gebruikt een XML-naamruimte die niet is toegestaan (xmlns="http://www.w3.org/1999/xhtml" bij <g>)',
+		],
+		[
+			'foreignObject',
+			svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>'),
+			'bevat <foreignObject>, waarmee een afbeelding een webpagina met code kan insluiten',
+		],
 		['onload', svg('', ' onload="alert(1)"'), 'bevat een script in het attribuut onload bij <svg>'],
 		['onclick', svg('<rect onclick="alert(1)"/>'), 'bevat een script in het attribuut onclick bij <rect>'],
-		['href javascript', svg('<use href="javascript:alert(1)"/>'), 'verwijst naar iets buiten de afbeelding (href="javascript:alert(1)" bij <use>)'],
-		['href hidden by an entity', svg('<use href="&#106;avascript:alert(1)"/>'), 'verwijst naar iets buiten de afbeelding (href="javascript:alert(1)" bij <use>)'],
-		['xlink:href to another site', svg('<use xlink:href="https://evil.example/x.svg#a"/>', XLINK), 'verwijst naar iets buiten de afbeelding (xlink:href="https://evil.example/x.svg#a" bij <use>)'],
-		['use of another file', svg('<use href="sprite.svg#a"/>'), 'verwijst naar iets buiten de afbeelding (href="sprite.svg#a" bij <use>)'],
-		['url() in an attribute', svg('<rect fill="url(https://evil.example/x)"/>'), 'laadt iets van buiten de afbeelding met url(…) (in het attribuut fill bij <rect>)'],
-		['url() hidden by an entity', svg('<rect fill="u&#114;l(https://evil.example/x)"/>'), 'laadt iets van buiten de afbeelding met url(…) (in het attribuut fill bij <rect>)'],
-		['url() in a style attribute', svg('<rect style="fill: url(\'//evil.example/x\')"/>'), 'laadt iets van buiten de afbeelding met url(…) (in het attribuut style bij <rect>)'],
-		['@import in <style>', svg('<style>@import url(https://evil.example/x.css);</style>'), 'laadt een ander bestand met @import (in <style>)'],
-		['@import in CDATA', svg('<style><![CDATA[@import "x.css";]]></style>'), 'laadt een ander bestand met @import (in <style>)'],
-		['external url() in <style>', svg('<style>rect { fill: url(https://evil.example/x) }</style>'), 'laadt iets van buiten de afbeelding met url(…) (in <style>)'],
-		['CSS escape', svg('<style>rect { fill: u\\72l(https://evil.example/x) }</style>'), 'bevat opmaak (CSS) met een backslash (\\), waarmee een verboden opdracht verstopt kan worden (in <style>)'],
-		['image-set()', svg('<style>rect { fill: image-set("https://evil.example/x" 1x) }</style>'), 'laadt mogelijk iets van buiten de afbeelding met image-set(…) (in <style>)'],
-		['ENTITY', `<!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${svg('<text>&xxe;</text>')}`, 'bevat een DOCTYPE- of ENTITY-regel (<!…>), waarmee een SVG-bestand andere bestanden kan inlezen'],
-		['DOCTYPE', `<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">${svg('')}`, 'bevat een DOCTYPE- of ENTITY-regel (<!…>), waarmee een SVG-bestand andere bestanden kan inlezen'],
+		[
+			'href javascript',
+			svg('<use href="javascript:alert(1)"/>'),
+			'verwijst naar iets buiten de afbeelding (href="javascript:alert(1)" bij <use>)',
+		],
+		[
+			'href hidden by an entity',
+			svg('<use href="&#106;avascript:alert(1)"/>'),
+			'verwijst naar iets buiten de afbeelding (href="javascript:alert(1)" bij <use>)',
+		],
+		[
+			'xlink:href to another site',
+			svg('<use xlink:href="https://evil.example/x.svg#a"/>', XLINK),
+			'verwijst naar iets buiten de afbeelding (xlink:href="https://evil.example/x.svg#a" bij <use>)',
+		],
+		[
+			'use of another file',
+			svg('<use href="sprite.svg#a"/>'),
+			'verwijst naar iets buiten de afbeelding (href="sprite.svg#a" bij <use>)',
+		],
+		[
+			'url() in an attribute',
+			svg('<rect fill="url(https://evil.example/x)"/>'),
+			'laadt iets van buiten de afbeelding met url(…) (in het attribuut fill bij <rect>)',
+		],
+		[
+			'url() hidden by an entity',
+			svg('<rect fill="u&#114;l(https://evil.example/x)"/>'),
+			'laadt iets van buiten de afbeelding met url(…) (in het attribuut fill bij <rect>)',
+		],
+		[
+			'url() in a style attribute',
+			svg('<rect style="fill: url(\'//evil.example/x\')"/>'),
+			'laadt iets van buiten de afbeelding met url(…) (in het attribuut style bij <rect>)',
+		],
+		[
+			'@import in <style>',
+			svg('<style>@import url(https://evil.example/x.css);</style>'),
+			'laadt een ander bestand met @import (in <style>)',
+		],
+		[
+			'@import in CDATA',
+			svg('<style><![CDATA[@import "x.css";]]></style>'),
+			'laadt een ander bestand met @import (in <style>)',
+		],
+		[
+			'external url() in <style>',
+			svg('<style>rect { fill: url(https://evil.example/x) }</style>'),
+			'laadt iets van buiten de afbeelding met url(…) (in <style>)',
+		],
+		[
+			'CSS escape',
+			svg('<style>rect { fill: u\\72l(https://evil.example/x) }</style>'),
+			'bevat opmaak (CSS) met een backslash (\\), waarmee een verboden opdracht verstopt kan worden (in <style>)',
+		],
+		[
+			'image-set()',
+			svg('<style>rect { fill: image-set("https://evil.example/x" 1x) }</style>'),
+			'laadt mogelijk iets van buiten de afbeelding met image-set(…) (in <style>)',
+		],
+		[
+			'ENTITY',
+			`<!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${svg('<text>&xxe;</text>')}`,
+			'bevat een DOCTYPE- of ENTITY-regel (<!…>), waarmee een SVG-bestand andere bestanden kan inlezen',
+		],
+		[
+			'DOCTYPE',
+			`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">${svg('')}`,
+			'bevat een DOCTYPE- of ENTITY-regel (<!…>), waarmee een SVG-bestand andere bestanden kan inlezen',
+		],
 		['<a>', svg('<a href="#x"><rect/></a>'), 'bevat een link (<a>); een afbeelding op de site mag geen links bevatten'],
-		['<image> from another site', svg('<image href="https://evil.example/x.png"/>'), 'bevat een ingesloten afbeelding (<image>), die van buiten de afbeelding kan komen'],
-		['<image> with data', svg('<image href="data:image/png;base64,AAAA"/>'), 'bevat een ingesloten afbeelding (<image>), die van buiten de afbeelding kan komen'],
-		['<feImage>', svg('<filter id="f"><feImage href="https://evil.example/x.png"/></filter>'), 'bevat een ingesloten afbeelding (<feImage>), die van buiten de afbeelding kan komen'],
-		['<iframe>', svg('<iframe src="https://evil.example"/>'), 'bevat <iframe>, waarmee een afbeelding een andere webpagina kan insluiten'],
+		[
+			'<image> from another site',
+			svg('<image href="https://evil.example/x.png"/>'),
+			'bevat een ingesloten afbeelding (<image>), die van buiten de afbeelding kan komen',
+		],
+		[
+			'<image> with data',
+			svg('<image href="data:image/png;base64,AAAA"/>'),
+			'bevat een ingesloten afbeelding (<image>), die van buiten de afbeelding kan komen',
+		],
+		[
+			'<feImage>',
+			svg('<filter id="f"><feImage href="https://evil.example/x.png"/></filter>'),
+			'bevat een ingesloten afbeelding (<feImage>), die van buiten de afbeelding kan komen',
+		],
+		[
+			'<iframe>',
+			svg('<iframe src="https://evil.example"/>'),
+			'bevat <iframe>, waarmee een afbeelding een andere webpagina kan insluiten',
+		],
 		['<embed>', svg('<embed src="x.swf"/>'), 'bevat <embed>, waarmee een afbeelding een ander bestand kan insluiten'],
-		['<object>', svg('<object data="x.html"/>'), 'bevat <object>, waarmee een afbeelding een ander bestand kan insluiten'],
-		['<animate> of href', svg('<use href="#a"><animate attributeName="href" to="javascript:alert(1)"/></use>'), 'bevat een animatie (<animate>), die links en andere attributen kan veranderen'],
-		['<set> of href', svg('<use href="#a"><set attributeName="href" to="javascript:alert(1)"/></use>'), 'bevat een animatie (<set>), die links en andere attributen kan veranderen'],
-		['style sheet instruction', `<?xml-stylesheet href="https://evil.example/x.css"?>${svg('')}`, 'bevat een verwerkingsinstructie (<?xml-stylesheet …?>), die een ander bestand kan laden'],
-		['prefix bound to XHTML', svg('', ' xmlns:x="http://www.w3.org/1999/xhtml"'), 'gebruikt een XML-naamruimte die niet is toegestaan (xmlns:x="http://www.w3.org/1999/xhtml" bij <svg>)'],
-		['xml:base', svg('<rect xml:base="https://evil.example/"/>'), 'bevat het attribuut xml:base bij <rect>, dat in een afbeelding op de site niet is toegestaan'],
-		['unknown element', svg('<video src="x.mp4"/>'), 'bevat het onderdeel <video>, dat in een afbeelding op de site niet is toegestaan'],
-		['unknown attribute', svg('<rect formaction="x"/>'), 'bevat het attribuut formaction bij <rect>, dat in een afbeelding op de site niet is toegestaan'],
+		[
+			'<object>',
+			svg('<object data="x.html"/>'),
+			'bevat <object>, waarmee een afbeelding een ander bestand kan insluiten',
+		],
+		[
+			'<animate> of href',
+			svg('<use href="#a"><animate attributeName="href" to="javascript:alert(1)"/></use>'),
+			'bevat een animatie (<animate>), die links en andere attributen kan veranderen',
+		],
+		[
+			'<set> of href',
+			svg('<use href="#a"><set attributeName="href" to="javascript:alert(1)"/></use>'),
+			'bevat een animatie (<set>), die links en andere attributen kan veranderen',
+		],
+		[
+			'style sheet instruction',
+			`<?xml-stylesheet href="https://evil.example/x.css"?>${svg('')}`,
+			'bevat een verwerkingsinstructie (<?xml-stylesheet …?>), die een ander bestand kan laden',
+		],
+		[
+			'prefix bound to XHTML',
+			svg('', ' xmlns:x="http://www.w3.org/1999/xhtml"'),
+			'gebruikt een XML-naamruimte die niet is toegestaan (xmlns:x="http://www.w3.org/1999/xhtml" bij <svg>)',
+		],
+		[
+			'xml:base',
+			svg('<rect xml:base="https://evil.example/"/>'),
+			'bevat het attribuut xml:base bij <rect>, dat in een afbeelding op de site niet is toegestaan',
+		],
+		[
+			'unknown element',
+			svg('<video src="x.mp4"/>'),
+			'bevat het onderdeel <video>, dat in een afbeelding op de site niet is toegestaan',
+		],
+		[
+			'unknown attribute',
+			svg('<rect formaction="x"/>'),
+			'bevat het attribuut formaction bij <rect>, dat in een afbeelding op de site niet is toegestaan',
+		],
 	];
 	it.each(unsafe)('refuses %s', (_, text, what) => {
-		expect(newsImageProblems('beelden/portaal.svg', text)).toEqual([`het bestand 'beelden/portaal.svg' ${what}. ${UNSAFE_FIX}`]);
+		expect(newsImageProblems('beelden/portaal.svg', text)).toEqual([
+			`het bestand 'beelden/portaal.svg' ${what}. ${UNSAFE_FIX}`,
+		]);
 	});
 
 	const invalid: [string, string, string][] = [
 		['broken XML', svg('<rect>'), 'is geen geldig SVG-bestand: de XML-code klopt niet op regel 1 van de afbeelding'],
-		['no SVG namespace', '<svg viewBox="0 0 10 10"><rect/></svg>', 'mist het attribuut xmlns="http://www.w3.org/2000/svg" bij <svg>; zonder dat attribuut toont een browser de afbeelding niet'],
-		['two pictures in one file', `${svg('')}\n${svg('')}`, 'is geen geldig SVG-bestand: de XML-code klopt niet op regel 2 van de afbeelding'],
+		[
+			'no SVG namespace',
+			'<svg viewBox="0 0 10 10"><rect/></svg>',
+			'mist het attribuut xmlns="http://www.w3.org/2000/svg" bij <svg>; zonder dat attribuut toont een browser de afbeelding niet',
+		],
+		[
+			'two pictures in one file',
+			`${svg('')}\n${svg('')}`,
+			'is geen geldig SVG-bestand: de XML-code klopt niet op regel 2 van de afbeelding',
+		],
 	];
 	it.each(invalid)('refuses %s', (_, text, what) => {
-		expect(newsImageProblems('beelden/portaal.svg', text)).toEqual([`het bestand 'beelden/portaal.svg' ${what}. ${INVALID_FIX}`]);
+		expect(newsImageProblems('beelden/portaal.svg', text)).toEqual([
+			`het bestand 'beelden/portaal.svg' ${what}. ${INVALID_FIX}`,
+		]);
 	});
 
 	it('accepts the demo SVGs and the usual output of drawing programs', () => {
-		for (const file of ['content/wijken/havenkwartier/logo.svg', 'content/nieuws/beelden/speeltuin-merelplein.svg', 'tests/fixtures/minimal/nieuws/beelden/portaal.svg']) {
+		for (const file of [
+			'content/wijken/havenkwartier/logo.svg',
+			'content/nieuws/beelden/speeltuin-merelplein.svg',
+			'tests/fixtures/minimal/nieuws/beelden/portaal.svg',
+		]) {
 			expect(imageBytesProblem(readFileSync(join(REPO, file)), file), file).toBeUndefined();
 		}
 		const inkscape = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>

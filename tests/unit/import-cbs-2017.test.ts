@@ -63,26 +63,65 @@ describe.skipIf(!present)('import:cbs with the real Kerncijfers 2017 (five gemee
 		dir = mkdtempSync(join(TMP, 'import-2017-'));
 		rows = csvParse(readFileSync(SOURCE, 'utf8').replace(/^\uFEFF/, ''));
 		const digits = new Set(GEMEENTEN.map((g) => g.code.slice(2)));
-		ours = rows.filter((r) => /^(GM|WK|BU)/.test(r.WijkenEnBuurten!.trim()) && digits.has(r.WijkenEnBuurten!.trim().slice(2, 6)));
-		const names = cbsAreaNames(['gemeente_2015', 'wijk_2014', 'buurt_2014'].map((n) => join(DATA, 'cbs-gebieden-2014', `${n}.topojson`)).filter(existsSync));
-		const areas = ours.map((r) => r.WijkenEnBuurten!.trim()).filter((c) => !c.startsWith('GM')).map((code) => ({ code, naam: names.get(code) ?? `Gebied ${code.slice(-2)}` }));
-		writeCbsPortal(join(dir, 'csv'), { gemeenten: GEMEENTEN, areas, indicatoren: readFileSync(join(REPO, 'templates/indicatoren/cbs-kerncijfers.yaml'), 'utf8') });
-		writeCbsPortal(join(dir, 'json'), { gemeenten: GEMEENTEN, areas, indicatoren: readFileSync(join(REPO, 'templates/indicatoren/cbs-kerncijfers.yaml'), 'utf8') });
+		ours = rows.filter(
+			(r) => /^(GM|WK|BU)/.test(r.WijkenEnBuurten!.trim()) && digits.has(r.WijkenEnBuurten!.trim().slice(2, 6)),
+		);
+		const names = cbsAreaNames(
+			['gemeente_2015', 'wijk_2014', 'buurt_2014']
+				.map((n) => join(DATA, 'cbs-gebieden-2014', `${n}.topojson`))
+				.filter(existsSync),
+		);
+		const areas = ours
+			.map((r) => r.WijkenEnBuurten!.trim())
+			.filter((c) => !c.startsWith('GM'))
+			.map((code) => ({ code, naam: names.get(code) ?? `Gebied ${code.slice(-2)}` }));
+		writeCbsPortal(join(dir, 'csv'), {
+			gemeenten: GEMEENTEN,
+			areas,
+			indicatoren: readFileSync(join(REPO, 'templates/indicatoren/cbs-kerncijfers.yaml'), 'utf8'),
+		});
+		writeCbsPortal(join(dir, 'json'), {
+			gemeenten: GEMEENTEN,
+			areas,
+			indicatoren: readFileSync(join(REPO, 'templates/indicatoren/cbs-kerncijfers.yaml'), 'utf8'),
+		});
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('imports every area of the five gemeenten with the right values, and npm run check passes', () => {
 		expect(ours.length).toBe(434); // 5 gemeenten, their wijken and buurten in 2017
-		const result = runTool('import-cbs', ['--bestand', SOURCE, '--koppeling', join(REPO, 'templates/koppelingen/cbs-kwb-2017-odata.yaml'), '--content', 'content'], join(dir, 'csv'), NU);
+		const result = runTool(
+			'import-cbs',
+			[
+				'--bestand',
+				SOURCE,
+				'--koppeling',
+				join(REPO, 'templates/koppelingen/cbs-kwb-2017-odata.yaml'),
+				'--content',
+				'content',
+			],
+			join(dir, 'csv'),
+			NU,
+		);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain(`- ${rows.length.toLocaleString('nl-NL')} rijen gelezen uit`);
 		expect(result.stdout).toContain(`- ${(434 * 7).toLocaleString('nl-NL')} waarden geschreven voor 2017, waarvan`);
-		expect(result.stdout).toContain(`- ${(rows.length - 434 - 1).toLocaleString('nl-NL')} rijen overgeslagen: horen bij andere gemeenten.`);
-		expect(result.stdout).toContain('- 1 rij overgeslagen: geen gemeente, wijk of buurt (bijvoorbeeld heel Nederland).');
+		expect(result.stdout).toContain(
+			`- ${(rows.length - 434 - 1).toLocaleString('nl-NL')} rijen overgeslagen: horen bij andere gemeenten.`,
+		);
+		expect(result.stdout).toContain(
+			'- 1 rij overgeslagen: geen gemeente, wijk of buurt (bijvoorbeeld heel Nederland).',
+		);
 
 		written = readFileSync(join(dir, 'csv', 'content', 'indicatoren', 'waarden', 'cbs-kerncijfers.json'), 'utf8');
-		const data = JSON.parse(written) as { naam: string; bron: string; licentie: string; bijgewerkt: string; waarden: { gebied: string; indicator: string; jaar: number; waarde: number | null }[] };
+		const data = JSON.parse(written) as {
+			naam: string;
+			bron: string;
+			licentie: string;
+			bijgewerkt: string;
+			waarden: { gebied: string; indicator: string; jaar: number; waarde: number | null }[];
+		};
 		expect(data.naam).toBe('Kerncijfers wijken en buurten');
 		expect(data.licentie).toBe('CC BY 4.0');
 		expect(data.bijgewerkt).toBe('2026-06-01');
@@ -128,14 +167,29 @@ describe.skipIf(!present)('import:cbs with the real Kerncijfers 2017 (five gemee
 		const numeric = (field: string) => !/^(WijkenEnBuurten|Gemeentenaam_1|SoortRegio_2|Codering_3)$/.test(field);
 		// The rows of our gemeenten, Nederland and some others, typed as the open-data API gives them.
 		const subset = rows.filter((r, i) => ours.includes(r) || i < 40);
-		const value = subset.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, numeric(k) ? number(v) : v])));
+		const value = subset.map((r) =>
+			Object.fromEntries(Object.entries(r).map(([k, v]) => [k, numeric(k) ? number(v) : v])),
+		);
 		const file = join(dir, 'kerncijfers-2017.json');
-		writeFileSync(file, JSON.stringify({ 'odata.metadata': 'https://opendata.cbs.nl/ODataApi/OData/83765NED/$metadata#Cbs.OData.WebAPI.TypedDataSet', value }));
-		const result = runTool('import-cbs', ['--bestand', file, '--koppeling', join(REPO, 'templates/koppelingen/cbs-kwb-2017-odata.yaml')], join(dir, 'json'), NU);
+		writeFileSync(
+			file,
+			JSON.stringify({
+				'odata.metadata': 'https://opendata.cbs.nl/ODataApi/OData/83765NED/$metadata#Cbs.OData.WebAPI.TypedDataSet',
+				value,
+			}),
+		);
+		const result = runTool(
+			'import-cbs',
+			['--bestand', file, '--koppeling', join(REPO, 'templates/koppelingen/cbs-kwb-2017-odata.yaml')],
+			join(dir, 'json'),
+			NU,
+		);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain(`- ${subset.length} rijen gelezen uit`);
-		expect(readFileSync(join(dir, 'json', 'content', 'indicatoren', 'waarden', 'cbs-kerncijfers.json'), 'utf8')).toBe(written);
+		expect(readFileSync(join(dir, 'json', 'content', 'indicatoren', 'waarden', 'cbs-kerncijfers.json'), 'utf8')).toBe(
+			written,
+		);
 	});
 });
 

@@ -32,7 +32,14 @@ function setUp(files: Record<string, string | Buffer> = {}): string {
 	return dir;
 }
 
-async function importOk(dir: string, format: ImportFormat, bestand: string, koppeling: string, jaar?: string, proef?: boolean) {
+async function importOk(
+	dir: string,
+	format: ImportFormat,
+	bestand: string,
+	koppeling: string,
+	jaar?: string,
+	proef?: boolean,
+) {
 	const result = await runImport({
 		format,
 		bestand: bestand.includes('/') ? bestand : join(IMPORT, 'bronnen', bestand),
@@ -47,8 +54,10 @@ async function importOk(dir: string, format: ImportFormat, bestand: string, kopp
 	return result;
 }
 
-const datasetText = (dir: string, id: string) => readFileSync(join(dir, 'content', 'indicatoren', 'waarden', `${id}.json`), 'utf8');
-const dataset = (dir: string, id: string) => JSON.parse(datasetText(dir, id)) as { waarden: Record<string, unknown>[]; [k: string]: unknown };
+const datasetText = (dir: string, id: string) =>
+	readFileSync(join(dir, 'content', 'indicatoren', 'waarden', `${id}.json`), 'utf8');
+const dataset = (dir: string, id: string) =>
+	JSON.parse(datasetText(dir, id)) as { waarden: Record<string, unknown>[]; [k: string]: unknown };
 
 /** The portal with the new file passes the same checks as `npm run check`. */
 function passesCheck(dir: string) {
@@ -67,7 +76,7 @@ const MONITOR_2025 = [
 ];
 
 describe('import:csv', () => {
-	it('reads codes, names, the mapping\'s own area and indicator names, panel n and marge and decimal commas', async () => {
+	it("reads codes, names, the mapping's own area and indicator names, panel n and marge and decimal commas", async () => {
 		const dir = setUp();
 		const result = await importOk(dir, 'csv', 'monitor.csv', 'monitor.yaml');
 		expect(result.written).toBe('content/indicatoren/waarden/wijkmonitor.json');
@@ -103,11 +112,16 @@ describe('import:csv', () => {
 	});
 
 	it('reads a file saved as Windows-1252 and says so', async () => {
-		const text = 'gebied;indicator;jaar;waarde;n;toelichting\nNoord;tevreden-woonomgeving;2025;7,4;212;één keer gemeten\n';
+		const text =
+			'gebied;indicator;jaar;waarde;n;toelichting\nNoord;tevreden-woonomgeving;2025;7,4;212;één keer gemeten\n';
 		const dir = setUp({ 'oud.csv': Buffer.from(text, 'latin1') });
 		const result = await importOk(dir, 'csv', join(dir, 'oud.csv'), 'monitor.yaml');
-		expect(dataset(dir, 'wijkmonitor').waarden).toEqual([{ gebied: 'WK999601', indicator: 'tevreden-woonomgeving', jaar: 2025, waarde: 7.4, n: 212 }]);
-		expect(result.summary).toContain('Het bestand is niet opgeslagen als UTF-8 en is gelezen als Windows-1252 (zoals oudere versies van Excel opslaan). Controleer namen met letters als ë en é.');
+		expect(dataset(dir, 'wijkmonitor').waarden).toEqual([
+			{ gebied: 'WK999601', indicator: 'tevreden-woonomgeving', jaar: 2025, waarde: 7.4, n: 212 },
+		]);
+		expect(result.summary).toContain(
+			'Het bestand is niet opgeslagen als UTF-8 en is gelezen als Windows-1252 (zoals oudere versies van Excel opslaan). Controleer namen met letters als ë en é.',
+		);
 		expect(result.summary).toContain('Deze kolommen zijn niet gebruikt: toelichting.');
 	});
 
@@ -125,24 +139,40 @@ describe('merging years into a dataset', () => {
 		await importOk(dir, 'cbs', 'kerncijfers-2024.csv', 'kerncijfers.yaml', '2024');
 		const first = dataset(dir, 'cbs-kerncijfers').waarden;
 		expect(first).toHaveLength(18); // GM + 3 wijken + 5 buurten, 2 indicators
-		expect(first.find((r) => r.gebied === 'GM9996' && r.indicator === 'woz-waarde')).toEqual({ gebied: 'GM9996', indicator: 'woz-waarde', jaar: 2024, waarde: 223500 });
-		expect(first.filter((r) => r.waarde === null).map((r) => r.gebied)).toEqual(['BU99960102', 'BU99960201', 'BU99960202']);
+		expect(first.find((r) => r.gebied === 'GM9996' && r.indicator === 'woz-waarde')).toEqual({
+			gebied: 'GM9996',
+			indicator: 'woz-waarde',
+			jaar: 2024,
+			waarde: 223500,
+		});
+		expect(first.filter((r) => r.waarde === null).map((r) => r.gebied)).toEqual([
+			'BU99960102',
+			'BU99960201',
+			'BU99960202',
+		]);
 
 		const second = await importOk(dir, 'cbs', 'kerncijfers-2025.csv', 'kerncijfers.yaml', '2025');
 		expect(second.summary).toContain('18 waarden van andere jaren (2024) bewaard.');
 		const both = dataset(dir, 'cbs-kerncijfers').waarden;
 		expect(both).toHaveLength(36);
 		expect(both.filter((r) => r.jaar === 2024)).toEqual(first);
-		expect(both.find((r) => r.gebied === 'BU99960201' && r.indicator === 'woz-waarde' && r.jaar === 2025)?.waarde).toBe(252000);
+		expect(both.find((r) => r.gebied === 'BU99960201' && r.indicator === 'woz-waarde' && r.jaar === 2025)?.waarde).toBe(
+			252000,
+		);
 
 		// Sorted by gebied, indicator, jaar; one row per line.
 		const keys = both.map((r) => `${r.gebied}|${r.indicator}|${r.jaar}`);
 		expect(keys).toEqual([...keys].sort());
 		const lines = datasetText(dir, 'cbs-kerncijfers').split('\n');
-		expect(lines.filter((l) => /^\t\t\{"gebied":"[A-Z0-9]+","indicator":"[a-z-]+","jaar":\d{4},"waarde":[^,]+\},?$/.test(l))).toHaveLength(36);
+		expect(
+			lines.filter((l) => /^\t\t\{"gebied":"[A-Z0-9]+","indicator":"[a-z-]+","jaar":\d{4},"waarde":[^,]+\},?$/.test(l)),
+		).toHaveLength(36);
 
 		// A corrected 2024 file replaces 2024 only.
-		const corrected = readFileSync(join(IMPORT, 'bronnen', 'kerncijfers-2024.csv'), 'utf8').replace(',25286,223.5', ',25300,224');
+		const corrected = readFileSync(join(IMPORT, 'bronnen', 'kerncijfers-2024.csv'), 'utf8').replace(
+			',25286,223.5',
+			',25300,224',
+		);
 		writeFileSync(join(dir, 'correctie.csv'), corrected);
 		const third = await importOk(dir, 'cbs', join(dir, 'correctie.csv'), 'kerncijfers.yaml', '2024');
 		expect(third.summary).toContain('18 oude waarden van 2024 vervangen.');
@@ -160,31 +190,56 @@ describe('merging years into a dataset', () => {
 	it('open-data JSON gives the same file as the CSV', async () => {
 		const csv = setUp();
 		await importOk(csv, 'cbs', 'kerncijfers-2024.csv', 'kerncijfers.yaml', '2024');
-		const lines = readFileSync(join(IMPORT, 'bronnen', 'kerncijfers-2024.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+		const lines = readFileSync(join(IMPORT, 'bronnen', 'kerncijfers-2024.csv'), 'utf8')
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\n');
 		const header = lines[0]!.split(',');
 		const value = lines.slice(1).map((line) => {
 			const cells = line.split(',');
-			return Object.fromEntries(header.map((h, i) => {
-				const cell = cells[i] ?? '';
-				const numeric = /^(ID|AantalInwoners_5|GemiddeldeWoningwaarde_35)$/.test(h);
-				return [h, !numeric ? cell : cell.trim() === '.' || cell.trim() === '' ? null : Number(cell)];
-			}));
+			return Object.fromEntries(
+				header.map((h, i) => {
+					const cell = cells[i] ?? '';
+					const numeric = /^(ID|AantalInwoners_5|GemiddeldeWoningwaarde_35)$/.test(h);
+					return [h, !numeric ? cell : cell.trim() === '.' || cell.trim() === '' ? null : Number(cell)];
+				}),
+			);
 		});
-		const json = setUp({ 'kerncijfers.json': JSON.stringify({ 'odata.metadata': 'https://opendata.cbs.nl/ODataApi/OData/83765NED/$metadata#Cbs.OData.WebAPI.TypedDataSet', value }) });
+		const json = setUp({
+			'kerncijfers.json': JSON.stringify({
+				'odata.metadata': 'https://opendata.cbs.nl/ODataApi/OData/83765NED/$metadata#Cbs.OData.WebAPI.TypedDataSet',
+				value,
+			}),
+		});
 		await importOk(json, 'cbs', join(json, 'kerncijfers.json'), 'kerncijfers.yaml', '2024');
 		expect(datasetText(json, 'cbs-kerncijfers')).toBe(datasetText(csv, 'cbs-kerncijfers'));
 
 		// A page of a longer answer from the API: imported, with a warning that rows are missing.
-		const paged = setUp({ 'pagina.json': JSON.stringify({ value, 'odata.nextLink': 'https://opendata.cbs.nl/ODataApi/OData/83765NED/TypedDataSet?$skip=10000' }) });
+		const paged = setUp({
+			'pagina.json': JSON.stringify({
+				value,
+				'odata.nextLink': 'https://opendata.cbs.nl/ODataApi/OData/83765NED/TypedDataSet?$skip=10000',
+			}),
+		});
 		const result = await importOk(paged, 'cbs', join(paged, 'pagina.json'), 'kerncijfers.yaml', '2024');
-		expect(result.summary.at(-1)).toMatch(/^Let op: het CBS heeft nog een volgende pagina met cijfers \(odata\.nextLink in het bestand\)/);
+		expect(result.summary.at(-1)).toMatch(
+			/^Let op: het CBS heeft nog een volgende pagina met cijfers \(odata\.nextLink in het bestand\)/,
+		);
 	});
 
 	it('finds the area code in the column named by gebiedkolom, and divides with gedeeldDoor', async () => {
-		const source = 'Gebiedscode;Naam;Totaal;Ouderen\nGM9996;Teststad;25000;5000\nWK999601;Noord;3500;.\nBU99960101;Oude Haven;0;0\nBU99960102;Kerkbuurt;150;15\n';
-		const mapping = 'dataset: eigen\nnaam: Eigen telling\nbron: Gemeente Teststad\nlicentie: CC BY 4.0\ngebiedkolom: Gebiedscode\njaren:\n  2025:\n    inwoners: Totaal\n    woz-waarde: { kolom: Ouderen, gedeeldDoor: Totaal, factor: 100, decimalen: 1 }\n';
+		const source =
+			'Gebiedscode;Naam;Totaal;Ouderen\nGM9996;Teststad;25000;5000\nWK999601;Noord;3500;.\nBU99960101;Oude Haven;0;0\nBU99960102;Kerkbuurt;150;15\n';
+		const mapping =
+			'dataset: eigen\nnaam: Eigen telling\nbron: Gemeente Teststad\nlicentie: CC BY 4.0\ngebiedkolom: Gebiedscode\njaren:\n  2025:\n    inwoners: Totaal\n    woz-waarde: { kolom: Ouderen, gedeeldDoor: Totaal, factor: 100, decimalen: 1 }\n';
 		const dir = setUp({ 'telling.csv': source, 'telling.yaml': mapping });
-		const result = await runImport({ format: 'statline', bestand: 'telling.csv', koppeling: 'telling.yaml', contentDir: join(dir, 'content'), cwd: dir });
+		const result = await runImport({
+			format: 'statline',
+			bestand: 'telling.csv',
+			koppeling: 'telling.yaml',
+			contentDir: join(dir, 'content'),
+			cwd: dir,
+		});
 		expect(result.problems).toEqual([]);
 		expect(dataset(dir, 'eigen').waarden).toEqual([
 			{ gebied: 'BU99960101', indicator: 'inwoners', jaar: 2025, waarde: 0 },
@@ -197,12 +252,26 @@ describe('merging years into a dataset', () => {
 			{ gebied: 'WK999601', indicator: 'woz-waarde', jaar: 2025, waarde: null }, // '.' / 3500
 		]);
 		const absent = result.summary.find((l) => l.startsWith('Let op:'));
-		expect(absent).toBe('Let op: 5 gebieden van het portaal staan niet in het bestand en krijgen geen cijfers voor 2025: BU99960201 (Centrum), BU99960202 (Zuiderpark), BU99960301 (Marktplein), WK999602 (Zuid), WK999603 (Centrum).');
+		expect(absent).toBe(
+			'Let op: 5 gebieden van het portaal staan niet in het bestand en krijgen geen cijfers voor 2025: BU99960201 (Centrum), BU99960202 (Zuiderpark), BU99960301 (Marktplein), WK999602 (Zuid), WK999603 (Centrum).',
+		);
 	});
 
 	it('the command line prints the summary and npm run check passes afterwards', () => {
 		const dir = setUp();
-		const result = runTool('import-csv', ['--bestand', join(IMPORT, 'bronnen', 'monitor.csv'), '--koppeling', join(IMPORT, 'koppelingen', 'monitor.yaml'), '--content', 'content'], dir, { WIJKPORTAAL_NU: NU });
+		const result = runTool(
+			'import-csv',
+			[
+				'--bestand',
+				join(IMPORT, 'bronnen', 'monitor.csv'),
+				'--koppeling',
+				join(IMPORT, 'koppelingen', 'monitor.yaml'),
+				'--content',
+				'content',
+			],
+			dir,
+			{ WIJKPORTAAL_NU: NU },
+		);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(result.stdout.split('\n').slice(0, 2)).toEqual([

@@ -55,7 +55,14 @@ function importIn(dir: string, format: ImportFormat, args: string[]) {
 		const i = args.indexOf(`--${name}`);
 		return i < 0 ? undefined : args[i + 1];
 	};
-	return runImport({ format, bestand: option('bestand')!, koppeling: option('koppeling')!, jaar: option('jaar'), contentDir: join(dir, 'content'), cwd: dir });
+	return runImport({
+		format,
+		bestand: option('bestand')!,
+		koppeling: option('koppeling')!,
+		jaar: option('jaar'),
+		contentDir: join(dir, 'content'),
+		cwd: dir,
+	});
 }
 
 /** Runs an importer that must stop; returns the problem lines. */
@@ -77,7 +84,10 @@ function stopsCli(dir: string, script: ImportScript, args: string[]): string[] {
 	expect(result.stderr).not.toMatch(STACK_TRACE);
 	expect(result.stdout).toBe('');
 	expect(snapshot(dir)).toEqual(before);
-	return result.stderr.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+	return result.stderr
+		.split('\n')
+		.filter((l) => l.startsWith('- '))
+		.map((l) => l.slice(2));
 }
 
 /** The value files of the portal and their contents: must not change when an import stops. */
@@ -88,12 +98,20 @@ function snapshot(dir: string): Record<string, string> {
 	return out;
 }
 
-const cbsArgs = (extra: string[] = []) => ['--bestand', 'bron.csv', '--koppeling', 'koppeling.yaml', '--jaar', '2024', ...extra];
+const cbsArgs = (extra: string[] = []) => [
+	'--bestand',
+	'bron.csv',
+	'--koppeling',
+	'koppeling.yaml',
+	'--jaar',
+	'2024',
+	...extra,
+];
 const csvArgs = ['--bestand', 'monitor.csv', '--koppeling', 'koppeling.yaml'];
 const withRow = (csv: string, row: string) => `${csv.trimEnd()}\n${row}\n`;
 
 describe('import: CBS files with mistakes', () => {
-	it('an unknown area of the portal\'s gemeente is an error with row, column and both fixes; overslaan skips it knowingly', async () => {
+	it("an unknown area of the portal's gemeente is an error with row, column and both fixes; overslaan skips it knowingly", async () => {
 		const source = withRow(bron('kerncijfers-2024.csv'), '12,BU99960199,Teststad,Buurt     ,BU99960199,40,.');
 		const dir = setUp({ 'bron.csv': source, 'koppeling.yaml': koppeling('kerncijfers.yaml') });
 		expect(await stops(dir, 'cbs', cbsArgs())).toEqual([
@@ -109,7 +127,10 @@ describe('import: CBS files with mistakes', () => {
 	});
 
 	it('a value that is not a number names the row and column', async () => {
-		const source = bron('kerncijfers-2024.csv').replace('5,BU99960101,Teststad                                ,Buurt     ,BU99960101,3395,220', '5,BU99960101,Teststad,Buurt,BU99960101,3395,22O');
+		const source = bron('kerncijfers-2024.csv').replace(
+			'5,BU99960101,Teststad                                ,Buurt     ,BU99960101,3395,220',
+			'5,BU99960101,Teststad,Buurt,BU99960101,3395,22O',
+		);
 		const dir = setUp({ 'bron.csv': source, 'koppeling.yaml': koppeling('kerncijfers.yaml') });
 		expect(await stops(dir, 'cbs', cbsArgs())).toEqual([
 			"bron.csv, rij 7, kolom GemiddeldeWoningwaarde_35: '22O' is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.",
@@ -133,9 +154,11 @@ describe('import: CBS files with mistakes', () => {
 	});
 
 	it('a StatLine column with a typo gets a suggestion', async () => {
-		const header = '"Wijken en buurten";"Regioaanduiding/Codering (code)";"Gezondheid en welzijn/Afstand tot apotheek (km)"';
+		const header =
+			'"Wijken en buurten";"Regioaanduiding/Codering (code)";"Gezondheid en welzijn/Afstand tot apotheek (km)"';
 		const source = `\uFEFF${header}\n"Noord";"WK999601  ";"       0.7"\n`;
-		const mapping = 'dataset: nabijheid\nnaam: Nabijheid\nbron: CBS\nlicentie: CC BY 4.0\njaren:\n  2024:\n    inwoners: "Gezondheid en welzijn/Afstand tot apoteek (km)"\n';
+		const mapping =
+			'dataset: nabijheid\nnaam: Nabijheid\nbron: CBS\nlicentie: CC BY 4.0\njaren:\n  2024:\n    inwoners: "Gezondheid en welzijn/Afstand tot apoteek (km)"\n';
 		const dir = setUp({ 'bron.csv': source, 'koppeling.yaml': mapping });
 		expect(await stops(dir, 'statline', ['--bestand', 'bron.csv', '--koppeling', 'koppeling.yaml'])).toEqual([
 			"bron.csv: de kolom 'Gezondheid en welzijn/Afstand tot apoteek (km)' (koppeling.yaml, regel 7, veld jaren.2024.inwoners) staat niet in dit bestand. Bedoel je 'Gezondheid en welzijn/Afstand tot apotheek (km)'? Kijk in de eerste rij van het bestand hoe de kolom heet en verbeter de koppeling.",
@@ -154,7 +177,10 @@ describe('import: CBS files with mistakes', () => {
 	});
 
 	it('a file with figures of other gemeenten only is an error, not an empty import', async () => {
-		const source = bron('kerncijfers-2024.csv').split('\n').filter((l) => !l.includes('Teststad')).join('\n');
+		const source = bron('kerncijfers-2024.csv')
+			.split('\n')
+			.filter((l) => !l.includes('Teststad'))
+			.join('\n');
 		const dir = setUp({ 'bron.csv': source, 'koppeling.yaml': koppeling('kerncijfers.yaml') });
 		expect(await stops(dir, 'cbs', cbsArgs())).toEqual([
 			'bron.csv: in dit bestand staan geen cijfers over de gemeente(n) van dit portaal: GM9996 (Teststad). Controleer of u het goede bestand heeft gekozen.',
@@ -190,7 +216,8 @@ describe('import: mapping files with mistakes', () => {
 	});
 
 	it('a mapping without jaren, and fields that belong to another importer', async () => {
-		const mapping = 'dataset: kerncijfers\nnaam: Kerncijfers\nbron: CBS\nlicentie: CC BY 4.0\ngebieden:\n  Noord: WK999601\n';
+		const mapping =
+			'dataset: kerncijfers\nnaam: Kerncijfers\nbron: CBS\nlicentie: CC BY 4.0\ngebieden:\n  Noord: WK999601\n';
 		const dir = setUp({ 'bron.csv': bron('kerncijfers-2024.csv'), 'koppeling.yaml': mapping });
 		const lines = await stops(dir, 'cbs', ['--bestand', 'bron.csv', '--koppeling', 'koppeling.yaml']);
 		expect(lines).toEqual([
@@ -213,7 +240,9 @@ describe('import: mapping files with mistakes', () => {
 describe('import: source files that cannot be read', () => {
 	it('a source file that does not exist', async () => {
 		const dir = setUp({ 'koppeling.yaml': koppeling('kerncijfers.yaml') });
-		expect(await stops(dir, 'cbs', ['--bestand', 'weg.csv', '--koppeling', 'koppeling.yaml', '--jaar', '2024'])).toEqual([
+		expect(
+			await stops(dir, 'cbs', ['--bestand', 'weg.csv', '--koppeling', 'koppeling.yaml', '--jaar', '2024']),
+		).toEqual([
 			'weg.csv: dit bestand bestaat niet. Controleer de naam en de map, en zet de naam tussen aanhalingstekens als er spaties in staan.',
 		]);
 	});
@@ -238,17 +267,27 @@ describe('import: source files that cannot be read', () => {
 	});
 
 	it('a file with only the row of column names, and --jaar with the generic CSV', async () => {
-		const dir = setUp({ 'bron.csv': bron('kerncijfers-2024.csv').split('\n')[0]!, 'monitor.csv': bron('monitor.csv'), 'koppeling.yaml': koppeling('kerncijfers.yaml'), 'monitor.yaml': koppeling('monitor.yaml') });
+		const dir = setUp({
+			'bron.csv': bron('kerncijfers-2024.csv').split('\n')[0]!,
+			'monitor.csv': bron('monitor.csv'),
+			'koppeling.yaml': koppeling('kerncijfers.yaml'),
+			'monitor.yaml': koppeling('monitor.yaml'),
+		});
 		expect(await stops(dir, 'cbs', cbsArgs())).toEqual([
 			'bron.csv: in dit bestand staan geen cijfers (alleen de eerste rij met kolomnamen). Controleer of u het goede bestand heeft gekozen.',
 		]);
-		expect(await stops(dir, 'csv', ['--bestand', 'monitor.csv', '--koppeling', 'monitor.yaml', '--jaar', '2025'])).toEqual([
+		expect(
+			await stops(dir, 'csv', ['--bestand', 'monitor.csv', '--koppeling', 'monitor.yaml', '--jaar', '2025']),
+		).toEqual([
 			'de optie --jaar: bij npm run import:csv staat het jaar in elke rij van het bestand, in de kolom jaar. Laat --jaar weg.',
 		]);
 	});
 
 	it('a file without a column with area codes', async () => {
-		const dir = setUp({ 'bron.csv': 'naam,AantalInwoners_5,GemiddeldeWoningwaarde_35\nNoord,3545,226\n', 'koppeling.yaml': koppeling('kerncijfers.yaml') });
+		const dir = setUp({
+			'bron.csv': 'naam,AantalInwoners_5,GemiddeldeWoningwaarde_35\nNoord,3545,226\n',
+			'koppeling.yaml': koppeling('kerncijfers.yaml'),
+		});
 		expect(await stops(dir, 'cbs', cbsArgs())).toEqual([
 			'bron.csv: in dit bestand staat geen kolom met de CBS-code van het gebied (zoals Codering_3). Zet de naam van die kolom bij gebiedkolom in de koppeling, of kies het goede importeerprogramma (zie docs/importeren.md).',
 		]);
@@ -273,7 +312,10 @@ describe('import: generic CSV with mistakes', () => {
 			'noord;Tevredenheid woonomgeving;2025;7,5;200;', // row 12: the same figure again
 			';tevreden-woonomgeving;;7;10;', // row 13: no area, no year
 		];
-		const dir = setUp({ 'monitor.csv': `${header}\n${rows.join('\n')}\n`, 'koppeling.yaml': koppeling('monitor.yaml') });
+		const dir = setUp({
+			'monitor.csv': `${header}\n${rows.join('\n')}\n`,
+			'koppeling.yaml': koppeling('monitor.yaml'),
+		});
 		expect(await stops(dir, 'csv', csvArgs)).toEqual([
 			"monitor.csv, rij 2, kolom gebied: 'Oude Havn' is geen bekend gebied. Bedoel je 'Oude Haven'? Schrijf de naam zoals in portaal.yaml of een wijk.md, of de CBS-code. Gebruikt uw gemeente een eigen gebiedsnaam? Zet die bij gebieden in koppeling.yaml met de CBS-code erbij.",
 			'monitor.csv, rij 3, kolom gebied: het gebied BU03440111 hoort bij gemeente GM0344, en die staat niet in dit portaal (GM9996 (Teststad)). Controleer de code; haal de rij weg als het cijfer over een andere gemeente gaat.',
@@ -292,7 +334,10 @@ describe('import: generic CSV with mistakes', () => {
 	});
 
 	it('a missing column and a misspelt column name', async () => {
-		const dir = setUp({ 'monitor.csv': 'gebied;indicator;jaar;waarden;n\nNoord;inwoners;2025;10;\n', 'koppeling.yaml': koppeling('monitor.yaml') });
+		const dir = setUp({
+			'monitor.csv': 'gebied;indicator;jaar;waarden;n\nNoord;inwoners;2025;10;\n',
+			'koppeling.yaml': koppeling('monitor.yaml'),
+		});
 		expect(await stops(dir, 'csv', csvArgs)).toEqual([
 			"monitor.csv, rij 1, kolom waarden: onbekende kolom 'waarden'. Bedoel je 'waarde'? De eerste rij bevat de kolomnamen gebied;indicator;jaar;waarde en eventueel n en marge (zie docs/importeren.md).",
 			"monitor.csv, rij 1: de kolom 'waarde' ontbreekt. De eerste rij bevat de kolomnamen gebied;indicator;jaar;waarde en eventueel n en marge (zie docs/importeren.md).",
@@ -300,7 +345,9 @@ describe('import: generic CSV with mistakes', () => {
 	});
 
 	it('a mapping whose gebieden and indicatoren point nowhere', async () => {
-		const mapping = `${koppeling('monitor.yaml')}`.replace('"De Hoven": BU99960202', '"De Hoven": BU03440111\n  "Het Veld": WK99960').replace('veilig-in-buurt', 'veilig-buurt');
+		const mapping = `${koppeling('monitor.yaml')}`
+			.replace('"De Hoven": BU99960202', '"De Hoven": BU03440111\n  "Het Veld": WK99960')
+			.replace('veilig-in-buurt', 'veilig-buurt');
 		const dir = setUp({ 'monitor.csv': bron('monitor.csv'), 'koppeling.yaml': mapping });
 		expect(await stops(dir, 'csv', csvArgs)).toEqual([
 			'koppeling.yaml, regel 8, veld gebieden.De Hoven: het gebied BU03440111 staat niet in dit portaal. Kies een code van een gemeente, wijk of buurt uit portaal.yaml of een wijk.md.',
@@ -311,17 +358,34 @@ describe('import: generic CSV with mistakes', () => {
 
 	it('shows at most 50 mistakes and counts the rest', async () => {
 		const rows = Array.from({ length: 60 }, (_, i) => `Nergens${i};inwoners;2025;1;;`);
-		const dir = setUp({ 'monitor.csv': `${header}\n${rows.join('\n')}\n`, 'koppeling.yaml': koppeling('monitor.yaml') });
+		const dir = setUp({
+			'monitor.csv': `${header}\n${rows.join('\n')}\n`,
+			'koppeling.yaml': koppeling('monitor.yaml'),
+		});
 		const lines = await stops(dir, 'csv', csvArgs);
 		expect(lines).toHaveLength(51);
-		expect(lines[0]).toBe("monitor.csv, rij 2, kolom gebied: 'Nergens0' is geen bekend gebied. Schrijf de naam zoals in portaal.yaml of een wijk.md, of de CBS-code. Gebruikt uw gemeente een eigen gebiedsnaam? Zet die bij gebieden in koppeling.yaml met de CBS-code erbij.");
+		expect(lines[0]).toBe(
+			"monitor.csv, rij 2, kolom gebied: 'Nergens0' is geen bekend gebied. Schrijf de naam zoals in portaal.yaml of een wijk.md, of de CBS-code. Gebruikt uw gemeente een eigen gebiedsnaam? Zet die bij gebieden in koppeling.yaml met de CBS-code erbij.",
+		);
 		expect(lines[50]).toBe('en nog 10 fouten. Verbeter eerst deze fouten en probeer het opnieuw.');
 		expect(existsSync(waarden(dir))).toBe(false);
 	});
 
 	it('a figure that another dataset of the portal already has', async () => {
-		const dir = setUp({ 'bron.csv': bron('kerncijfers-2025.csv'), 'monitor.csv': bron('monitor.csv'), 'koppeling.yaml': koppeling('kerncijfers.yaml'), 'monitor.yaml': koppeling('monitor.yaml') });
-		const first = await importIn(dir, 'cbs', ['--bestand', 'bron.csv', '--koppeling', 'koppeling.yaml', '--jaar', '2025']);
+		const dir = setUp({
+			'bron.csv': bron('kerncijfers-2025.csv'),
+			'monitor.csv': bron('monitor.csv'),
+			'koppeling.yaml': koppeling('kerncijfers.yaml'),
+			'monitor.yaml': koppeling('monitor.yaml'),
+		});
+		const first = await importIn(dir, 'cbs', [
+			'--bestand',
+			'bron.csv',
+			'--koppeling',
+			'koppeling.yaml',
+			'--jaar',
+			'2025',
+		]);
 		expect(first.ok).toBe(true);
 		expect(await stops(dir, 'csv', ['--bestand', 'monitor.csv', '--koppeling', 'monitor.yaml'])).toEqual([
 			'monitor.csv, rij 7: er staat al een waarde voor BU99960202 (Zuiderpark), inwoners, 2025 in content/indicatoren/waarden/cbs-kerncijfers.json. Elk gebied heeft per indicator en jaar één waarde, in één dataset. Haal de rij weg, of haal de waarde weg uit content/indicatoren/waarden/cbs-kerncijfers.json.',
@@ -331,9 +395,16 @@ describe('import: generic CSV with mistakes', () => {
 
 describe('import: one figure per area, indicator and year across datasets', () => {
 	it('a CBS column whose figures another dataset already has names the mapping line', async () => {
-		const dir = setUp({ 'bron.csv': bron('kerncijfers-2025.csv'), 'monitor.csv': bron('monitor.csv'), 'koppeling.yaml': koppeling('kerncijfers.yaml'), 'monitor.yaml': koppeling('monitor.yaml') });
+		const dir = setUp({
+			'bron.csv': bron('kerncijfers-2025.csv'),
+			'monitor.csv': bron('monitor.csv'),
+			'koppeling.yaml': koppeling('kerncijfers.yaml'),
+			'monitor.yaml': koppeling('monitor.yaml'),
+		});
 		expect((await importIn(dir, 'csv', ['--bestand', 'monitor.csv', '--koppeling', 'monitor.yaml'])).ok).toBe(true);
-		expect(await stops(dir, 'cbs', ['--bestand', 'bron.csv', '--koppeling', 'koppeling.yaml', '--jaar', '2025'])).toEqual([
+		expect(
+			await stops(dir, 'cbs', ['--bestand', 'bron.csv', '--koppeling', 'koppeling.yaml', '--jaar', '2025']),
+		).toEqual([
 			'koppeling.yaml, regel 13, veld jaren.2025.inwoners: de indicator inwoners heeft voor 2025 al waarden in content/indicatoren/waarden/wijkmonitor.json (1 gebied, bijvoorbeeld rij 9 van bron.csv). Elk gebied heeft per indicator en jaar één waarde, in één dataset. Haal inwoners weg uit de koppeling, of haal de waarden weg uit content/indicatoren/waarden/wijkmonitor.json.',
 		]);
 	});
@@ -342,9 +413,30 @@ describe('import: one figure per area, indicator and year across datasets', () =
 describe('import: the command line', () => {
 	it('stops with exit code 1, the same Dutch lines, no stack trace and nothing written', async () => {
 		const cases: [ImportScript, ImportFormat, Record<string, string>, string[]][] = [
-			['import-cbs', 'cbs', { 'bron.csv': withRow(bron('kerncijfers-2024.csv'), '12,BU99960199,Teststad,Buurt,BU99960199,40,.'), 'koppeling.yaml': koppeling('kerncijfers.yaml') }, cbsArgs()],
-			['import-csv', 'csv', { 'monitor.csv': 'gebied;indicator;jaar;waarde\nOude Havn;inwoners;2031;veel\n', 'koppeling.yaml': koppeling('monitor.yaml') }, csvArgs],
-			['import-kwb', 'kwb', { 'koppeling.yaml': koppeling('kerncijfers.yaml').replace('inwoners: AantalInwoners_5', 'inwoner: a_inw') }, ['--bestand', 'weg.xlsx', '--koppeling', 'koppeling.yaml']],
+			[
+				'import-cbs',
+				'cbs',
+				{
+					'bron.csv': withRow(bron('kerncijfers-2024.csv'), '12,BU99960199,Teststad,Buurt,BU99960199,40,.'),
+					'koppeling.yaml': koppeling('kerncijfers.yaml'),
+				},
+				cbsArgs(),
+			],
+			[
+				'import-csv',
+				'csv',
+				{
+					'monitor.csv': 'gebied;indicator;jaar;waarde\nOude Havn;inwoners;2031;veel\n',
+					'koppeling.yaml': koppeling('monitor.yaml'),
+				},
+				csvArgs,
+			],
+			[
+				'import-kwb',
+				'kwb',
+				{ 'koppeling.yaml': koppeling('kerncijfers.yaml').replace('inwoners: AantalInwoners_5', 'inwoner: a_inw') },
+				['--bestand', 'weg.xlsx', '--koppeling', 'koppeling.yaml'],
+			],
 		];
 		for (const [script, format, files, args] of cases) {
 			const dir = setUp(files);
@@ -355,10 +447,16 @@ describe('import: the command line', () => {
 	});
 
 	it('keeps an earlier file exactly as it was when a later import stops', async () => {
-		const dir = setUp({ 'bron.csv': bron('kerncijfers-2024.csv'), 'fout.csv': bron('kerncijfers-2025.csv').replace(',3405,', ',3405a,'), 'koppeling.yaml': koppeling('kerncijfers.yaml') });
+		const dir = setUp({
+			'bron.csv': bron('kerncijfers-2024.csv'),
+			'fout.csv': bron('kerncijfers-2025.csv').replace(',3405,', ',3405a,'),
+			'koppeling.yaml': koppeling('kerncijfers.yaml'),
+		});
 		expect((await importIn(dir, 'cbs', cbsArgs())).ok).toBe(true);
 		const before = readFileSync(join(waarden(dir), 'cbs-kerncijfers.json'), 'utf8');
-		expect(stopsCli(dir, 'import-cbs', ['--bestand', 'fout.csv', '--koppeling', 'koppeling.yaml', '--jaar', '2025'])).toEqual([
+		expect(
+			stopsCli(dir, 'import-cbs', ['--bestand', 'fout.csv', '--koppeling', 'koppeling.yaml', '--jaar', '2025']),
+		).toEqual([
 			"fout.csv, rij 5, kolom AantalInwoners_6: '3405a' is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.",
 		]);
 		expect(readFileSync(join(waarden(dir), 'cbs-kerncijfers.json'), 'utf8')).toBe(before);
@@ -374,8 +472,12 @@ describe('import: the portal itself must be in order', () => {
 		const result = runTool('import-cbs', cbsArgs(), dir, NU);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('De inhoud bevat 2 problemen:');
-		expect(result.stderr).toContain('content/wijken/noord/wijk.md, regel 8, veld buurten.2.code: de code BU99960202 hoort niet bij deze wijk (WK999601).');
-		expect(result.stderr).toContain('Het importeren is gestopt: los eerst deze problemen in het portaal op (controleer met npm run check). Er is niets geschreven.');
+		expect(result.stderr).toContain(
+			'content/wijken/noord/wijk.md, regel 8, veld buurten.2.code: de code BU99960202 hoort niet bij deze wijk (WK999601).',
+		);
+		expect(result.stderr).toContain(
+			'Het importeren is gestopt: los eerst deze problemen in het portaal op (controleer met npm run check). Er is niets geschreven.',
+		);
 		expect(result.stderr).not.toMatch(STACK_TRACE);
 		expect(existsSync(waarden(dir))).toBe(false);
 	});

@@ -58,7 +58,14 @@ const NABIJHEID: Record<string, string> = {
 };
 
 // A report mark (1–10) and a percentage, as the example mapping in templates/koppelingen/monitor-csv.yaml has them.
-const PANEL = ([['tevreden-woonomgeving', 'cijfer'], ['veilig-in-buurt', 'procent']] as const).map(([id, eenheid]) => `
+const PANEL = (
+	[
+		['tevreden-woonomgeving', 'cijfer'],
+		['veilig-in-buurt', 'procent'],
+	] as const
+)
+	.map(
+		([id, eenheid]) => `
   - id: ${id}
     naam: ${id}
     omschrijving: Een vraag uit het bewonerspanel.
@@ -69,7 +76,9 @@ const PANEL = ([['tevreden-woonomgeving', 'cijfer'], ['veilig-in-buurt', 'procen
     minimumAntwoorden: 30
     bron: Gemeente Utrecht, bewonerspanel
     licentie: CC BY 4.0
-`).join('');
+`,
+	)
+	.join('');
 
 type Rows = { gebied: string; indicator: string; jaar: number; waarde: number | null; n?: number; marge?: number }[];
 
@@ -85,18 +94,35 @@ describe.skipIf(!present)('import:kwb and import:statline with Utrecht 2023 (10 
 		const header = sheet[0]!;
 		const code = header.indexOf('gwb_code_10');
 		const naam = header.indexOf('regio');
-		const areas = sheet.slice(1).map((r) => ({ code: String(r[code]).trim(), naam: String(r[naam]).trim() })).filter((a) => !a.code.startsWith('GM'));
+		const areas = sheet
+			.slice(1)
+			.map((r) => ({ code: String(r[code]).trim(), naam: String(r[naam]).trim() }))
+			.filter((a) => !a.code.startsWith('GM'));
 		// The CBS template plus two panel questions for the example monitor mapping.
-		const indicatoren = readFileSync(join(REPO, 'templates/indicatoren/cbs-kerncijfers.yaml'), 'utf8').replace('themas:\n', 'themas:\n  - naam: Panel\n') + PANEL;
+		const indicatoren =
+			readFileSync(join(REPO, 'templates/indicatoren/cbs-kerncijfers.yaml'), 'utf8').replace(
+				'themas:\n',
+				'themas:\n  - naam: Panel\n',
+			) + PANEL;
 		writeCbsPortal(dir, { gemeenten: [{ code: 'GM0344', naam: 'Utrecht' }], areas, indicatoren });
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	const read = (id: string) => (JSON.parse(readFileSync(join(dir, 'content', 'indicatoren', 'waarden', `${id}.json`), 'utf8')) as { waarden: Rows }).waarden;
+	const read = (id: string) =>
+		(
+			JSON.parse(readFileSync(join(dir, 'content', 'indicatoren', 'waarden', `${id}.json`), 'utf8')) as {
+				waarden: Rows;
+			}
+		).waarden;
 	const byKey = (rows: Rows) => new Map(rows.map((r) => [`${r.gebied}|${r.indicator}|${r.jaar}`, r.waarde]));
 
 	it('the Kerncijfers spreadsheet: gemeente, 10 wijken and 111 buurten with every indicator', () => {
-		const result = runTool('import-kwb', ['--bestand', XLSX, '--koppeling', join(REPO, 'templates/koppelingen/cbs-kwb-2023-xlsx.yaml')], dir, NU);
+		const result = runTool(
+			'import-kwb',
+			['--bestand', XLSX, '--koppeling', join(REPO, 'templates/koppelingen/cbs-kwb-2023-xlsx.yaml')],
+			dir,
+			NU,
+		);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain(`- 122 rijen gelezen uit`);
@@ -127,10 +153,17 @@ describe.skipIf(!present)('import:kwb and import:statline with Utrecht 2023 (10 
 	});
 
 	it('the StatLine export: the same 122 areas with every distance; then a monitor CSV; npm run check passes with all three', () => {
-		const result = runTool('import-statline', ['--bestand', STATLINE, '--koppeling', join(REPO, 'templates/koppelingen/cbs-nabijheid-2023-statline.yaml')], dir, NU);
+		const result = runTool(
+			'import-statline',
+			['--bestand', STATLINE, '--koppeling', join(REPO, 'templates/koppelingen/cbs-nabijheid-2023-statline.yaml')],
+			dir,
+			NU,
+		);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('- 1 rij overgeslagen: geen gemeente, wijk of buurt (bijvoorbeeld heel Nederland).');
+		expect(result.stdout).toContain(
+			'- 1 rij overgeslagen: geen gemeente, wijk of buurt (bijvoorbeeld heel Nederland).',
+		);
 
 		const [header, ...rows] = dsvFormat(';').parseRows(readFileSync(STATLINE, 'utf8').replace(/^\uFEFF/, ''));
 		const codeAt = header!.indexOf('Regioaanduiding/Codering (code)');
@@ -149,12 +182,22 @@ describe.skipIf(!present)('import:kwb and import:statline with Utrecht 2023 (10 
 			}
 		}
 		expect(known).toBeGreaterThan(400); // supermarkt, kinderdagverblijf, bibliotheek and zwembad are published for almost every area
-		expect(got.get('BU03440111|afstand-supermarkt|2023')).toBe(value(rows.find((r) => r[codeAt]!.trim() === 'BU03440111')![header!.indexOf(NABIJHEID['afstand-supermarkt']!)]));
+		expect(got.get('BU03440111|afstand-supermarkt|2023')).toBe(
+			value(rows.find((r) => r[codeAt]!.trim() === 'BU03440111')![header!.indexOf(NABIJHEID['afstand-supermarkt']!)]),
+		);
 
 		// The example mapping for a municipal monitor, with Utrecht's own names for areas and questions.
 		const monitor = join(dir, 'monitor.csv');
-		writeFileSync(monitor, 'gebied;indicator;jaar;waarde;n;marge\nBinnenstad;Tevredenheid woonomgeving;2025;7,1;184;0,3\nCentrum Leidsche Rijn;Tevredenheid woonomgeving;2025;7,6;41;\nWijk 01 West;Gevoel van veiligheid;2025;81;96;\nwk034401;tevreden-woonomgeving;2025;7,4;212;0,2\n');
-		const csv = runTool('import-csv', ['--bestand', monitor, '--koppeling', join(REPO, 'templates/koppelingen/monitor-csv.yaml')], dir, NU);
+		writeFileSync(
+			monitor,
+			'gebied;indicator;jaar;waarde;n;marge\nBinnenstad;Tevredenheid woonomgeving;2025;7,1;184;0,3\nCentrum Leidsche Rijn;Tevredenheid woonomgeving;2025;7,6;41;\nWijk 01 West;Gevoel van veiligheid;2025;81;96;\nwk034401;tevreden-woonomgeving;2025;7,4;212;0,2\n',
+		);
+		const csv = runTool(
+			'import-csv',
+			['--bestand', monitor, '--koppeling', join(REPO, 'templates/koppelingen/monitor-csv.yaml')],
+			dir,
+			NU,
+		);
 		expect(csv.stderr).toBe('');
 		expect(csv.status).toBe(0);
 		expect(read('wijkmonitor')).toEqual([

@@ -127,7 +127,8 @@ describe('findUnsafeMarkdown: links', () => {
 	});
 
 	it('allows relative links and anchors', () => {
-		const md = '[wijken](/wijken/)\n\n[terug](../agenda/)\n\n[hier](./speeltuin/)\n\n[kop](#kop)\n\n[pagina](speeltuin)';
+		const md =
+			'[wijken](/wijken/)\n\n[terug](../agenda/)\n\n[hier](./speeltuin/)\n\n[kop](#kop)\n\n[pagina](speeltuin)';
 		expect(findUnsafeMarkdown(md)).toEqual([]);
 	});
 
@@ -138,7 +139,9 @@ describe('findUnsafeMarkdown: links', () => {
 
 describe('findUnsafeMarkdown: several problems', () => {
 	it('reports each problem with its own line, in document order', () => {
-		const md = ['Intro.', '', '<b>vet</b>', '', '![foto](https://x.example/a.png)', '', '[x](javascript:void(0))'].join('\n');
+		const md = ['Intro.', '', '<b>vet</b>', '', '![foto](https://x.example/a.png)', '', '[x](javascript:void(0))'].join(
+			'\n',
+		);
 		expect(lines(md)).toEqual([3, 5, 7]);
 	});
 });

@@ -48,7 +48,11 @@ function mainOf(html: string): string {
 	return m[1]!;
 }
 
-const text = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+	html
+		.replace(/<[^>]*>/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 interface Heading {
 	level: number;
@@ -138,7 +142,10 @@ describe('a portal with two gemeenten', () => {
 	});
 
 	it('gives each wijk page its own name as h1', () => {
-		expect(headings(mainOf(read(multi, 'wijken/zuiderhof/index.html')))[0]).toMatchObject({ level: 1, text: 'Zuiderhof' });
+		expect(headings(mainOf(read(multi, 'wijken/zuiderhof/index.html')))[0]).toMatchObject({
+			level: 1,
+			text: 'Zuiderhof',
+		});
 		expect(headings(mainOf(read(multi, 'wijken/aalwijk/index.html')))[0]).toMatchObject({ level: 1, text: 'Aalwijk' });
 	});
 

@@ -35,7 +35,11 @@ const context = createNewsContext({
 
 describe('news MDX cannot run code', () => {
 	it.each([
-		['import of node:fs and reading /etc/passwd', "import fs from 'node:fs'\n\n{fs.readFileSync('/etc/passwd','utf8')}", [6, 8]],
+		[
+			'import of node:fs and reading /etc/passwd',
+			"import fs from 'node:fs'\n\n{fs.readFileSync('/etc/passwd','utf8')}",
+			[6, 8],
+		],
 		['the environment', 'Geheim: {JSON.stringify(process.env)}', [6]],
 		['a shell command', "import { execSync } from 'node:child_process'\n\n{execSync('id').toString()}", [6, 8]],
 		['export const', 'export const geheim = process.env.HOME\n\nTekst.', [6]],
@@ -69,7 +73,11 @@ describe('news MDX cannot run code', () => {
 describe('MDX the old check passed but the build could not compile', () => {
 	it.each([
 		['<style>', '<style>{`body { display: none }`}</style>', 'opmaakcode (<style>)'],
-		['an unclosed <meta>', 'Tekst\n\n<meta http-equiv="refresh" content="0;url=https://evil.example">\n\nMeer tekst.', 'de tekst bevat <meta>'],
+		[
+			'an unclosed <meta>',
+			'Tekst\n\n<meta http-equiv="refresh" content="0;url=https://evil.example">\n\nMeer tekst.',
+			'de tekst bevat <meta>',
+		],
 		['an unclosed allowed element', 'Tekst <sup>2', 'het onderdeel <sup> wordt niet goed afgesloten'],
 		['a lone brace', 'Tekst met { alleen', 'accolade { die niet goed wordt afgesloten'],
 		['an HTML comment', '<!-- verborgen -->', 'HTML-opmerking'],
@@ -92,7 +100,11 @@ describe('news Markdown and MDX: no redirects, scripts, styles, frames or foreig
 		['base href', '<base href="https://evil.example/">', '<base>'],
 		['script', '<script>alert(1)</script>', '<script>'],
 		['iframe', '<iframe src="https://evil.example/"></iframe>', '<iframe>'],
-		['event attribute on an allowed element', 'Een <abbr title="x" onmouseover="alert(1)">afk</abbr>.', "'onmouseover'"],
+		[
+			'event attribute on an allowed element',
+			'Een <abbr title="x" onmouseover="alert(1)">afk</abbr>.',
+			"'onmouseover'",
+		],
 	];
 	it.each(refusedMarkdown)('Markdown news: refuses %s', (_name, body, words) => {
 		const problems = check(body, 'md');
@@ -113,12 +125,18 @@ describe('news Markdown and MDX: no redirects, scripts, styles, frames or foreig
 	])('refuses the link %j in Markdown and MDX news', (url) => {
 		for (const ext of ['md', 'mdx'] as const) {
 			const problems = check(`Klik [hier](${url}) maar.`, ext);
-			expect(problems.join('\n'), `${ext}: ${url}`).toMatch(/de link '.*' is niet toegestaan|niet goed wordt afgesloten|kan lezen/);
+			expect(problems.join('\n'), `${ext}: ${url}`).toMatch(
+				/de link '.*' is niet toegestaan|niet goed wordt afgesloten|kan lezen/,
+			);
 		}
 	});
 
 	it('allows web, mail, phone and portal links', () => {
-		expect(check('[a](https://x.nl) [b](http://x.nl) [c](mailto:a@b.nl) [d](tel:+31201234567) [e](/wijken/noord/) [f](#kop)')).toEqual([]);
+		expect(
+			check(
+				'[a](https://x.nl) [b](http://x.nl) [c](mailto:a@b.nl) [d](tel:+31201234567) [e](/wijken/noord/) [f](#kop)',
+			),
+		).toEqual([]);
 	});
 });
 
@@ -141,22 +159,34 @@ describe('renderNews output passes the one sanitiser', () => {
 		expect(html).toContain('<div class="kader kader--let-op utrecht-alert utrecht-alert--warning">');
 		expect(html).toContain('<p class="kader__titel"><strong>Let op</strong></p>');
 		expect(html).toContain('<a href="/wijken/noord/agenda/speeltuin/">Speeltuin &#x3C;b>opknappen&#x3C;/b></a>');
-		expect(html).toContain('<figure class="figuur"><img src="/beelden/nieuws/beelden/portaal.svg" alt="Tekening"><figcaption>Het portaal</figcaption></figure>');
+		expect(html).toContain(
+			'<figure class="figuur"><img src="/beelden/nieuws/beelden/portaal.svg" alt="Tekening"><figcaption>Het portaal</figcaption></figure>',
+		);
 	});
 
 	it('reports components that refer to nothing', () => {
 		const found = (body: string) => renderNews(body, 'mdx', context).findings.map((f) => f.message);
 		expect(found('<Agendapunt wijk="noord" punt="bestaat-niet" />')[0]).toContain("geen punt 'bestaat-niet'");
 		expect(found('<Agendapunt wijk="zuid" punt="x" />')[0]).toContain("'zuid' is geen wijk");
-		expect(found('<Figuur bestand="../../../etc/passwd" alt="x" />')[0]).toContain('geen afbeelding die het portaal kan tonen');
-		expect(found('<Figuur bestand="beelden/weg.png" alt="x" />')[0]).toContain("het bestand 'beelden/weg.png' bestaat niet");
+		expect(found('<Figuur bestand="../../../etc/passwd" alt="x" />')[0]).toContain(
+			'geen afbeelding die het portaal kan tonen',
+		);
+		expect(found('<Figuur bestand="beelden/weg.png" alt="x" />')[0]).toContain(
+			"het bestand 'beelden/weg.png' bestaat niet",
+		);
 		expect(found('<Figuur bestand="beelden/portaal.svg" />')[0]).toContain('ontbreekt alt="…"');
 		expect(found('<Kader soort="rood">x</Kader>')[0]).toContain("'rood' is geen geldige waarde voor soort");
 	});
 
 	it('keeps the allowed inline HTML and the page outline', () => {
-		const { html } = renderNews('# Kop\n\nDe <abbr title="buitengewoon opsporingsambtenaar">boa</abbr> komt om 10<sup>00</sup> uur.', 'md', context);
-		expect(html).toBe('<h2>Kop</h2>\n<p>De <abbr title="buitengewoon opsporingsambtenaar">boa</abbr> komt om 10<sup>00</sup> uur.</p>');
+		const { html } = renderNews(
+			'# Kop\n\nDe <abbr title="buitengewoon opsporingsambtenaar">boa</abbr> komt om 10<sup>00</sup> uur.',
+			'md',
+			context,
+		);
+		expect(html).toBe(
+			'<h2>Kop</h2>\n<p>De <abbr title="buitengewoon opsporingsambtenaar">boa</abbr> komt om 10<sup>00</sup> uur.</p>',
+		);
 	});
 
 	it('reports text nested too deeply instead of crashing', () => {
@@ -174,28 +204,45 @@ describe('<Grafiek>: a chart the portal makes, never one the editor writes', () 
 		newsDir: join(FIXTURES, 'minimal', 'nieuws'),
 		wijken: [{ id: 'noord', data: { naam: 'Noord' } }],
 		agenda: [],
-		indicators: [{ id: 'inwoners', naam: 'Inwoners' }, { id: 'alleen-zuid', naam: 'Alleen Zuid', wijken: ['zuid'] }],
+		indicators: [
+			{ id: 'inwoners', naam: 'Inwoners' },
+			{ id: 'alleen-zuid', naam: 'Alleen Zuid', wijken: ['zuid'] },
+		],
 		chartHtml: (indicator, wijk) => `<svg class="wk-chart"><title>${indicator} in ${wijk}</title></svg>`,
 	});
 
 	it('puts the generated chart in place of the component, outside the sanitiser', () => {
-		const { html, findings } = renderNews('Tekst.\n\n<Grafiek indicator="inwoners" wijk="noord" />\n\nMeer.', 'mdx', withChart);
+		const { html, findings } = renderNews(
+			'Tekst.\n\n<Grafiek indicator="inwoners" wijk="noord" />\n\nMeer.',
+			'mdx',
+			withChart,
+		);
 		expect(findings).toEqual([]);
 		expect(html).toBe('<p>Tekst.</p>\n<svg class="wk-chart"><title>inwoners in noord</title></svg>\n<p>Meer.</p>');
 	});
 
 	it('cannot be forged by text that looks like its placeholder', () => {
-		const { html } = renderNews('wijkportaal-00000000-0000-0000-0000-000000000000-0\n\n<Grafiek indicator="inwoners" wijk="noord" />', 'mdx', withChart);
+		const { html } = renderNews(
+			'wijkportaal-00000000-0000-0000-0000-000000000000-0\n\n<Grafiek indicator="inwoners" wijk="noord" />',
+			'mdx',
+			withChart,
+		);
 		expect(html.match(/<svg/g)).toHaveLength(1);
 		expect(html).toContain('<p>wijkportaal-00000000-0000-0000-0000-000000000000-0</p>');
 	});
 
 	it('reports unknown indicators and wijken, indicators of another wijk, and use inside a sentence', () => {
 		const found = (body: string) => renderNews(body, 'mdx', withChart).findings.map((f) => f.message);
-		expect(found('<Grafiek indicator="bestaat-niet" wijk="noord" />')[0]).toContain("'bestaat-niet' is geen indicator van het wijkkompas");
+		expect(found('<Grafiek indicator="bestaat-niet" wijk="noord" />')[0]).toContain(
+			"'bestaat-niet' is geen indicator van het wijkkompas",
+		);
 		expect(found('<Grafiek indicator="inwoners" wijk="zuid" />')[0]).toContain("'zuid' is geen wijk");
 		expect(found('<Grafiek indicator="alleen-zuid" wijk="noord" />')[0]).toContain('hoort niet bij Noord');
-		expect(found('Zie <Grafiek indicator="inwoners" wijk="noord" /> hier.')[0]).toContain('zet <Grafiek> op een eigen regel');
-		expect(renderNews('<Grafiek indicator="inwoners" wijk="noord" />', 'mdx', context).findings[0]!.message).toContain('geen wijkkompas');
+		expect(found('Zie <Grafiek indicator="inwoners" wijk="noord" /> hier.')[0]).toContain(
+			'zet <Grafiek> op een eigen regel',
+		);
+		expect(renderNews('<Grafiek indicator="inwoners" wijk="noord" />', 'mdx', context).findings[0]!.message).toContain(
+			'geen wijkkompas',
+		);
 	});
 });

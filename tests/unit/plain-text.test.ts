@@ -5,7 +5,9 @@ import { plainText } from '../../src/scripts/kaart/plain-text.ts';
 
 describe('plainText (map attribution)', () => {
 	it('drops tags and escapes the rest', () => {
-		expect(plainText('CBS <img src=x onerror=alert(1)> & "PDOK" <base href=https://evil.example/>')).toBe('CBS  &amp; &quot;PDOK&quot; ');
+		expect(plainText('CBS <img src=x onerror=alert(1)> & "PDOK" <base href=https://evil.example/>')).toBe(
+			'CBS  &amp; &quot;PDOK&quot; ',
+		);
 		expect(plainText('<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap</a>')).toBe('© OpenStreetMap');
 		expect(plainText('1 < 2')).toBe('1 ');
 		expect(plainText(undefined)).toBe('');

@@ -37,7 +37,9 @@ describe('renderSafeMarkdown: raw HTML never reaches the output', () => {
 	});
 
 	it('drops upper-case and event-handler HTML as well', () => {
-		const html = renderSafeMarkdown('<SCRIPT>alert(1)</SCRIPT>\n\n<div onclick="alert(2)">vak</div>\n\n<svg onload="alert(3)"></svg>');
+		const html = renderSafeMarkdown(
+			'<SCRIPT>alert(1)</SCRIPT>\n\n<div onclick="alert(2)">vak</div>\n\n<svg onload="alert(3)"></svg>',
+		);
 		expect(html).not.toMatch(/<script|<div|<svg|onclick|onload|alert/i);
 	});
 

@@ -5,7 +5,17 @@
  * and FIFOs cannot live in git) and checks the exact Dutch problems of `loadContent`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { walkContent } from '../../src/lib/content/content-walk.ts';
@@ -18,7 +28,8 @@ import { FIXTURES, layOut, listFiles, REPO, runScript, TMP } from '../support/fi
 const ROOT = join(TMP, 'safe-files');
 afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#1d5b79"/></svg>';
+const SVG =
+	'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#1d5b79"/></svg>';
 const LOGO = 'accentkleur: "#1d5b79"\nlogo:\n  bestand: logo.svg\n  alt: Logo van Noord\n';
 
 /** A fresh copy of the minimal portal (optionally with a broken case laid over it); returns its content folder. */
@@ -44,11 +55,14 @@ const problems = (content: string) => loadContent(content).problems.map(formatPr
 
 const KEEP_OUT = 'De site leest en publiceert alleen gewone bestanden en mappen die echt in de contentmap staan.';
 const LINK = `dit is een snelkoppeling (symbolische link). ${KEEP_OUT} Zet het echte bestand of de echte map op deze plek, of haal de snelkoppeling weg.`;
-const linkAt = (name: string) => `het bestand '${name}' is een snelkoppeling (symbolische link). ${KEEP_OUT} Zet het echte bestand op deze plek, of haal de snelkoppeling weg.`;
+const linkAt = (name: string) =>
+	`het bestand '${name}' is een snelkoppeling (symbolische link). ${KEEP_OUT} Zet het echte bestand op deze plek, of haal de snelkoppeling weg.`;
 const HARDLINK_TAIL = `is een harde koppeling (hard link): dezelfde inhoud heeft nog een andere naam, mogelijk buiten de contentmap. ${KEEP_OUT} Sla het op als een gewone kopie (een nieuw bestand met dezelfde inhoud).`;
 const SPECIAL_TAIL = `is geen gewoon bestand, maar een apparaat, pijp (FIFO) of socket. ${KEEP_OUT}`;
-const HIDDEN_FILE = 'dit bestand is verborgen: de naam begint met een punt. Een verborgen bestand wordt niet gecontroleerd en niet gepubliceerd. Geef het bestand een naam zonder punt aan het begin, of haal het weg.';
-const HIDDEN_FOLDER = 'deze map is verborgen: de naam begint met een punt. Een verborgen map wordt niet gecontroleerd en niet gepubliceerd. Geef de map een naam zonder punt aan het begin, of haal de map weg.';
+const HIDDEN_FILE =
+	'dit bestand is verborgen: de naam begint met een punt. Een verborgen bestand wordt niet gecontroleerd en niet gepubliceerd. Geef het bestand een naam zonder punt aan het begin, of haal het weg.';
+const HIDDEN_FOLDER =
+	'deze map is verborgen: de naam begint met een punt. Een verborgen map wordt niet gecontroleerd en niet gepubliceerd. Geef de map een naam zonder punt aan het begin, of haal de map weg.';
 const IMAGES = '.svg, .png, .jpg, .jpeg, .webp, .avif en .gif';
 
 describe('links, hard links and special files', () => {
@@ -147,7 +161,10 @@ describe('links, hard links and special files', () => {
 		expect(problems(content)).toEqual([
 			`${shown(content)}/portaal.yaml, regel 16, veld kaart.basiskaart: het bestand geo/ondergrond.pmtiles is geen PMTiles-bestand (versie 3). Zet een echte basiskaart in PMTiles-formaat in de map content/geo/, of haal basiskaart weg.`,
 		]);
-		writeFileSync(join(content, 'geo/ondergrond.pmtiles'), Buffer.concat([Buffer.from('PMTiles\x03'), Buffer.alloc(119)]));
+		writeFileSync(
+			join(content, 'geo/ondergrond.pmtiles'),
+			Buffer.concat([Buffer.from('PMTiles\x03'), Buffer.alloc(119)]),
+		);
 		expect(problems(content)).toEqual([]);
 	});
 
@@ -164,14 +181,20 @@ describe('links, hard links and special files', () => {
 		rmSync(join(content, 'portaal.yaml'));
 		cpSync(join(FIXTURES, 'minimal/portaal.yaml'), join(content, 'portaal.yaml'));
 		const c = shown(content);
-		expect(problems(content)).toEqual([`${c}/geo/gebieden.topojson: ${LINK}`, `${c}/indicatoren/waarden/monitor.json: ${LINK}`]);
+		expect(problems(content)).toEqual([
+			`${c}/geo/gebieden.topojson: ${LINK}`,
+			`${c}/indicatoren/waarden/monitor.json: ${LINK}`,
+		]);
 	});
 });
 
 describe('hidden files and files that would not be published', () => {
 	it('reports hidden files and folders, also a folder named ...', () => {
 		const content = portal('verborgen');
-		writeFileSync(join(content, 'wijken/noord/agenda/.x.md'), readFileSync(join(content, 'wijken/noord/agenda/speeltuin.md')));
+		writeFileSync(
+			join(content, 'wijken/noord/agenda/.x.md'),
+			readFileSync(join(content, 'wijken/noord/agenda/speeltuin.md')),
+		);
 		mkdirSync(join(content, '.geheim'));
 		writeFileSync(join(content, '.geheim/wachtwoorden.md'), 'geheim');
 		mkdirSync(join(content, 'nieuws/...'));
@@ -251,9 +274,7 @@ describe('the publishing routes check again before they read', () => {
 		try {
 			read();
 		} catch (error) {
-			expect((error as ContentError).problems).toEqual([
-				{ file: shown(logo), message: linkAt(shown(logo)) },
-			]);
+			expect((error as ContentError).problems).toEqual([{ file: shown(logo), message: linkAt(shown(logo)) }]);
 			expect((error as Error).message).not.toContain('root:x:0:0');
 		}
 		// The basemap route reads through the same guard.
@@ -281,10 +302,16 @@ describe('the publishing routes check again before they read', () => {
 		expect(messageOf(join(content, 'wijken/zuid/logo.svg'))).toBe(
 			`de map '${shown(join(content, 'wijken/zuid'))}' is een snelkoppeling (symbolische link). ${KEEP_OUT} Zet de echte map op deze plek, of haal de snelkoppeling weg.`,
 		);
-		expect(messageOf(join(content, 'wijken/noord/logo.svg'))).toBe(`het bestand '${shown(join(content, 'wijken/noord/logo.svg'))}' ${HARDLINK_TAIL}`);
-		expect(messageOf(fifo)).toBe(`het bestand '${shown(fifo)}' ${SPECIAL_TAIL} Haal het weg en zet er een gewoon bestand neer.`);
+		expect(messageOf(join(content, 'wijken/noord/logo.svg'))).toBe(
+			`het bestand '${shown(join(content, 'wijken/noord/logo.svg'))}' ${HARDLINK_TAIL}`,
+		);
+		expect(messageOf(fifo)).toBe(
+			`het bestand '${shown(fifo)}' ${SPECIAL_TAIL} Haal het weg en zet er een gewoon bestand neer.`,
+		);
 		expect(messageOf(join(content, 'wijken/noord/../../../elders/logo.svg'))).toMatch(/ligt buiten de contentmap/);
-		expect(messageOf(join(content, 'nieuws/beelden/.verborgen.svg'))).toMatch(/is verborgen: de naam begint met een punt/);
+		expect(messageOf(join(content, 'nieuws/beelden/.verborgen.svg'))).toMatch(
+			/is verborgen: de naam begint met een punt/,
+		);
 	});
 
 	it('refuses a file whose bytes are not the picture its name promises', () => {

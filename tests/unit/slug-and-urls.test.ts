@@ -44,7 +44,13 @@ describe('slugify', () => {
 	});
 
 	it('only produces lower-case letters, digits and single inner hyphens', () => {
-		for (const name of ['Oude Haven', 'Sint-Jansbuurt (Noord)', 'Café ’t Hoekje', "  's-Hertogenbosch!  ", 'Buurt 12']) {
+		for (const name of [
+			'Oude Haven',
+			'Sint-Jansbuurt (Noord)',
+			'Café ’t Hoekje',
+			"  's-Hertogenbosch!  ",
+			'Buurt 12',
+		]) {
 			expect(slugify(name), name).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 		}
 	});

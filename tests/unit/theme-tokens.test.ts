@@ -4,7 +4,9 @@ import { resolveTokens } from '../../src/lib/theme.ts';
 
 describe('resolveTokens', () => {
 	it('finds the CSS file of an installed token package', () => {
-		expect(resolveTokens('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css')).toMatch(/node_modules\/@nl-design-system-unstable\/voorbeeld-design-tokens\/dist\/theme\.css$/);
+		expect(resolveTokens('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css')).toMatch(
+			/node_modules\/@nl-design-system-unstable\/voorbeeld-design-tokens\/dist\/theme\.css$/,
+		);
 	});
 
 	it.each([

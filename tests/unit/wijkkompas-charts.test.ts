@@ -50,7 +50,11 @@ function decodeEntities(raw: string, where: string): string {
 		if (end < 0 || end - i > 10) throw new Error(`bare & in ${where}`);
 		const name = raw.slice(i + 1, end);
 		if (ENTITIES.has(name)) out += ENTITIES.get(name);
-		else if (name.startsWith('#x') && name.length > 2 && [...name.slice(2)].every((c) => '0123456789abcdefABCDEF'.includes(c)))
+		else if (
+			name.startsWith('#x') &&
+			name.length > 2 &&
+			[...name.slice(2)].every((c) => '0123456789abcdefABCDEF'.includes(c))
+		)
 			out += String.fromCodePoint(parseInt(name.slice(2), 16));
 		else if (name.startsWith('#') && name.length > 1 && [...name.slice(1)].every((c) => c >= '0' && c <= '9'))
 			out += String.fromCodePoint(Number(name.slice(1)));
@@ -61,7 +65,13 @@ function decodeEntities(raw: string, where: string): string {
 }
 
 const isNameChar = (ch: string) =>
-	(ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch === '-' || ch === '_' || ch === ':' || ch === '.';
+	(ch >= 'a' && ch <= 'z') ||
+	(ch >= 'A' && ch <= 'Z') ||
+	(ch >= '0' && ch <= '9') ||
+	ch === '-' ||
+	ch === '_' ||
+	ch === ':' ||
+	ch === '.';
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
 
 function parseXml(xml: string): XmlElement {
@@ -153,10 +163,44 @@ const GEMEENTE: Gemeente = { naam: 'Proefstad', code: GM, stadsdelen: [], themas
 
 const base = { omschrijving: 'Omschrijving.', bron: 'Test', licentie: 'CC0', thema: 'Wonen', decimalen: 0 } as const;
 const INDICATORS: Indicator[] = [
-	{ ...base, id: 'inwoners', naam: 'Aantal inwoners', inZin: 'het aantal inwoners', eenheid: 'aantal', richting: 'neutraal', soort: 'objectief' },
-	{ ...base, id: 'tevreden', naam: 'Rapportcijfer voor de buurt', eenheid: 'cijfer', decimalen: 1, richting: 'hoger is beter', soort: 'subjectief', minimumAntwoorden: 30 },
-	{ ...base, id: 'werkloos', naam: 'Werkloosheid', inZin: 'het percentage werklozen', eenheid: 'procent', decimalen: 1, richting: 'lager is beter', soort: 'objectief' },
-	{ ...base, id: 'groei', naam: 'Groei van het aantal woningen', eenheid: 'procent', decimalen: 1, richting: 'neutraal', soort: 'objectief' },
+	{
+		...base,
+		id: 'inwoners',
+		naam: 'Aantal inwoners',
+		inZin: 'het aantal inwoners',
+		eenheid: 'aantal',
+		richting: 'neutraal',
+		soort: 'objectief',
+	},
+	{
+		...base,
+		id: 'tevreden',
+		naam: 'Rapportcijfer voor de buurt',
+		eenheid: 'cijfer',
+		decimalen: 1,
+		richting: 'hoger is beter',
+		soort: 'subjectief',
+		minimumAntwoorden: 30,
+	},
+	{
+		...base,
+		id: 'werkloos',
+		naam: 'Werkloosheid',
+		inZin: 'het percentage werklozen',
+		eenheid: 'procent',
+		decimalen: 1,
+		richting: 'lager is beter',
+		soort: 'objectief',
+	},
+	{
+		...base,
+		id: 'groei',
+		naam: 'Groei van het aantal woningen',
+		eenheid: 'procent',
+		decimalen: 1,
+		richting: 'neutraal',
+		soort: 'objectief',
+	},
 ];
 const DEFINITIONS: Indicatoren = { themas: [{ naam: 'Wonen' }], indicatoren: INDICATORS };
 
@@ -184,12 +228,24 @@ const row = (gebied: string, indicator: string, jaar: number, waarde: number | n
 
 function kompas(rows: Waarde[], wijken = THREE_WIJKEN): Kompas {
 	const areas = portalAreas({ gemeenten: [GEMEENTE] }, wijken);
-	const files = [{ id: 'proef', dataset: { naam: 'Proef', bron: 'Test', licentie: 'CC0', bijgewerkt: '2025-06-30', waarden: rows } }];
-	return createKompas({ areas, definitions: DEFINITIONS, gemeenten: [GEMEENTE], values: indexValues(files), settings: SETTINGS, files });
+	const files = [
+		{ id: 'proef', dataset: { naam: 'Proef', bron: 'Test', licentie: 'CC0', bijgewerkt: '2025-06-30', waarden: rows } },
+	];
+	return createKompas({
+		areas,
+		definitions: DEFINITIONS,
+		gemeenten: [GEMEENTE],
+		values: indexValues(files),
+		settings: SETTINGS,
+		files,
+	});
 }
 
 function figuresOf(k: Kompas, code: string, indicator: string): IndicatorFigures {
-	const f = k.of(code)?.themas.flatMap((t) => t.indicators).find((x) => x.indicator.id === indicator);
+	const f = k
+		.of(code)
+		?.themas.flatMap((t) => t.indicators)
+		.find((x) => x.indicator.id === indicator);
 	if (!f) throw new Error(`no figures for ${indicator} in ${code}`);
 	return f;
 }
@@ -331,15 +387,15 @@ describe('trendSummary', () => {
 	});
 
 	it('describes a fall with the name when there is no sentence form', () => {
-		expect(
-			summary([row(WIJK, 'tevreden', 2021, 7.4, 80), row(WIJK, 'tevreden', 2025, 6.9, 80)], 'tevreden'),
-		).toBe('Rapportcijfer voor de buurt: van 7,4 in 2021 naar 6,9 in 2025, een daling.');
+		expect(summary([row(WIJK, 'tevreden', 2021, 7.4, 80), row(WIJK, 'tevreden', 2025, 6.9, 80)], 'tevreden')).toBe(
+			'Rapportcijfer voor de buurt: van 7,4 in 2021 naar 6,9 in 2025, een daling.',
+		);
 	});
 
 	it('says a figure stayed the same when the shown values are equal', () => {
-		expect(
-			summary([row(WIJK, 'werkloos', 2021, 5.02), row(WIJK, 'werkloos', 2025, 4.98)], 'werkloos'),
-		).toBe('Het percentage werklozen bleef gelijk: 5,0% in 2021 en in 2025.');
+		expect(summary([row(WIJK, 'werkloos', 2021, 5.02), row(WIJK, 'werkloos', 2025, 4.98)], 'werkloos')).toBe(
+			'Het percentage werklozen bleef gelijk: 5,0% in 2021 en in 2025.',
+		);
 		expect(summary([row(WIJK, 'tevreden', 2021, 7, 80), row(WIJK, 'tevreden', 2025, 7, 80)], 'tevreden')).toBe(
 			'Rapportcijfer voor de buurt: 7,0 in 2021 en in 2025, dus gelijk gebleven.',
 		);
@@ -361,7 +417,14 @@ describe('trendSummary', () => {
 
 	it('says why the last year has no figure', () => {
 		expect(
-			summary([row(WIJK, 'tevreden', 2023, 7.1, 80), row(WIJK, 'tevreden', 2024, 7.3, 80), row(WIJK, 'tevreden', 2025, 7.9, 12)], 'tevreden'),
+			summary(
+				[
+					row(WIJK, 'tevreden', 2023, 7.1, 80),
+					row(WIJK, 'tevreden', 2024, 7.3, 80),
+					row(WIJK, 'tevreden', 2025, 7.9, 12),
+				],
+				'tevreden',
+			),
 		).toBe(
 			'Rapportcijfer voor de buurt: van 7,1 in 2023 naar 7,3 in 2024, een stijging. Over 2025 waren er te weinig antwoorden voor een betrouwbaar cijfer.',
 		);
@@ -371,7 +434,12 @@ describe('trendSummary', () => {
 		expect(summary([row(WIJK, 'tevreden', 2021, 7.0, 12), row(WIJK, 'tevreden', 2025, 7.2, 20)], 'tevreden')).toBe(
 			'Voor deze wijk is geen cijfer te zien. In 2021 en 2025 waren er te weinig antwoorden voor een betrouwbaar cijfer.',
 		);
-		expect(summary([2019, 2020, 2021, 2023].map((y) => row(WIJK, 'tevreden', y, 7, 5)), 'tevreden')).toBe(
+		expect(
+			summary(
+				[2019, 2020, 2021, 2023].map((y) => row(WIJK, 'tevreden', y, 7, 5)),
+				'tevreden',
+			),
+		).toBe(
 			'Voor deze wijk is geen cijfer te zien. In de jaren 2019 tot en met 2021 en 2023 waren er te weinig antwoorden voor een betrouwbaar cijfer.',
 		);
 		const buurt = 'BU99990101';
@@ -473,12 +541,23 @@ describe('tableRows', () => {
 		expect(tableRows(figuresOf(k, buurt, 'inwoners'), SETTINGS)).toEqual([
 			{ jaar: 2023, area: '1.234', gemeente: '40.000', areaStatus: 'getoond', gemeenteStatus: 'getoond' },
 			{ jaar: 2024, area: 'geen cijfer', gemeente: '40.500', areaStatus: 'geen-cijfer', gemeenteStatus: 'getoond' },
-			{ jaar: 2025, area: 'minder dan 5', gemeente: 'niet bekend', areaStatus: 'klein-aantal', gemeenteStatus: 'onbekend' },
+			{
+				jaar: 2025,
+				area: 'minder dan 5',
+				gemeente: 'niet bekend',
+				areaStatus: 'klein-aantal',
+				gemeenteStatus: 'onbekend',
+			},
 		]);
 	});
 
 	it('formats units and panel figures with too few answers', () => {
-		const k = kompas([row(GM, 'werkloos', 2025, 12.46), row(WIJK, 'werkloos', 2025, 3.04), row(GM, 'tevreden', 2025, 7, 900), row(WIJK, 'tevreden', 2025, 7, 2)]);
+		const k = kompas([
+			row(GM, 'werkloos', 2025, 12.46),
+			row(WIJK, 'werkloos', 2025, 3.04),
+			row(GM, 'tevreden', 2025, 7, 900),
+			row(WIJK, 'tevreden', 2025, 7, 2),
+		]);
 		expect(tableRows(figuresOf(k, WIJK, 'werkloos'), SETTINGS)).toEqual([
 			{ jaar: 2025, area: '3,0%', gemeente: '12,5%', areaStatus: 'getoond', gemeenteStatus: 'getoond' },
 		]);
@@ -511,7 +590,9 @@ describe('comparisonChart', () => {
 
 	it('shows a sibling without a figure with its label instead of a bar', () => {
 		expect(byClass(root, 'wk-chart__bar')).toHaveLength(3);
-		const oost = byClass(root, 'wk-chart__row--ander').find((r) => byClass(r, 'wk-chart__name').map(textOf).includes('Oost'))!;
+		const oost = byClass(root, 'wk-chart__row--ander').find((r) =>
+			byClass(r, 'wk-chart__name').map(textOf).includes('Oost'),
+		)!;
 		expect(byClass(oost, 'wk-chart__bar')).toHaveLength(0);
 		expect(byClass(oost, 'wk-chart__missing').map(textOf)).toEqual(['te weinig antwoorden']);
 	});
@@ -538,7 +619,11 @@ describe('comparisonChart', () => {
 	});
 
 	it('leaves the gemeente out for counts', () => {
-		const k2 = kompas([row(GM, 'inwoners', 2025, 40000), row(WIJK, 'inwoners', 2025, 4000), row('WK999902', 'inwoners', 2025, 5000)]);
+		const k2 = kompas([
+			row(GM, 'inwoners', 2025, 40000),
+			row(WIJK, 'inwoners', 2025, 4000),
+			row('WK999902', 'inwoners', 2025, 5000),
+		]);
 		const r = parseXml(comparisonChart(figuresOf(k2, WIJK, 'inwoners'), SETTINGS));
 		expect(byClass(r, 'wk-chart__bar--gemeente')).toHaveLength(0);
 		expect(byClass(r, 'wk-chart__reference')).toHaveLength(0);
@@ -556,25 +641,51 @@ describe('comparisonChart', () => {
 		const self = wijkCode(8);
 		const f2 = figuresOf(k2, self, 'werkloos');
 		const r = parseXml(comparisonChart(f2, SETTINGS));
-		expect(byClass(r, 'wk-chart__name').map(textOf)).toEqual(['Hele gemeente', 'Nn', 'Mm', 'Ll', 'Hh (deze wijk)', 'Cc', 'Bb', 'Aa']);
-		expect(byClass(r, 'wk-chart__gap').map(textOf)).toEqual(['… 3 andere wijken', '… 4 andere wijken', '1 wijk zonder cijfer']);
+		expect(byClass(r, 'wk-chart__name').map(textOf)).toEqual([
+			'Hele gemeente',
+			'Nn',
+			'Mm',
+			'Ll',
+			'Hh (deze wijk)',
+			'Cc',
+			'Bb',
+			'Aa',
+		]);
+		expect(byClass(r, 'wk-chart__gap').map(textOf)).toEqual([
+			'… 3 andere wijken',
+			'… 4 andere wijken',
+			'1 wijk zonder cijfer',
+		]);
 		expect(byClass(r, 'wk-chart__bar')).toHaveLength(8);
 		expect(comparisonCaption(f2)).toBe(
 			'Van de 15 wijken staan hier alleen de 3 met het hoogste en de 3 met het laagste cijfer in 2025, en deze wijk.',
 		);
 		expect(comparisonCaption(f2, { noun: 'dit dorp' }).endsWith('in 2025, en dit dorp.')).toBe(true);
-		expect(byClass(parseXml(comparisonChart(f2, SETTINGS, { noun: 'dit dorp' })), 'wk-chart__name').map(textOf)).toContain('Hh (dit dorp)');
+		expect(
+			byClass(parseXml(comparisonChart(f2, SETTINGS, { noun: 'dit dorp' })), 'wk-chart__name').map(textOf),
+		).toContain('Hh (dit dorp)');
 		const selection = comparisonRows(f2, SETTINGS);
 		expect(selection.truncated).toBe(true);
 		expect(selection.total).toBe(15);
 		// The highest wijk itself: no duplicate, still 3 highest in total.
 		const top = parseXml(comparisonChart(figuresOf(k2, wijkCode(14), 'werkloos'), SETTINGS));
-		expect(byClass(top, 'wk-chart__name').map(textOf)).toEqual(['Hele gemeente', 'Nn (deze wijk)', 'Mm', 'Ll', 'Cc', 'Bb', 'Aa']);
+		expect(byClass(top, 'wk-chart__name').map(textOf)).toEqual([
+			'Hele gemeente',
+			'Nn (deze wijk)',
+			'Mm',
+			'Ll',
+			'Cc',
+			'Bb',
+			'Aa',
+		]);
 	});
 
 	it('with exactly 12 areas draws them all', () => {
 		const wijken = Array.from({ length: MAX_BARS }, (_, i) => wijk(i + 1, `Wijk ${i + 1}`));
-		const k2 = kompas(wijken.map((w, i) => row(w.data.code, 'werkloos', 2025, i)), wijken);
+		const k2 = kompas(
+			wijken.map((w, i) => row(w.data.code, 'werkloos', 2025, i)),
+			wijken,
+		);
 		const f2 = figuresOf(k2, wijkCode(1), 'werkloos');
 		expect(byClass(parseXml(comparisonChart(f2, SETTINGS)), 'wk-chart__bar')).toHaveLength(MAX_BARS);
 		expect(comparisonCaption(f2)).toBe('');
@@ -622,7 +733,10 @@ describe('indexChart', () => {
 		const subjectief = inGroup(root, 'wk-chart__points--subjectief', 'wk-chart__point');
 		expect(objectief.map((e) => e.name)).toEqual(['circle', 'circle']);
 		expect(subjectief.map((e) => e.name)).toEqual(['path']);
-		expect(texts(byClass(root, 'wk-chart__legend')[0]!)).toEqual(['Objectief (registraties)', 'Subjectief (bewonerspanel)']);
+		expect(texts(byClass(root, 'wk-chart__legend')[0]!)).toEqual([
+			'Objectief (registraties)',
+			'Subjectief (bewonerspanel)',
+		]);
 		const subjectiefLine = byClass(root, 'wk-chart__line--subjectief').filter((e) => e.attrs.get('d')?.includes('L'));
 		expect(subjectiefLine.every((e) => e.attrs.get('stroke-dasharray'))).toBe(true);
 	});
@@ -636,12 +750,22 @@ describe('wijkkompas.css', () => {
 	const css = readFileSync(new URL('../../src/styles/wijkkompas.css', import.meta.url), 'utf8');
 
 	it('styles every class the charts use, apart from structural wrappers', () => {
-		const k = kompas([row(GM, 'tevreden', 2025, 6.9, 900), row(WIJK, 'tevreden', 2025, 7.2, 80), row('WK999902', 'tevreden', 2025, 7.5, 80), row('WK999903', 'tevreden', 2025, 7.5, 3)]);
+		const k = kompas([
+			row(GM, 'tevreden', 2025, 6.9, 900),
+			row(WIJK, 'tevreden', 2025, 7.2, 80),
+			row('WK999902', 'tevreden', 2025, 7.5, 80),
+			row('WK999903', 'tevreden', 2025, 7.5, 3),
+		]);
 		const f = figuresOf(k, WIJK, 'tevreden');
 		const markup = [trendChart(f), comparisonChart(f, SETTINGS), indexChart(k.of(WIJK)!.themas[0]!.index, 10)].join('');
-		const used = new Set(all(parseXml(`<root>${markup}</root>`), (e) => e.attrs.has('class')).flatMap((e) => e.attrs.get('class')!.split(' ')));
+		const used = new Set(
+			all(parseXml(`<root>${markup}</root>`), (e) => e.attrs.has('class')).flatMap((e) =>
+				e.attrs.get('class')!.split(' '),
+			),
+		);
 		const styled = new Set([...css.matchAll(/\.(wk-chart[\w-]*)/g)].map((m) => m[1]));
-		const structural = /^wk-chart(--(trend|bars|index)|__(legend|points(--\w+)?|row(--(gemeente|ander))?|axis--[xy]|band-group|bar))$/;
+		const structural =
+			/^wk-chart(--(trend|bars|index)|__(legend|points(--\w+)?|row(--(gemeente|ander))?|axis--[xy]|band-group|bar))$/;
 		expect([...used].filter((cls) => !styled.has(cls) && !structural.test(cls))).toEqual([]);
 		expect(used.has('wk-chart__bar--ander')).toBe(true);
 	});

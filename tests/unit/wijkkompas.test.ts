@@ -30,16 +30,36 @@ const definitions: Indicatoren = {
 		ind({ id: 'inwoners', eenheid: 'aantal', richting: 'neutraal', soort: 'objectief' }),
 		ind({ id: 'inbraken', eenheid: 'aantal', richting: 'lager is beter', soort: 'objectief', thema: 'Samen' }),
 		ind({ id: 'koop', eenheid: 'procent', richting: 'hoger is beter', soort: 'objectief', decimalen: 1 }),
-		ind({ id: 'tevreden', eenheid: 'cijfer', richting: 'hoger is beter', soort: 'subjectief', decimalen: 1, minimumAntwoorden: 30, thema: 'Samen' }),
+		ind({
+			id: 'tevreden',
+			eenheid: 'cijfer',
+			richting: 'hoger is beter',
+			soort: 'subjectief',
+			decimalen: 1,
+			minimumAntwoorden: 30,
+			thema: 'Samen',
+		}),
 		ind({ id: 'haven', eenheid: 'procent', richting: 'lager is beter', soort: 'objectief', wijken: ['west'] }),
 	],
 };
 
 const wijk = (id: string, code: string, buurten: [string, string][]): { id: string; data: Wijk } => ({
 	id,
-	data: { naam: id, code, soort: 'wijk', buurten: buurten.map(([naam, c]) => ({ naam, code: c })), contacten: [] } as Wijk,
+	data: {
+		naam: id,
+		code,
+		soort: 'wijk',
+		buurten: buurten.map(([naam, c]) => ({ naam, code: c })),
+		contacten: [],
+	} as Wijk,
 });
-const wijken = [wijk('oost', 'WK999901', [['Akker', 'BU99990101'], ['Beemd', 'BU99990102']]), wijk('west', 'WK999902', [['Dijk', 'BU99990201']])];
+const wijken = [
+	wijk('oost', 'WK999901', [
+		['Akker', 'BU99990101'],
+		['Beemd', 'BU99990102'],
+	]),
+	wijk('west', 'WK999902', [['Dijk', 'BU99990201']]),
+];
 const gemeenten = [{ naam: 'Test', code: 'GM9999', stadsdelen: [], themas: [], nulmeting: 2021 }];
 
 function kompasWith(rows: Omit<Waarde, 'n'>[] & Partial<Waarde>[]) {
@@ -47,23 +67,45 @@ function kompasWith(rows: Omit<Waarde, 'n'>[] & Partial<Waarde>[]) {
 		areas: portalAreas({ gemeenten }, wijken),
 		definitions,
 		gemeenten,
-		values: indexValues([{ id: 'test', dataset: { naam: 'T', bron: 'T', licentie: 'CC0', bijgewerkt: '2026-01-01', waarden: rows as Waarde[] } }]),
+		values: indexValues([
+			{
+				id: 'test',
+				dataset: { naam: 'T', bron: 'T', licentie: 'CC0', bijgewerkt: '2026-01-01', waarden: rows as Waarde[] },
+			},
+		]),
 		settings: WIJKKOMPAS_STANDAARD,
 		files: [],
 	});
 }
 
-const row = (gebied: string, indicator: string, jaar: number, waarde: number | null, n?: number): Waarde => ({ gebied, indicator, jaar, waarde, ...(n === undefined ? {} : { n }) });
+const row = (gebied: string, indicator: string, jaar: number, waarde: number | null, n?: number): Waarde => ({
+	gebied,
+	indicator,
+	jaar,
+	waarde,
+	...(n === undefined ? {} : { n }),
+});
 
 describe('wijkkompas figures', () => {
 	const k = kompasWith([
-		row('GM9999', 'koop', 2021, 40), row('GM9999', 'koop', 2022, 41), row('GM9999', 'koop', 2023, 42), row('GM9999', 'koop', 2024, 44),
-		row('WK999901', 'koop', 2021, 30), row('WK999901', 'koop', 2022, 31.5), row('WK999901', 'koop', 2024, 33.25),
-		row('WK999902', 'koop', 2023, 55), row('WK999902', 'koop', 2024, 56),
-		row('GM9999', 'tevreden', 2024, 7.2, 500), row('WK999901', 'tevreden', 2024, 7.0, 80), row('BU99990101', 'tevreden', 2024, 6.0, 12),
+		row('GM9999', 'koop', 2021, 40),
+		row('GM9999', 'koop', 2022, 41),
+		row('GM9999', 'koop', 2023, 42),
+		row('GM9999', 'koop', 2024, 44),
+		row('WK999901', 'koop', 2021, 30),
+		row('WK999901', 'koop', 2022, 31.5),
+		row('WK999901', 'koop', 2024, 33.25),
+		row('WK999902', 'koop', 2023, 55),
+		row('WK999902', 'koop', 2024, 56),
+		row('GM9999', 'tevreden', 2024, 7.2, 500),
+		row('WK999901', 'tevreden', 2024, 7.0, 80),
+		row('BU99990101', 'tevreden', 2024, 6.0, 12),
 		row('BU99990102', 'tevreden', 2024, null),
-		row('WK999901', 'inbraken', 2024, 3), row('WK999902', 'inbraken', 2024, 0), row('BU99990101', 'inbraken', 2024, 5),
-		row('WK999902', 'haven', 2024, 12), row('GM9999', 'haven', 2024, 10),
+		row('WK999901', 'inbraken', 2024, 3),
+		row('WK999902', 'inbraken', 2024, 0),
+		row('BU99990101', 'inbraken', 2024, 5),
+		row('WK999902', 'haven', 2024, 12),
+		row('GM9999', 'haven', 2024, 10),
 	]);
 
 	it('follows an area over the years, with the change since the previous measurement and since the baseline', () => {
@@ -93,27 +135,53 @@ describe('wijkkompas figures', () => {
 		expect(tevreden.last).not.toHaveProperty('waarde');
 		const facts = indicatorFacts(tevreden, WIJKKOMPAS_STANDAARD, new Map());
 		expect(facts[0]).toMatchObject({ label: 'Cijfer 2024', value: 'te weinig antwoorden' });
-		expect(facts[0]!.note).toContain('Er gaven 12 mensen antwoord; voor een betrouwbaar cijfer zijn minstens 30 antwoorden nodig.');
+		expect(facts[0]!.note).toContain(
+			'Er gaven 12 mensen antwoord; voor een betrouwbaar cijfer zijn minstens 30 antwoorden nodig.',
+		);
 		expect(JSON.stringify(facts)).not.toContain('6,0');
 
-		const beemd = k.of('BU99990102')!.themas.flatMap((t) => t.indicators).find((i) => i.indicator.id === 'tevreden')!;
+		const beemd = k
+			.of('BU99990102')!
+			.themas.flatMap((t) => t.indicators)
+			.find((i) => i.indicator.id === 'tevreden')!;
 		expect(formatMeasurement(beemd.indicator, beemd.last!, WIJKKOMPAS_STANDAARD)).toBe('niet bekend');
 
-		const inbraken = k.of('WK999901')!.themas.flatMap((t) => t.indicators).find((i) => i.indicator.id === 'inbraken')!;
+		const inbraken = k
+			.of('WK999901')!
+			.themas.flatMap((t) => t.indicators)
+			.find((i) => i.indicator.id === 'inbraken')!;
 		expect(inbraken.last?.status).toBe('klein-aantal');
 		expect(formatMeasurement(inbraken.indicator, inbraken.last!, WIJKKOMPAS_STANDAARD)).toBe('minder dan 5');
 		// Zero is a real figure, not a small count; five is shown.
-		const west = k.of('WK999902')!.themas.flatMap((t) => t.indicators).find((i) => i.indicator.id === 'inbraken')!;
+		const west = k
+			.of('WK999902')!
+			.themas.flatMap((t) => t.indicators)
+			.find((i) => i.indicator.id === 'inbraken')!;
 		expect(west.latest?.waarde).toBe(0);
-		expect(k.of('BU99990101')!.themas.flatMap((t) => t.indicators).find((i) => i.indicator.id === 'inbraken')!.latest?.waarde).toBe(5);
+		expect(
+			k
+				.of('BU99990101')!
+				.themas.flatMap((t) => t.indicators)
+				.find((i) => i.indicator.id === 'inbraken')!.latest?.waarde,
+		).toBe(5);
 		// Downloads follow the same rules.
 		const rows = k.exportRows(['WK999901', 'BU99990101']);
-		expect(rows.find((r) => r.indicator === 'inbraken' && r.gebied === 'WK999901')).toMatchObject({ waarde: null, status: 'minder dan 5' });
-		expect(rows.find((r) => r.indicator === 'tevreden' && r.gebied === 'BU99990101')).toMatchObject({ waarde: null, status: 'te weinig antwoorden' });
+		expect(rows.find((r) => r.indicator === 'inbraken' && r.gebied === 'WK999901')).toMatchObject({
+			waarde: null,
+			status: 'minder dan 5',
+		});
+		expect(rows.find((r) => r.indicator === 'tevreden' && r.gebied === 'BU99990101')).toMatchObject({
+			waarde: null,
+			status: 'te weinig antwoorden',
+		});
 	});
 
 	it('gives area-specific indicators only to their wijk', () => {
-		const ids = (code: string) => k.of(code)!.themas.flatMap((t) => t.indicators).map((i) => i.indicator.id);
+		const ids = (code: string) =>
+			k
+				.of(code)!
+				.themas.flatMap((t) => t.indicators)
+				.map((i) => i.indicator.id);
 		expect(ids('WK999902')).toContain('haven');
 		const dijk = k.input.areas.byCode.get('BU99990201')!;
 		expect(k.indicatorsFor(dijk).map((i) => i.id)).toContain('haven');
@@ -149,10 +217,30 @@ describe('theme index', () => {
 		const m = (jaar: number, waarde: number) => ({ jaar, status: 'getoond' as const, waarde });
 		const index = themeIndex(
 			[
-				{ indicator: ind({ id: 'a', eenheid: 'procent', richting: 'hoger is beter', soort: 'objectief' }), years, series: [m(2021, 40), m(2022, 48)], gemeente: [m(2021, 40), m(2022, 42)] },
-				{ indicator: ind({ id: 'b', eenheid: 'cijfer', richting: 'hoger is beter', soort: 'subjectief' }), years, series: [m(2021, 6), m(2022, 7.5)], gemeente: [m(2021, 7.5), m(2022, 7.5)] },
-				{ indicator: ind({ id: 'c', eenheid: 'aantal', richting: 'lager is beter', soort: 'objectief' }), years, series: [m(2021, 1), m(2022, 1)], gemeente: [m(2021, 9), m(2022, 9)] },
-				{ indicator: ind({ id: 'd', eenheid: 'procent', richting: 'neutraal', soort: 'objectief' }), years, series: [m(2021, 1), m(2022, 1)], gemeente: [m(2021, 9), m(2022, 9)] },
+				{
+					indicator: ind({ id: 'a', eenheid: 'procent', richting: 'hoger is beter', soort: 'objectief' }),
+					years,
+					series: [m(2021, 40), m(2022, 48)],
+					gemeente: [m(2021, 40), m(2022, 42)],
+				},
+				{
+					indicator: ind({ id: 'b', eenheid: 'cijfer', richting: 'hoger is beter', soort: 'subjectief' }),
+					years,
+					series: [m(2021, 6), m(2022, 7.5)],
+					gemeente: [m(2021, 7.5), m(2022, 7.5)],
+				},
+				{
+					indicator: ind({ id: 'c', eenheid: 'aantal', richting: 'lager is beter', soort: 'objectief' }),
+					years,
+					series: [m(2021, 1), m(2022, 1)],
+					gemeente: [m(2021, 9), m(2022, 9)],
+				},
+				{
+					indicator: ind({ id: 'd', eenheid: 'procent', richting: 'neutraal', soort: 'objectief' }),
+					years,
+					series: [m(2021, 1), m(2022, 1)],
+					gemeente: [m(2021, 9), m(2022, 9)],
+				},
 			],
 			2021,
 		);
@@ -185,7 +273,7 @@ describe('Dutch notation', () => {
 describe('formatNumber', () => {
 	it('writes exactly what Intl nl-NL writes', () => {
 		let seed = 7;
-		const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 		const values = [0, -0, 0.5, 1.5, 2.5, -0.04, -0.05, 999.995, 1000, 12345.678, -1234567.891, 1e9, 0.125, 7.25];
 		for (let i = 0; i < 2000; i++) values.push((random() - 0.3) * 10 ** Math.floor(random() * 8));
 		for (const v of values) {

@@ -37,18 +37,33 @@ export function checkGeo(read: GeoRead, content: GeoContent): Problem[] {
 	content.portaal.data.gemeenten.forEach((g, i) => {
 		expected.set(g.code, g.naam);
 		if (!areas.byCode.has(g.code)) {
-			problems.push({ file: portaalFile.file.shownPath, line: portaalFile.lineOf(['gemeenten', i, 'code']), field: `gemeenten.${i + 1}.code`, message: `gemeente ${g.naam} (${g.code}) heeft geen grens in ${read.shownPath}. ${FIX}` });
+			problems.push({
+				file: portaalFile.file.shownPath,
+				line: portaalFile.lineOf(['gemeenten', i, 'code']),
+				field: `gemeenten.${i + 1}.code`,
+				message: `gemeente ${g.naam} (${g.code}) heeft geen grens in ${read.shownPath}. ${FIX}`,
+			});
 		}
 	});
 	for (const wijk of content.wijken) {
 		expected.set(wijk.data.code, wijk.data.naam);
 		if (!areas.byCode.has(wijk.data.code)) {
-			problems.push({ file: wijk.file.file.shownPath, line: wijk.file.lineOf(['code']), field: 'code', message: `wijk ${wijk.data.naam} (${wijk.data.code}) heeft geen grens in ${read.shownPath}. ${FIX}` });
+			problems.push({
+				file: wijk.file.file.shownPath,
+				line: wijk.file.lineOf(['code']),
+				field: 'code',
+				message: `wijk ${wijk.data.naam} (${wijk.data.code}) heeft geen grens in ${read.shownPath}. ${FIX}`,
+			});
 		}
 		wijk.data.buurten.forEach((b, i) => {
 			expected.set(b.code, b.naam);
 			if (!areas.byCode.has(b.code)) {
-				problems.push({ file: wijk.file.file.shownPath, line: wijk.file.lineOf(['buurten', i, 'code']), field: `buurten.${i + 1}.code`, message: `buurt ${b.naam} (${b.code}) heeft geen grens in ${read.shownPath}. ${FIX}` });
+				problems.push({
+					file: wijk.file.file.shownPath,
+					line: wijk.file.lineOf(['buurten', i, 'code']),
+					field: `buurten.${i + 1}.code`,
+					message: `buurt ${b.naam} (${b.code}) heeft geen grens in ${read.shownPath}. ${FIX}`,
+				});
 			}
 		});
 	}
@@ -89,7 +104,12 @@ export function checkGeo(read: GeoRead, content: GeoContent): Problem[] {
 	for (const item of content.activiteiten) {
 		const point = item.data.plaats.locatie;
 		if (point && !gemeenten.some((g) => where(point, g.code))) {
-			locationProblem(item.file, ['plaats', 'locatie'], point, gemeenten.length === 1 ? `de gemeente ${gemeenten[0]!.naam}` : 'een gemeente van dit portaal');
+			locationProblem(
+				item.file,
+				['plaats', 'locatie'],
+				point,
+				gemeenten.length === 1 ? `de gemeente ${gemeenten[0]!.naam}` : 'een gemeente van dit portaal',
+			);
 		}
 	}
 	return problems;
@@ -99,12 +119,25 @@ export function checkGeo(read: GeoRead, content: GeoContent): Problem[] {
 export function checkBasiskaart(contentDir: string, portaal: Loaded<Portaal>, hasGeo: boolean): Problem[] {
 	const name = portaal.data.kaart.basiskaart;
 	if (!name) return [];
-	const at = { file: portaal.file.file.shownPath, line: portaal.file.lineOf(['kaart', 'basiskaart']), field: 'kaart.basiskaart' };
+	const at = {
+		file: portaal.file.file.shownPath,
+		line: portaal.file.lineOf(['kaart', 'basiskaart']),
+		field: 'kaart.basiskaart',
+	};
 	if (!hasGeo) {
-		return [{ ...at, message: `een basiskaart hoort bij de interactieve kaart, en die is er alleen als het portaal grenzen heeft (${GEO_FOLDER}/${GEO_FILE}). Maak dat bestand met npm run import:geo, of haal basiskaart weg.` }];
+		return [
+			{
+				...at,
+				message: `een basiskaart hoort bij de interactieve kaart, en die is er alleen als het portaal grenzen heeft (${GEO_FOLDER}/${GEO_FILE}). Maak dat bestand met npm run import:geo, of haal basiskaart weg.`,
+			},
+		];
 	}
 	if (name.startsWith('/')) return [];
 	// The file is published as it is: an ordinary file in content/geo/, and really a basemap.
-	const problem = basemapFileProblem(contentDir, name, `het bestand ${GEO_FOLDER}/${name} bestaat niet. Zet het PMTiles-bestand in de map content/${GEO_FOLDER}/, of controleer de spelling van de naam.`);
+	const problem = basemapFileProblem(
+		contentDir,
+		name,
+		`het bestand ${GEO_FOLDER}/${name} bestaat niet. Zet het PMTiles-bestand in de map content/${GEO_FOLDER}/, of controleer de spelling van de naam.`,
+	);
 	return problem ? [{ ...at, message: problem }] : [];
 }

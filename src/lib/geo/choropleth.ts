@@ -55,7 +55,8 @@ export const classOf = (value: number, breaks: readonly number[], decimals: numb
 
 export function choropleth(kompas: Kompas, indicator: Indicator, areas: readonly Area[], gemeente: string): Choropleth {
 	const { values, settings } = kompas.input;
-	const measureIn = (jaar: number) => areas.map((area) => ({ area, m: measure(indicator, jaar, values.get(indicator.id, area.code, jaar), settings) }));
+	const measureIn = (jaar: number) =>
+		areas.map((area) => ({ area, m: measure(indicator, jaar, values.get(indicator.id, area.code, jaar), settings) }));
 	const years = values.years(indicator.id, gemeente);
 	let jaar: number | undefined;
 	let measured: { area: Area; m: Measurement }[] = [];
@@ -76,7 +77,10 @@ export function choropleth(kompas: Kompas, indicator: Indicator, areas: readonly
 	const legend = bounds.slice(0, -1).map((from, i) => {
 		const last = i === bounds.length - 2;
 		const to = bounds[i + 1]!;
-		return { klasse: i + 1, label: from === to ? unit(from) : last ? `${unit(from)} tot en met ${unit(to)}` : `${unit(from)} tot ${unit(to)}` };
+		return {
+			klasse: i + 1,
+			label: from === to ? unit(from) : last ? `${unit(from)} tot en met ${unit(to)}` : `${unit(from)} tot ${unit(to)}`,
+		};
 	});
 	const entries = measured.map(({ area, m }) => ({
 		area,

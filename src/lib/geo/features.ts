@@ -35,6 +35,8 @@ export function rewind<F extends Feature<Polygon | MultiPolygon>>(f: F): F {
 		geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((r) => [...r].reverse()) : rings;
 	const g = f.geometry;
 	const geometry: Polygon | MultiPolygon =
-		g.type === 'Polygon' ? { type: 'Polygon', coordinates: fix(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) };
+		g.type === 'Polygon'
+			? { type: 'Polygon', coordinates: fix(g.coordinates) }
+			: { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) };
 	return { ...f, geometry };
 }

@@ -30,7 +30,11 @@ export function islandAreas(geo: GeoAreas, hrefOf: (code: string) => string): Ge
 			const collection = geo.topology.objects[level];
 			const geometries = collection.geometries.map((g) => {
 				const code = String(g.id);
-				const properties: IslandAreaProperties = { naam: (g.properties as AreaProperties).naam, href: hrefOf(code), niveau: niveau[level] };
+				const properties: IslandAreaProperties = {
+					naam: (g.properties as AreaProperties).naam,
+					href: hrefOf(code),
+					niveau: niveau[level],
+				};
 				if (level === 'buurten') properties.wijk = `WK${code.slice(2, 8)}`;
 				return { ...g, properties };
 			});
@@ -99,14 +103,25 @@ export function islandFigures(kompas: Kompas, gemeente: string, pageOf: (id: str
 			waarden: Object.fromEntries(
 				c.entries.map((e) => [
 					e.area.code,
-					e.klasse !== undefined ? { klasse: e.klasse, tekst: e.tekst } : e.m.status === 'geen-cijfer' ? { tekst: e.tekst, geen: true as const } : { tekst: e.tekst },
+					e.klasse !== undefined
+						? { klasse: e.klasse, tekst: e.tekst }
+						: e.m.status === 'geen-cijfer'
+							? { tekst: e.tekst, geen: true as const }
+							: { tekst: e.tekst },
 				]),
 			),
 		};
 	};
 	return {
 		indicatoren: mappable(kompas)
-			.map((i) => ({ id: i.id, naam: i.naam, thema: i.thema, href: pageOf(i.id), wijken: level(wijken, i), buurten: level(buurten, i) }))
+			.map((i) => ({
+				id: i.id,
+				naam: i.naam,
+				thema: i.thema,
+				href: pageOf(i.id),
+				wijken: level(wijken, i),
+				buurten: level(buurten, i),
+			}))
 			.filter((i) => i.wijken.jaar !== undefined || i.buurten.jaar !== undefined),
 	};
 }

@@ -28,7 +28,11 @@ export interface ListedPoint extends MapPoint {
 	buurt?: string;
 }
 
-const KIND_NAME: Record<PointKind, string> = { agenda: 'wijkagenda', activiteit: 'activiteit', initiatief: 'initiatief' };
+const KIND_NAME: Record<PointKind, string> = {
+	agenda: 'wijkagenda',
+	activiteit: 'activiteit',
+	initiatief: 'initiatief',
+};
 
 function feature(geo: GeoAreas, code: string): AreaFeature {
 	const f = geo.byCode.get(code);
@@ -36,7 +40,12 @@ function feature(geo: GeoAreas, code: string): AreaFeature {
 	return f;
 }
 
-export function gemeenteMap(geo: GeoAreas, gemeente: { code: string; naam: string }, wijken: readonly WijkLike[], points: readonly MapPoint[] = []): AreaMapOptions {
+export function gemeenteMap(
+	geo: GeoAreas,
+	gemeente: { code: string; naam: string },
+	wijken: readonly WijkLike[],
+	points: readonly MapPoint[] = [],
+): AreaMapOptions {
 	return {
 		id: `kaart-${gemeente.code}`,
 		label: `Kaart van ${gemeente.naam} met de wijken en dorpen. Elk gebied is een link naar de pagina ervan.`,
@@ -46,10 +55,20 @@ export function gemeenteMap(geo: GeoAreas, gemeente: { code: string; naam: strin
 	};
 }
 
-export function wijkMap(geo: GeoAreas, wijk: WijkLike, options: { currentBuurt?: string; points?: readonly MapPoint[]; neighbours?: readonly WijkLike[] } = {}): AreaMapOptions {
+export function wijkMap(
+	geo: GeoAreas,
+	wijk: WijkLike,
+	options: { currentBuurt?: string; points?: readonly MapPoint[]; neighbours?: readonly WijkLike[] } = {},
+): AreaMapOptions {
 	const areas: MapArea[] = wijk.data.buurten.map((b) => {
 		const current = b.code === options.currentBuurt;
-		return { feature: feature(geo, b.code), naam: b.naam, href: urls.buurt(wijk.id, b), current, name: current ? `${b.naam} (deze buurt)` : b.naam };
+		return {
+			feature: feature(geo, b.code),
+			naam: b.naam,
+			href: urls.buurt(wijk.id, b),
+			current,
+			name: current ? `${b.naam} (deze buurt)` : b.naam,
+		};
 	});
 	const noun = wijk.data.soort === 'dorp' ? 'het dorp' : 'de wijk';
 	return {

@@ -40,13 +40,15 @@ export function readGeo(contentDir: string, cwd = process.cwd()): GeoRead | unde
 	// Never read through a link or outside the content folder (discover.ts reports the same).
 	if (unsafe) {
 		const { reason, isTarget } = unsafe;
-		const message = isTarget && (reason === 'link' || reason === 'hardlink' || reason === 'special')
-			? unsafeEntryMessage(reason)
-			: unsafePathMessage(unsafe, isTarget ? shownPath : relative(cwd, unsafe.path).split(sep).join('/'));
+		const message =
+			isTarget && (reason === 'link' || reason === 'hardlink' || reason === 'special')
+				? unsafeEntryMessage(reason)
+				: unsafePathMessage(unsafe, isTarget ? shownPath : relative(cwd, unsafe.path).split(sep).join('/'));
 		return { shownPath, lineOfCode: () => undefined, problems: [{ file: shownPath, message }] };
 	}
 	const problems: Problem[] = [];
-	const report = (message: string, line?: number, field?: string) => problems.push({ file: shownPath, line, field, message });
+	const report = (message: string, line?: number, field?: string) =>
+		problems.push({ file: shownPath, line, field, message });
 	let text = '';
 	const lineOfCode = (code: string) => {
 		const match = new RegExp(`"id"\\s*:\\s*"${code}"`).exec(text);
@@ -55,7 +57,9 @@ export function readGeo(contentDir: string, cwd = process.cwd()): GeoRead | unde
 
 	const tooLarge = fileTooLarge(path, DATA_FILE_MAX_BYTES);
 	if (tooLarge) {
-		report(`${tooLarge} Maak het bestand opnieuw met npm run import:geo, met een grotere waarde voor --detail (minder details).`);
+		report(
+			`${tooLarge} Maak het bestand opnieuw met npm run import:geo, met een grotere waarde voor --detail (minder details).`,
+		);
 		return { shownPath, lineOfCode, problems };
 	}
 	const read = readUtf8(path);
@@ -66,21 +70,41 @@ export function readGeo(contentDir: string, cwd = process.cwd()): GeoRead | unde
 	text = read;
 	const parsed = parseJson(text);
 	if (!parsed.ok) {
-		report(parsed.message ?? `dit is geen geldig JSON-bestand (er ontbreekt bijvoorbeeld een komma, haakje of aanhalingsteken). ${REMAKE}`, parsed.line);
+		report(
+			parsed.message ??
+				`dit is geen geldig JSON-bestand (er ontbreekt bijvoorbeeld een komma, haakje of aanhalingsteken). ${REMAKE}`,
+			parsed.line,
+		);
 		return { shownPath, lineOfCode, problems };
 	}
 	const topo = parsed.value as Partial<GeoTopology> & Record<string, unknown>;
-	if (!topo || typeof topo !== 'object' || topo.type !== 'Topology' || !Array.isArray(topo.arcs) || !topo.objects || typeof topo.objects !== 'object') {
-		report(`dit is geen TopoJSON-bestand: het moet een object zijn met "type": "Topology", "objects" en "arcs". ${REMAKE}`, 1);
+	if (
+		!topo ||
+		typeof topo !== 'object' ||
+		topo.type !== 'Topology' ||
+		!Array.isArray(topo.arcs) ||
+		!topo.objects ||
+		typeof topo.objects !== 'object'
+	) {
+		report(
+			`dit is geen TopoJSON-bestand: het moet een object zijn met "type": "Topology", "objects" en "arcs". ${REMAKE}`,
+			1,
+		);
 		return { shownPath, lineOfCode, problems };
 	}
 	const arcCount = topo.arcs.length;
-	for (const p of geometryProblems(topo as { arcs: unknown[]; transform?: unknown }, text)) report(p.message, p.line, p.field);
+	for (const p of geometryProblems(topo as { arcs: unknown[]; transform?: unknown }, text))
+		report(p.message, p.line, p.field);
 	const codes = new Set<string>();
 	for (const level of GEO_LEVELS) {
-		const object = (topo.objects as Record<string, unknown>)[level] as { type?: unknown; geometries?: unknown } | undefined;
+		const object = (topo.objects as Record<string, unknown>)[level] as
+			{ type?: unknown; geometries?: unknown } | undefined;
 		if (!object || object.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) {
-			report(`het deel "${level}" ontbreekt of is geen GeometryCollection. Het bestand heeft de delen gemeenten, wijken en buurten nodig. ${REMAKE}`, 1, `objects.${level}`);
+			report(
+				`het deel "${level}" ontbreekt of is geen GeometryCollection. Het bestand heeft de delen gemeenten, wijken en buurten nodig. ${REMAKE}`,
+				1,
+				`objects.${level}`,
+			);
 			continue;
 		}
 		object.geometries.forEach((geometry: Record<string, unknown>, index: number) => {
@@ -88,21 +112,30 @@ export function readGeo(contentDir: string, cwd = process.cwd()): GeoRead | unde
 			const id = geometry?.id;
 			const code = typeof id === 'string' ? id : undefined;
 			// Found only for a problem: searching a national file for every code would take minutes.
-			const report = (message: string) => problems.push({ file: shownPath, line: code ? lineOfCode(code) : undefined, field, message });
+			const report = (message: string) =>
+				problems.push({ file: shownPath, line: code ? lineOfCode(code) : undefined, field, message });
 			if (!code || !new RegExp(`^${LEVEL_PREFIX[level]}\\d{${DIGITS[level]}}$`).test(code)) {
-				report(`deze geometrie heeft geen geldige CBS-code als "id"${code ? ` ('${code}')` : ''}. Een code in ${level} is ${CODE_FORM[level]}. ${REMAKE}`);
+				report(
+					`deze geometrie heeft geen geldige CBS-code als "id"${code ? ` ('${code}')` : ''}. Een code in ${level} is ${CODE_FORM[level]}. ${REMAKE}`,
+				);
 				return;
 			}
-			if (codes.has(code)) report(`de code ${code} staat twee keer in het bestand. Elk gebied hoort er één keer in te staan. ${REMAKE}`);
+			if (codes.has(code))
+				report(`de code ${code} staat twee keer in het bestand. Elk gebied hoort er één keer in te staan. ${REMAKE}`);
 			codes.add(code);
 			const naam = (geometry.properties as { naam?: unknown } | undefined)?.naam;
-			if (typeof naam !== 'string' || !naam.trim()) report(`de geometrie van ${code} heeft geen naam (properties.naam). ${REMAKE}`);
+			if (typeof naam !== 'string' || !naam.trim())
+				report(`de geometrie van ${code} heeft geen naam (properties.naam). ${REMAKE}`);
 			if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
-				report(`de geometrie van ${code} is een ${String(geometry.type)}, geen vlak. Een gebied moet een Polygon of MultiPolygon zijn. ${REMAKE}`);
+				report(
+					`de geometrie van ${code} is een ${String(geometry.type)}, geen vlak. Een gebied moet een Polygon of MultiPolygon zijn. ${REMAKE}`,
+				);
 				return;
 			}
 			if (!arcsValid(geometry.arcs, geometry.type === 'Polygon' ? 2 : 3, arcCount)) {
-				report(`de geometrie van ${code} verwijst naar lijnen (arcs) die niet in het bestand staan, of heeft geen lijnen. Het bestand is beschadigd. ${REMAKE}`);
+				report(
+					`de geometrie van ${code} verwijst naar lijnen (arcs) die niet in het bestand staan, of heeft geen lijnen. Het bestand is beschadigd. ${REMAKE}`,
+				);
 			}
 		});
 	}

@@ -32,7 +32,15 @@ export interface Counts {
 	absent: string[];
 }
 
-export const emptyCounts = (): Counts => ({ read: 0, written: 0, missing: 0, otherGemeente: 0, skipped: 0, notArea: 0, absent: [] });
+export const emptyCounts = (): Counts => ({
+	read: 0,
+	written: 0,
+	missing: 0,
+	otherGemeente: 0,
+	skipped: 0,
+	notArea: 0,
+	absent: [],
+});
 
 /** Where each format keeps the area code, in order of preference. */
 const CODE_COLUMNS: Record<Exclude<ImportFormat, 'csv'>, RegExp[]> = {
@@ -75,7 +83,8 @@ function allColumns(table: Table, patterns: RegExp[]): number[] {
 	return found;
 }
 
-const cellText = (cell: unknown) => (typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : String(cell)).trim().toUpperCase();
+const cellText = (cell: unknown) =>
+	(typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : String(cell)).trim().toUpperCase();
 
 export function convertCbs(
 	table: Table,
@@ -95,20 +104,40 @@ export function convertCbs(
 		const found = findColumn(table, name);
 		if (found.length === 1) return found[0];
 		if (found.length > 1) {
-			problems.add(file, undefined, `de kolom ${quoted(name)} staat ${found.length} keer in de eerste rij. Geef elke kolom een eigen naam, of kies in de koppeling een andere kolom (${usedFor}).`);
+			problems.add(
+				file,
+				undefined,
+				`de kolom ${quoted(name)} staat ${found.length} keer in de eerste rij. Geef elke kolom een eigen naam, of kies in de koppeling een andere kolom (${usedFor}).`,
+			);
 			return undefined;
 		}
 		const hint = similarColumn(table, name);
-		problems.add(file, undefined, `de kolom ${quoted(name)} (${usedFor}) staat niet in dit bestand.${hint ? ` Bedoel je ${quoted(hint)}?` : ''} Kijk in de eerste rij van het bestand hoe de kolom heet en verbeter de koppeling${format === 'cbs' ? '; bij CBS open data verandert het getal achter de naam per jaar' : ''}.`);
+		problems.add(
+			file,
+			undefined,
+			`de kolom ${quoted(name)} (${usedFor}) staat niet in dit bestand.${hint ? ` Bedoel je ${quoted(hint)}?` : ''} Kijk in de eerste rij van het bestand hoe de kolom heet en verbeter de koppeling${format === 'cbs' ? '; bij CBS open data verandert het getal achter de naam per jaar' : ''}.`,
+		);
 		return undefined;
 	};
 
-	const chosen = mapping.data.gebiedkolom !== undefined ? column(mapping.data.gebiedkolom, `gebiedkolom in ${mapping.file}`) : undefined;
-	const codeIndexes = chosen !== undefined ? [chosen] : mapping.data.gebiedkolom === undefined ? allColumns(table, CODE_COLUMNS[format]) : [];
+	const chosen =
+		mapping.data.gebiedkolom !== undefined
+			? column(mapping.data.gebiedkolom, `gebiedkolom in ${mapping.file}`)
+			: undefined;
+	const codeIndexes =
+		chosen !== undefined
+			? [chosen]
+			: mapping.data.gebiedkolom === undefined
+				? allColumns(table, CODE_COLUMNS[format])
+				: [];
 	const codeIndex = codeIndexes[0];
 	if (codeIndex === undefined) {
 		if (mapping.data.gebiedkolom === undefined) {
-			problems.add(file, undefined, `in dit bestand staat geen kolom met de CBS-code van het gebied (zoals ${format === 'kwb' ? 'gwb_code_10' : format === 'cbs' ? 'Codering_3' : "'Regioaanduiding/Codering (code)'"}). Zet de naam van die kolom bij gebiedkolom in de koppeling, of kies het goede importeerprogramma (zie docs/importeren.md).`);
+			problems.add(
+				file,
+				undefined,
+				`in dit bestand staat geen kolom met de CBS-code van het gebied (zoals ${format === 'kwb' ? 'gwb_code_10' : format === 'cbs' ? 'Codering_3' : "'Regioaanduiding/Codering (code)'"}). Zet de naam van die kolom bij gebiedkolom in de koppeling, of kies het goede importeerprogramma (zie docs/importeren.md).`,
+			);
 		}
 	}
 	const nameIndex = firstColumn(table, NAME_COLUMNS);
@@ -117,8 +146,12 @@ export function convertCbs(
 	const resolved: { spec: ColumnSpec; index: number; divisor?: number }[] = [];
 	for (const spec of specs) {
 		const index = column(spec.kolom, `${mapping.file}, ${spec.where}`);
-		const divisor = spec.gedeeldDoor === undefined ? undefined : column(spec.gedeeldDoor, `gedeeldDoor in ${mapping.file}, ${spec.where}`);
-		if (index !== undefined && (spec.gedeeldDoor === undefined || divisor !== undefined)) resolved.push({ spec, index, divisor });
+		const divisor =
+			spec.gedeeldDoor === undefined
+				? undefined
+				: column(spec.gedeeldDoor, `gedeeldDoor in ${mapping.file}, ${spec.where}`);
+		if (index !== undefined && (spec.gedeeldDoor === undefined || divisor !== undefined))
+			resolved.push({ spec, index, divisor });
 	}
 	if (codeIndex === undefined || resolved.length < specs.length) return { rows, origins, counts };
 
@@ -150,12 +183,20 @@ export function convertCbs(
 		const area = portal.areas.byCode.get(code);
 		if (!area) {
 			const name = nameIndex === undefined ? '' : shorten(String(cells[nameIndex] ?? '').trim());
-			problems.add(file, `${where}, kolom ${table.columns[codeColumn]}`, `het gebied ${code}${name && name.toUpperCase() !== code ? ` (${name})` : ''} hoort bij een gemeente van dit portaal, maar staat niet in het portaal. Voeg de ${code.startsWith('WK') ? 'wijk toe met een eigen wijk.md' : 'buurt toe aan de wijk.md van zijn wijk'}, of zet de code bij overslaan in ${mapping.file} als u dit gebied bewust overslaat.`);
+			problems.add(
+				file,
+				`${where}, kolom ${table.columns[codeColumn]}`,
+				`het gebied ${code}${name && name.toUpperCase() !== code ? ` (${name})` : ''} hoort bij een gemeente van dit portaal, maar staat niet in het portaal. Voeg de ${code.startsWith('WK') ? 'wijk toe met een eigen wijk.md' : 'buurt toe aan de wijk.md van zijn wijk'}, of zet de code bij overslaan in ${mapping.file} als u dit gebied bewust overslaat.`,
+			);
 			continue;
 		}
 		const earlier = seen.get(code);
 		if (earlier !== undefined) {
-			problems.add(file, where, `het gebied ${code} (${area.naam}) staat ook in ${word} ${earlier}. Elk gebied mag één keer in het bestand staan; haal een van de twee ${word === 'rij' ? 'rijen' : 'records'} weg.`);
+			problems.add(
+				file,
+				where,
+				`het gebied ${code} (${area.naam}) staat ook in ${word} ${earlier}. Elk gebied mag één keer in het bestand staan; haal een van de twee ${word === 'rij' ? 'rijen' : 'records'} weg.`,
+			);
 			continue;
 		}
 		seen.set(code, row);
@@ -163,7 +204,11 @@ export function convertCbs(
 		for (const { spec, index, divisor } of resolved) {
 			const value = readNumber(cells[index]);
 			if (value === undefined) {
-				problems.add(file, `${where}, kolom ${table.columns[index]}`, `${shownCell(cells[index])} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`);
+				problems.add(
+					file,
+					`${where}, kolom ${table.columns[index]}`,
+					`${shownCell(cells[index])} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`,
+				);
 				continue;
 			}
 			const def = portal.indicators.get(spec.indicator)!;
@@ -177,18 +222,32 @@ export function convertCbs(
 			if (divisor !== undefined) {
 				const by = readNumber(cells[divisor]);
 				if (by === undefined) {
-					problems.add(file, `${where}, kolom ${table.columns[divisor]}`, `${shownCell(cells[divisor])} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`);
+					problems.add(
+						file,
+						`${where}, kolom ${table.columns[divisor]}`,
+						`${shownCell(cells[divisor])} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`,
+					);
 					continue;
 				}
 				if (by !== null && !Number.isFinite(by)) {
-					problems.add(file, `${where}, kolom ${table.columns[divisor]}`, valueRangeProblem(shownCell(cells[divisor]), by, def.eenheid, def.id)!);
+					problems.add(
+						file,
+						`${where}, kolom ${table.columns[divisor]}`,
+						valueRangeProblem(shownCell(cells[divisor]), by, def.eenheid, def.id)!,
+					);
 					continue;
 				}
 				waarde = value === null || by === null || by === 0 ? null : value / by;
 			}
 			if (waarde !== null && (spec.factor !== undefined || spec.decimalen !== undefined || divisor !== undefined)) {
 				waarde = tidy(waarde * (spec.factor ?? 1), spec.decimalen);
-				if (rangeProblem(`${shownCell(cells[index])} (omgerekend volgens ${mapping.file}, ${spec.where}: ${waarde})`, waarde)) continue;
+				if (
+					rangeProblem(
+						`${shownCell(cells[index])} (omgerekend volgens ${mapping.file}, ${spec.where}: ${waarde})`,
+						waarde,
+					)
+				)
+					continue;
 			} else if (waarde !== null && rangeProblem(shownCell(cells[index]), waarde)) continue;
 			rows.push({ gebied: code, indicator: spec.indicator, jaar: year, waarde });
 			origins.push(row);
@@ -196,7 +255,8 @@ export function convertCbs(
 			if (waarde === null) counts.missing++;
 		}
 	}
-	for (const code of portal.areas.byCode.keys()) if (!found.has(code) && !mapping.skip.has(code)) counts.absent.push(code);
+	for (const code of portal.areas.byCode.keys())
+		if (!found.has(code) && !mapping.skip.has(code)) counts.absent.push(code);
 	counts.absent.sort();
 	return { rows, origins, counts };
 }

@@ -27,7 +27,10 @@ const kolomSchema = z.preprocess(
 	z.strictObject({
 		kolom: tekst(),
 		/** Every figure is multiplied by this, e.g. 1000 for "× 1.000 euro". */
-		factor: z.number({ error: 'de factor moet een getal zijn, bijvoorbeeld 1000. Schrijf het zonder punten of spaties.' }).positive({ error: 'de factor moet groter dan 0 zijn, bijvoorbeeld 1000 of 100.' }).optional(),
+		factor: z
+			.number({ error: 'de factor moet een getal zijn, bijvoorbeeld 1000. Schrijf het zonder punten of spaties.' })
+			.positive({ error: 'de factor moet groter dan 0 zijn, bijvoorbeeld 1000 of 100.' })
+			.optional(),
 		/** The figure is divided by this column first (e.g. 65-plussers / inwoners), then multiplied by factor. */
 		gedeeldDoor: tekst().optional(),
 		/** Round the result to this many decimals. */
@@ -37,7 +40,8 @@ const kolomSchema = z.preprocess(
 
 export const koppelingSchema = z.strictObject({
 	dataset: z.string().regex(SLUG, {
-		error: (iss) => `${quoted(String(iss.input))} is geen geschikte naam voor een dataset. Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld cbs-kerncijfers.`,
+		error: (iss) =>
+			`${quoted(String(iss.input))} is geen geschikte naam voor een dataset. Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld cbs-kerncijfers.`,
 	}),
 	naam: tekst(),
 	bron: tekst(),
@@ -84,27 +88,60 @@ export interface Mapping {
 export const normalName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Reads and checks a mapping file against the portal it is imported into. */
-export function readMapping(path: string, shown: string, format: ImportFormat, portal: Portal): { mapping?: Mapping; problems: ImportProblem[] } {
+export function readMapping(
+	path: string,
+	shown: string,
+	format: ImportFormat,
+	portal: Portal,
+): { mapping?: Mapping; problems: ImportProblem[] } {
 	const problems: ImportProblem[] = [];
 	if (!path.endsWith('.yaml')) {
-		return { problems: [{ file: shown, message: 'een koppeling is een YAML-bestand met een naam die eindigt op .yaml (kleine letters, niet .yml). Geef het bestand zo een naam, of gebruik een van de voorbeelden in templates/koppelingen.' }] };
+		return {
+			problems: [
+				{
+					file: shown,
+					message:
+						'een koppeling is een YAML-bestand met een naam die eindigt op .yaml (kleine letters, niet .yml). Geef het bestand zo een naam, of gebruik een van de voorbeelden in templates/koppelingen.',
+				},
+			],
+		};
 	}
 	if (!existsSync(path) || statSync(path).isDirectory()) {
-		return { problems: [{ file: shown, message: 'deze koppeling bestaat niet. Controleer de naam en de map. Voorbeelden staan in templates/koppelingen.' }] };
+		return {
+			problems: [
+				{
+					file: shown,
+					message:
+						'deze koppeling bestaat niet. Controleer de naam en de map. Voorbeelden staan in templates/koppelingen.',
+				},
+			],
+		};
 	}
 	// parseFile reads a whole file as YAML only when the name ends in .yaml.
-	const { parsed, problems: readProblems } = parseFile({ kind: 'portaal', path: resolve(path), shownPath: shown, id: 'koppeling' });
+	const { parsed, problems: readProblems } = parseFile({
+		kind: 'portaal',
+		path: resolve(path),
+		shownPath: shown,
+		id: 'koppeling',
+	});
 	if (!parsed) {
-		return { problems: readProblems.map((p) => ({ file: shown, where: p.line ? `regel ${p.line}` : undefined, message: pointToImportDocs(p.message) })) };
+		return {
+			problems: readProblems.map((p) => ({
+				file: shown,
+				where: p.line ? `regel ${p.line}` : undefined,
+				message: pointToImportDocs(p.message),
+			})),
+		};
 	}
 
 	const keyLine = keyLines(readFileSync(path, 'utf8'));
 	const whereOf = (path: (string | number)[]) => {
-		const line = path.length ? keyLine(path) ?? parsed.lineOf(path) : undefined;
+		const line = path.length ? (keyLine(path) ?? parsed.lineOf(path)) : undefined;
 		const field = fieldName(path);
 		return [line ? `regel ${line}` : undefined, field ? `veld ${field}` : undefined].filter(Boolean).join(', ');
 	};
-	const report = (path: (string | number)[], message: string) => problems.push({ file: shown, where: whereOf(path) || undefined, message });
+	const report = (path: (string | number)[], message: string) =>
+		problems.push({ file: shown, where: whereOf(path) || undefined, message });
 
 	const { data, problems: schemaProblems } = checkSchema(koppelingSchema, parsed);
 	for (const p of schemaProblems) {
@@ -112,7 +149,15 @@ export function readMapping(path: string, shown: string, format: ImportFormat, p
 		if (p.field?.startsWith('jaren.')) {
 			// YAML reads `2017:` as a number, which the content checks cannot find a line for.
 			problems.push({ file: shown, where: whereOf(p.field.split('.')), message });
-		} else problems.push({ file: shown, where: [p.line ? `regel ${p.line}` : undefined, p.field ? `veld ${p.field}` : undefined].filter(Boolean).join(', ') || undefined, message });
+		} else
+			problems.push({
+				file: shown,
+				where:
+					[p.line ? `regel ${p.line}` : undefined, p.field ? `veld ${p.field}` : undefined]
+						.filter(Boolean)
+						.join(', ') || undefined,
+				message,
+			});
 	}
 	if (!data) return { problems };
 
@@ -125,30 +170,48 @@ export function readMapping(path: string, shown: string, format: ImportFormat, p
 	const years = new Map<number, ColumnSpec[]>();
 	const cbs = format !== 'csv';
 	if (cbs) {
-		if (!data.jaren) report([], "het veld 'jaren' ontbreekt. Zet onder jaren per jaar welke kolom bij welke indicator hoort, bijvoorbeeld jaren: 2023: inwoners: a_inw (elk op een eigen regel, ingesprongen). Zie de voorbeelden in templates/koppelingen.");
+		if (!data.jaren)
+			report(
+				[],
+				"het veld 'jaren' ontbreekt. Zet onder jaren per jaar welke kolom bij welke indicator hoort, bijvoorbeeld jaren: 2023: inwoners: a_inw (elk op een eigen regel, ingesprongen). Zie de voorbeelden in templates/koppelingen.",
+			);
 		for (const field of ['gebieden', 'indicatoren'] as const) {
-			if (data[field]) report([field], `dit veld wordt alleen gebruikt bij npm run import:csv. Haal het weg uit deze koppeling.`);
+			if (data[field])
+				report([field], `dit veld wordt alleen gebruikt bij npm run import:csv. Haal het weg uit deze koppeling.`);
 		}
 		for (const [yearText, columns] of Object.entries(data.jaren ?? {})) {
 			const year = Number(yearText);
 			if (!/^\d{4}$/.test(yearText) || year < 1900) {
-				report(['jaren', yearText], `${quoted(yearText)} is geen jaartal. Schrijf onder jaren een jaartal met vier cijfers, bijvoorbeeld 2023:.`);
+				report(
+					['jaren', yearText],
+					`${quoted(yearText)} is geen jaartal. Schrijf onder jaren een jaartal met vier cijfers, bijvoorbeeld 2023:.`,
+				);
 				continue;
 			}
 			if (year > portal.maxYear) {
-				report(['jaren', yearText], `${year} ligt in de toekomst. Cijfers kunnen er pas zijn over ${portal.maxYear} of eerder; verbeter het jaartal.`);
+				report(
+					['jaren', yearText],
+					`${year} ligt in de toekomst. Cijfers kunnen er pas zijn over ${portal.maxYear} of eerder; verbeter het jaartal.`,
+				);
 				continue;
 			}
 			const specs: ColumnSpec[] = [];
 			const entries = Object.entries(columns);
-			if (!entries.length) report(['jaren', yearText], `bij ${year} staan geen kolommen. Zet eronder welke kolom bij welke indicator hoort, bijvoorbeeld: inwoners: a_inw.`);
+			if (!entries.length)
+				report(
+					['jaren', yearText],
+					`bij ${year} staan geen kolommen. Zet eronder welke kolom bij welke indicator hoort, bijvoorbeeld: inwoners: a_inw.`,
+				);
 			for (const [id, spec] of entries) {
 				if (!portal.indicators.has(id)) {
 					report(['jaren', yearText, id], unknownIndicator(id));
 					continue;
 				}
 				if (spec.factor === 1) {
-					report(['jaren', yearText, id, 'factor'], 'een factor van 1 verandert niets. Schreef u 1.000 voor duizend? Schrijf dan 1000, zonder punt. Bedoelt u echt 1, haal de factor dan weg.');
+					report(
+						['jaren', yearText, id, 'factor'],
+						'een factor van 1 verandert niets. Schreef u 1.000 voor duizend? Schrijf dan 1000, zonder punt. Bedoelt u echt 1, haal de factor dan weg.',
+					);
 					continue;
 				}
 				specs.push({ indicator: id, ...spec, where: whereOf(['jaren', yearText, id]) });
@@ -156,17 +219,37 @@ export function readMapping(path: string, shown: string, format: ImportFormat, p
 			years.set(year, specs);
 		}
 	} else {
-		if (data.jaren) report(['jaren'], 'bij npm run import:csv staat het jaar in elke rij van het bestand, in de kolom jaar. Haal jaren weg uit deze koppeling.');
-		if (data.gebiedkolom) report(['gebiedkolom'], 'bij npm run import:csv staat het gebied altijd in de kolom gebied. Haal gebiedkolom weg uit deze koppeling.');
+		if (data.jaren)
+			report(
+				['jaren'],
+				'bij npm run import:csv staat het jaar in elke rij van het bestand, in de kolom jaar. Haal jaren weg uit deze koppeling.',
+			);
+		if (data.gebiedkolom)
+			report(
+				['gebiedkolom'],
+				'bij npm run import:csv staat het gebied altijd in de kolom gebied. Haal gebiedkolom weg uit deze koppeling.',
+			);
 	}
-	if (data.blad && format !== 'kwb') report(['blad'], 'een werkblad kiezen kan alleen bij een Excel-bestand (npm run import:kwb). Haal blad weg uit deze koppeling.');
+	if (data.blad && format !== 'kwb')
+		report(
+			['blad'],
+			'een werkblad kiezen kan alleen bij een Excel-bestand (npm run import:kwb). Haal blad weg uit deze koppeling.',
+		);
 
 	const areaNames = new Map<string, string>();
 	for (const [name, codeText] of Object.entries(data.gebieden ?? {})) {
 		const code = codeText.trim().toUpperCase();
 		const area = portal.areas.byCode.get(code);
-		if (!AREA_CODE.test(code)) report(['gebieden', name], `${quoted(codeText)} is geen CBS-code van een gebied. Schrijf een code als GM0344, WK034401 of BU03440111.`);
-		else if (!area) report(['gebieden', name], `het gebied ${code} staat niet in dit portaal. Kies een code van een gemeente, wijk of buurt uit portaal.yaml of een wijk.md.`);
+		if (!AREA_CODE.test(code))
+			report(
+				['gebieden', name],
+				`${quoted(codeText)} is geen CBS-code van een gebied. Schrijf een code als GM0344, WK034401 of BU03440111.`,
+			);
+		else if (!area)
+			report(
+				['gebieden', name],
+				`het gebied ${code} staat niet in dit portaal. Kies een code van een gemeente, wijk of buurt uit portaal.yaml of een wijk.md.`,
+			);
 		else areaNames.set(normalName(name), code);
 	}
 	const indicatorNames = new Map<string, string>();
@@ -177,7 +260,11 @@ export function readMapping(path: string, shown: string, format: ImportFormat, p
 	const skip = new Set<string>();
 	(data.overslaan ?? []).forEach((codeText, i) => {
 		const code = codeText.trim().toUpperCase();
-		if (!AREA_CODE.test(code)) report(['overslaan', i], `${quoted(codeText)} is geen CBS-code van een gebied. Schrijf een code als WK034401 of BU03440111.`);
+		if (!AREA_CODE.test(code))
+			report(
+				['overslaan', i],
+				`${quoted(codeText)} is geen CBS-code van een gebied. Schrijf een code als WK034401 of BU03440111.`,
+			);
 		else skip.add(code);
 	});
 	if (problems.length) return { problems };
@@ -191,7 +278,8 @@ export function readMapping(path: string, shown: string, format: ImportFormat, p
 function keyLines(text: string): (path: (string | number)[]) => number | undefined {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter });
-	const lineAt = (node: { range?: [number, number, number] | null } | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
+	const lineAt = (node: { range?: [number, number, number] | null } | null | undefined) =>
+		node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
 	return (path) => {
 		let node: unknown = doc.contents;
 		let line: number | undefined;

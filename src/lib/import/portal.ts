@@ -45,10 +45,13 @@ export function loadPortal(contentDir: string, cwd = process.cwd()): { portal?: 
 	const loaded = loadKind(contentDir, 'indicatoren').items[0] as { data: Indicatoren } | undefined;
 	if (!loaded || !content.portaal) {
 		return {
-			problems: [{
-				file: shown(definitionsPath),
-				message: 'dit bestand ontbreekt. Zonder indicatoren.yaml weet het portaal niet wat de cijfers betekenen. Kopieer bijvoorbeeld templates/indicatoren/cbs-kerncijfers.yaml naar deze plek en pas het aan; zie docs/cijfers.md.',
-			}],
+			problems: [
+				{
+					file: shown(definitionsPath),
+					message:
+						'dit bestand ontbreekt. Zonder indicatoren.yaml weet het portaal niet wat de cijfers betekenen. Kopieer bijvoorbeeld templates/indicatoren/cbs-kerncijfers.yaml naar deze plek en pas het aan; zie docs/cijfers.md.',
+				},
+			],
 		};
 	}
 	const wijken = content.wijken.map((w) => ({ id: w.file.file.id, data: w.data }));

@@ -62,7 +62,10 @@ export class Problems {
 	lines(): string[] {
 		const lines = this.list.map(formatImportProblem);
 		const rest = this.count - this.list.length;
-		if (rest > 0) lines.push(`en nog ${rest} ${rest === 1 ? 'fout' : 'fouten'}. Verbeter eerst deze fouten en probeer het opnieuw.`);
+		if (rest > 0)
+			lines.push(
+				`en nog ${rest} ${rest === 1 ? 'fout' : 'fouten'}. Verbeter eerst deze fouten en probeer het opnieuw.`,
+			);
 		return lines;
 	}
 }

@@ -36,18 +36,31 @@ export type TableResult = { table: Table; problems?: undefined } | { table?: und
 const fail = (file: string, message: string): TableResult => ({ problems: [{ file, message }] });
 
 function readBytes(path: string, shown: string): Buffer | TableResult {
-	if (!existsSync(path)) return fail(shown, 'dit bestand bestaat niet. Controleer de naam en de map, en zet de naam tussen aanhalingstekens als er spaties in staan.');
-	if (statSync(path).isDirectory()) return fail(shown, 'dit is een map, geen bestand. Geef de naam van het bestand zelf op.');
+	if (!existsSync(path))
+		return fail(
+			shown,
+			'dit bestand bestaat niet. Controleer de naam en de map, en zet de naam tussen aanhalingstekens als er spaties in staan.',
+		);
+	if (statSync(path).isDirectory())
+		return fail(shown, 'dit is een map, geen bestand. Geef de naam van het bestand zelf op.');
 	const tooLarge = fileTooLarge(path, IMPORT_FILE_MAX_BYTES);
-	if (tooLarge) return fail(shown, `${tooLarge} Gebruik een bestand met alleen de cijfers die u nodig heeft, bijvoorbeeld alleen die van uw gemeente.`);
+	if (tooLarge)
+		return fail(
+			shown,
+			`${tooLarge} Gebruik een bestand met alleen de cijfers die u nodig heeft, bijvoorbeeld alleen die van uw gemeente.`,
+		);
 	try {
 		return readFileSync(path);
 	} catch {
-		return fail(shown, 'dit bestand kan niet worden gelezen. Controleer of het niet in een ander programma openstaat en of u het mag lezen.');
+		return fail(
+			shown,
+			'dit bestand kan niet worden gelezen. Controleer of het niet in een ander programma openstaat en of u het mag lezen.',
+		);
 	}
 }
 
-const SAVE_AS_UTF8 = "Sla het bestand op als 'CSV UTF-8' (in Excel: Opslaan als, 'CSV UTF-8 (door komma's gescheiden)') en probeer het opnieuw.";
+const SAVE_AS_UTF8 =
+	"Sla het bestand op als 'CSV UTF-8' (in Excel: Opslaan als, 'CSV UTF-8 (door komma's gescheiden)') en probeer het opnieuw.";
 
 /**
  * UTF-16, as Excel saves "Unicode text": with a byte order mark (FF FE or FE FF), or
@@ -73,25 +86,40 @@ function decodeText(bytes: Buffer, notes: string[], shown: string): string | Tab
 		try {
 			text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
 		} catch {
-			return fail(shown, `dit bestand lijkt opgeslagen als UTF-16 (Unicode), maar is zo niet te lezen. ${SAVE_AS_UTF8}`);
+			return fail(
+				shown,
+				`dit bestand lijkt opgeslagen als UTF-16 (Unicode), maar is zo niet te lezen. ${SAVE_AS_UTF8}`,
+			);
 		}
-		notes.push("Het bestand is opgeslagen als UTF-16 (zoals Excel 'Unicode-tekst' opslaat) en is omgezet naar UTF-8. Sla het de volgende keer op als 'CSV UTF-8'.");
+		notes.push(
+			"Het bestand is opgeslagen als UTF-16 (zoals Excel 'Unicode-tekst' opslaat) en is omgezet naar UTF-8. Sla het de volgende keer op als 'CSV UTF-8'.",
+		);
 	} else {
 		try {
 			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 		} catch {
 			text = new TextDecoder('windows-1252').decode(bytes);
-			notes.push('Het bestand is niet opgeslagen als UTF-8 en is gelezen als Windows-1252 (zoals oudere versies van Excel opslaan). Controleer namen met letters als ë en é.');
+			notes.push(
+				'Het bestand is niet opgeslagen als UTF-8 en is gelezen als Windows-1252 (zoals oudere versies van Excel opslaan). Controleer namen met letters als ë en é.',
+			);
 		}
 	}
 	if (text.includes('\0')) {
-		return fail(shown, `dit bestand bevat lege tekens (tekencode 0). Het is dus geen gewoon tekstbestand, of het is opgeslagen in een codering die niet wordt herkend. ${SAVE_AS_UTF8}`);
+		return fail(
+			shown,
+			`dit bestand bevat lege tekens (tekencode 0). Het is dus geen gewoon tekstbestand, of het is opgeslagen in een codering die niet wordt herkend. ${SAVE_AS_UTF8}`,
+		);
 	}
 	return text.replace(/^\uFEFF/, '');
 }
 
 /** A cell longer than CELL_MAX_CHARS, with where it is; at most a few. */
-function longCells(file: string, rows: { row: number; cells: Cell[] }[], columns: string[], word: 'rij' | 'record'): ImportProblem[] {
+function longCells(
+	file: string,
+	rows: { row: number; cells: Cell[] }[],
+	columns: string[],
+	word: 'rij' | 'record',
+): ImportProblem[] {
 	const problems: ImportProblem[] = [];
 	for (const { row, cells } of rows) {
 		cells.forEach((cell, i) => {
@@ -109,11 +137,18 @@ function longCells(file: string, rows: { row: number; cells: Cell[] }[], columns
 }
 
 const tooManyRows = (file: string, rows: number): TableResult =>
-	fail(file, `dit bestand heeft te veel rijen: ${rows.toLocaleString('nl-NL')}, en een bestand mag hoogstens ${IMPORT_MAX_ROWS.toLocaleString('nl-NL')} rijen hebben. Gebruik een bestand met alleen de cijfers die u nodig heeft, bijvoorbeeld alleen die van uw gemeente.`);
+	fail(
+		file,
+		`dit bestand heeft te veel rijen: ${rows.toLocaleString('nl-NL')}, en een bestand mag hoogstens ${IMPORT_MAX_ROWS.toLocaleString('nl-NL')} rijen hebben. Gebruik een bestand met alleen de cijfers die u nodig heeft, bijvoorbeeld alleen die van uw gemeente.`,
+	);
 
 /** The separator of a CSV file: the one of ; , and tab that occurs most in the header, outside quotes. */
 export function detectSeparator(text: string): string {
-	const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
+	const counts = new Map<string, number>([
+		[';', 0],
+		[',', 0],
+		['\t', 0],
+	]);
 	let inQuotes = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i]!;
@@ -172,24 +207,42 @@ export function readODataJson(path: string, shown: string): TableResult {
 	if (typeof text !== 'string') return text;
 	const parsed = parseJson(text);
 	if (!parsed.ok) {
-		if (parsed.message) return { problems: [{ file: shown, where: parsed.line ? `regel ${parsed.line}` : undefined, message: parsed.message }] };
-		return fail(shown, 'dit is geen geldig JSON-bestand. Sla de cijfers opnieuw op uit de CBS open-data-API, of gebruik het CSV-bestand van het CBS.');
+		if (parsed.message)
+			return {
+				problems: [{ file: shown, where: parsed.line ? `regel ${parsed.line}` : undefined, message: parsed.message }],
+			};
+		return fail(
+			shown,
+			'dit is geen geldig JSON-bestand. Sla de cijfers opnieuw op uit de CBS open-data-API, of gebruik het CSV-bestand van het CBS.',
+		);
 	}
 	const data = parsed.value;
-	const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+	const record =
+		data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
 	const list = Array.isArray(data) ? data : record?.value;
 	if (!Array.isArray(list)) {
-		return fail(shown, 'in dit JSON-bestand staat geen lijst met cijfers. Het CBS levert een object met een lijst "value": {"value": [{...}, ...]}. Sla de cijfers opnieuw op uit de open-data-API.');
+		return fail(
+			shown,
+			'in dit JSON-bestand staat geen lijst met cijfers. Het CBS levert een object met een lijst "value": {"value": [{...}, ...]}. Sla de cijfers opnieuw op uit de open-data-API.',
+		);
 	}
 	if (record && (record['odata.nextLink'] || record['@odata.nextLink'])) {
-		notes.push('Let op: het CBS heeft nog een volgende pagina met cijfers (odata.nextLink in het bestand). Dit bestand bevat dus niet alle rijen. Haal ook de volgende pagina op en importeer die ook, of gebruik het CSV-bestand van het CBS.');
+		notes.push(
+			'Let op: het CBS heeft nog een volgende pagina met cijfers (odata.nextLink in het bestand). Dit bestand bevat dus niet alle rijen. Haal ook de volgende pagina op en importeer die ook, of gebruik het CSV-bestand van het CBS.',
+		);
 	}
 	const columns: string[] = [];
 	const index = new Map<string, number>();
 	const problems: ImportProblem[] = [];
 	list.forEach((item, i) => {
 		if (!item || typeof item !== 'object' || Array.isArray(item)) {
-			if (problems.length < 5) problems.push({ file: shown, where: `record ${i + 1}`, message: 'dit is geen rij met cijfers (een object met velden). Sla de cijfers opnieuw op uit de CBS open-data-API.' });
+			if (problems.length < 5)
+				problems.push({
+					file: shown,
+					where: `record ${i + 1}`,
+					message:
+						'dit is geen rij met cijfers (een object met velden). Sla de cijfers opnieuw op uit de CBS open-data-API.',
+				});
 			return;
 		}
 		for (const key of Object.keys(item)) {
@@ -200,7 +253,8 @@ export function readODataJson(path: string, shown: string): TableResult {
 		}
 	});
 	if (problems.length) return { problems };
-	if (!list.length) return fail(shown, 'de lijst met cijfers in dit bestand is leeg. Controleer of u het goede bestand heeft gekozen.');
+	if (!list.length)
+		return fail(shown, 'de lijst met cijfers in dit bestand is leeg. Controleer of u het goede bestand heeft gekozen.');
 	if (list.length > IMPORT_MAX_ROWS) return tooManyRows(shown, list.length);
 	const rows: TableRow[] = list.map((item, i) => {
 		const cells: Cell[] = new Array(columns.length).fill(null);
@@ -209,7 +263,10 @@ export function readODataJson(path: string, shown: string): TableResult {
 	});
 	const longName = columns.find((c) => c.length > CELL_MAX_CHARS);
 	if (longName) {
-		return fail(shown, `de naam van een veld is te lang: ${longName.length.toLocaleString('nl-NL')} tekens, en een naam mag hoogstens ${CELL_MAX_CHARS.toLocaleString('nl-NL')} tekens hebben. Ze begint met ${quoted(longName)}. Sla de cijfers opnieuw op uit de CBS open-data-API.`);
+		return fail(
+			shown,
+			`de naam van een veld is te lang: ${longName.length.toLocaleString('nl-NL')} tekens, en een naam mag hoogstens ${CELL_MAX_CHARS.toLocaleString('nl-NL')} tekens hebben. Ze begint met ${quoted(longName)}. Sla de cijfers opnieuw op uit de CBS open-data-API.`,
+		);
 	}
 	const long = longCells(shown, rows, columns, 'record');
 	if (long.length) return { problems: long };
@@ -231,13 +288,25 @@ export async function readXlsx(path: string, shown: string, sheet?: string): Pro
 			: /\.(csv|txt)$/i.test(path)
 				? ' Voor een CSV-bestand gebruikt u npm run import:cbs, import:statline of import:csv.'
 				: '';
-		return fail(shown, `dit bestand kan niet worden gelezen als Excel-bestand (.xlsx).${old} Controleer of u het goede bestand heeft gekozen.`);
+		return fail(
+			shown,
+			`dit bestand kan niet worden gelezen als Excel-bestand (.xlsx).${old} Controleer of u het goede bestand heeft gekozen.`,
+		);
 	}
-	const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.sheet.trim().toLowerCase() === sheet.trim().toLowerCase());
+	const chosen =
+		sheet === undefined ? sheets[0] : sheets.find((s) => s.sheet.trim().toLowerCase() === sheet.trim().toLowerCase());
 	if (!chosen) {
-		return fail(shown, sheet === undefined
-			? 'dit Excel-bestand heeft geen werkbladen. Controleer of u het goede bestand heeft gekozen.'
-			: `het werkblad ${quoted(sheet)} staat niet in dit bestand. De werkbladen zijn: ${sheets.map((s) => shorten(s.sheet)).join(', ')}. Verbeter 'blad' in de koppeling.`);
+		return fail(
+			shown,
+			sheet === undefined
+				? 'dit Excel-bestand heeft geen werkbladen. Controleer of u het goede bestand heeft gekozen.'
+				: `het werkblad ${quoted(sheet)} staat niet in dit bestand. De werkbladen zijn: ${sheets.map((s) => shorten(s.sheet)).join(', ')}. Verbeter 'blad' in de koppeling.`,
+		);
 	}
-	return toTable(shown, chosen.data, [], `het werkblad ${quoted(chosen.sheet)} is leeg. Controleer of u het goede bestand of werkblad heeft gekozen.`);
+	return toTable(
+		shown,
+		chosen.data,
+		[],
+		`het werkblad ${quoted(chosen.sheet)} is leeg. Controleer of u het goede bestand of werkblad heeft gekozen.`,
+	);
 }

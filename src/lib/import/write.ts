@@ -19,7 +19,15 @@ import type { Portal } from './portal.ts';
 const ROW_KEYS = ['gebied', 'indicator', 'jaar', 'waarde', 'n', 'marge'] as const;
 
 export function compareRows(a: Waarde, b: Waarde): number {
-	return a.gebied < b.gebied ? -1 : a.gebied > b.gebied ? 1 : a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.jaar - b.jaar;
+	return a.gebied < b.gebied
+		? -1
+		: a.gebied > b.gebied
+			? 1
+			: a.indicator < b.indicator
+				? -1
+				: a.indicator > b.indicator
+					? 1
+					: a.jaar - b.jaar;
 }
 
 /** The dataset as JSON text: metadata first, then one row per line for readable diffs. */
@@ -67,12 +75,20 @@ export interface MergeResult {
 }
 
 /** Builds the merged dataset and checks it; writes it only when `write` is set and there are no problems. */
-export function mergeDataset(portal: Portal, koppeling: Koppeling, rows: Waarde[], years: number[], write: boolean): MergeResult {
+export function mergeDataset(
+	portal: Portal,
+	koppeling: Koppeling,
+	rows: Waarde[],
+	years: number[],
+	write: boolean,
+): MergeResult {
 	const id = koppeling.dataset;
 	const dir = valuesDir(portal.contentDir);
 	const target = join(dir, `${id}.json`);
 	const shownPath = portal.shown(target);
-	const existing = existsSync(target) ? (JSON.parse(readFileSync(target, 'utf8').replace(/^\uFEFF/, '')) as Dataset) : undefined;
+	const existing = existsSync(target)
+		? (JSON.parse(readFileSync(target, 'utf8').replace(/^\uFEFF/, '')) as Dataset)
+		: undefined;
 	const imported = new Set(years);
 	const keptRows = (existing?.waarden ?? []).filter((r) => !imported.has(r.jaar));
 	const replaced = (existing?.waarden.length ?? 0) - keptRows.length;
@@ -82,18 +98,35 @@ export function mergeDataset(portal: Portal, koppeling: Koppeling, rows: Waarde[
 		licentie: koppeling.licentie,
 		...(koppeling.bronadres ? { bronadres: koppeling.bronadres } : {}),
 		bijgewerkt: koppeling.bijgewerkt ?? today(),
-		...(koppeling.toelichting ?? existing?.toelichting ? { toelichting: koppeling.toelichting ?? existing?.toelichting } : {}),
+		...((koppeling.toelichting ?? existing?.toelichting)
+			? { toelichting: koppeling.toelichting ?? existing?.toelichting }
+			: {}),
 		waarden: [...keptRows, ...rows].sort(compareRows),
 	};
-	const result = { shownPath, kept: keptRows.length, replaced, keptYears: [...new Set(keptRows.map((r) => r.jaar))].sort(), dataset };
+	const result = {
+		shownPath,
+		kept: keptRows.length,
+		replaced,
+		keptYears: [...new Set(keptRows.map((r) => r.jaar))].sort(),
+		dataset,
+	};
 	// The converters check every figure against its unit; this is the last gate, because JSON
 	// would write a number too large to hold (Infinity) as null, and the check below would accept that.
 	for (const row of rows) {
 		const def = portal.indicators.get(row.indicator);
-		const problem = row.waarde !== null && def ? valueRangeProblem(String(row.waarde), row.waarde, def.eenheid, def.id) : undefined;
+		const problem =
+			row.waarde !== null && def ? valueRangeProblem(String(row.waarde), row.waarde, def.eenheid, def.id) : undefined;
 		const unreadable = [row.waarde, row.n, row.marge].some((v) => typeof v === 'number' && !Number.isFinite(v));
 		if (problem || unreadable) {
-			return { ...result, problems: [{ file: shownPath, message: `${row.gebied}, ${row.indicator}, ${row.jaar}: ${problem ?? 'een getal is te groot om te schrijven.'} Er is niets geschreven.` }] };
+			return {
+				...result,
+				problems: [
+					{
+						file: shownPath,
+						message: `${row.gebied}, ${row.indicator}, ${row.jaar}: ${problem ?? 'een getal is te groot om te schrijven.'} Er is niets geschreven.`,
+					},
+				],
+			};
 		}
 	}
 	const text = formatDataset(dataset);

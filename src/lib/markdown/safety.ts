@@ -33,9 +33,16 @@ export function findUnsafeMarkdown(markdown: string): MarkdownFinding[] {
 				message: `de tekst bevat HTML-code${tag ? ` (<${tag.toLowerCase()}>)` : ''}. HTML is hier niet toegestaan. Schrijf gewone tekst; gebruik Markdown voor opmaak, zoals **vet** of een lijst met '- '.`,
 			});
 		} else if (node.type === 'image' || node.type === 'imageReference') {
-			findings.push({ line, message: 'de tekst bevat een afbeelding. Afbeeldingen zijn hier niet toegestaan. Haal de afbeelding weg, of zet er een gewone link van: [beschrijving](https://...).' });
+			findings.push({
+				line,
+				message:
+					'de tekst bevat een afbeelding. Afbeeldingen zijn hier niet toegestaan. Haal de afbeelding weg, of zet er een gewone link van: [beschrijving](https://...).',
+			});
 		} else if ((node.type === 'link' || node.type === 'definition') && node.url && !isSafeHref(node.url)) {
-			findings.push({ line, message: `de link '${node.url}' is niet toegestaan. Gebruik alleen links die beginnen met https://, http://, mailto: of tel:.` });
+			findings.push({
+				line,
+				message: `de link '${node.url}' is niet toegestaan. Gebruik alleen links die beginnen met https://, http://, mailto: of tel:.`,
+			});
 		}
 		node.children?.forEach(visit);
 	};

@@ -29,7 +29,12 @@ export interface ComponentSpec {
 	block?: boolean;
 }
 
-const el = (tagName: string, className: string[] | undefined, children: ElementContent[], extra: Element['properties'] = {}): Element => ({
+const el = (
+	tagName: string,
+	className: string[] | undefined,
+	children: ElementContent[],
+	extra: Element['properties'] = {},
+): Element => ({
 	type: 'element',
 	tagName,
 	properties: className ? { className, ...extra } : extra,
@@ -48,10 +53,14 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 		example: '<Kader titel="Goed om te weten">Tekst</Kader>',
 		render({ attributes, children }) {
 			const soort = (attributes.soort ?? 'info') as (typeof KADER_SOORTEN)[number];
-			const title = attributes.titel ? [el('p', ['kader__titel'], [el('strong', undefined, [text(attributes.titel)])])] : [];
-			return el('div', ['kader', `kader--${soort}`, 'utrecht-alert', `utrecht-alert--${ALERT[soort]}`], [
-				el('div', ['utrecht-alert__content'], [el('div', ['utrecht-alert__message'], [...title, ...children])]),
-			]);
+			const title = attributes.titel
+				? [el('p', ['kader__titel'], [el('strong', undefined, [text(attributes.titel)])])]
+				: [];
+			return el(
+				'div',
+				['kader', `kader--${soort}`, 'utrecht-alert', `utrecht-alert--${ALERT[soort]}`],
+				[el('div', ['utrecht-alert__content'], [el('div', ['utrecht-alert__message'], [...title, ...children])])],
+			);
 		},
 	},
 	/** A picture from content/nieuws/ with its alternative text and an optional caption. */
@@ -75,12 +84,16 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 		render({ attributes, context }) {
 			const item = context.agendaItem(attributes.wijk!, attributes.punt!);
 			if ('problem' in item) return item;
-			return el('p', ['agendapunt-link'], [
-				text(`Op de wijkagenda van ${item.wijkNaam}: `),
-				el('a', undefined, [text(item.titel)], { href: item.href }),
-				text(' '),
-				el('span', ['agendapunt-link__status'], [text(`(status: ${item.status})`)]),
-			]);
+			return el(
+				'p',
+				['agendapunt-link'],
+				[
+					text(`Op de wijkagenda van ${item.wijkNaam}: `),
+					el('a', undefined, [text(item.titel)], { href: item.href }),
+					text(' '),
+					el('span', ['agendapunt-link__status'], [text(`(status: ${item.status})`)]),
+				],
+			);
 		},
 	},
 	/** The trend of a wijkkompas indicator in a wijk: chart, summary in words and table. */

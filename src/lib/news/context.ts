@@ -56,7 +56,9 @@ export function createNewsContext(input: NewsContextInput): NewsContext {
 			}
 			const path = join(input.newsDir, bestand);
 			if (!existsSync(path) || !lstatSync(path).isFile()) {
-				return { problem: `het bestand ${quoted(bestand)} bestaat niet in content/nieuws/. Zet de afbeelding in die map, of verbeter de naam.` };
+				return {
+					problem: `het bestand ${quoted(bestand)} bestaat niet in content/nieuws/. Zet de afbeelding in die map, of verbeter de naam.`,
+				};
 			}
 			const problem = input.checkImageFile?.(path, bestand);
 			return problem ? { problem } : { src: urls.beeld(`nieuws/${bestand}`) };
@@ -64,12 +66,16 @@ export function createNewsContext(input: NewsContextInput): NewsContext {
 		agendaItem(wijk, punt) {
 			const wijkNaam = wijkNames.get(wijk);
 			if (!wijkNaam) {
-				return { problem: `${quoted(wijk)} is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${[...wijkNames.keys()].join(', ')}.` };
+				return {
+					problem: `${quoted(wijk)} is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${[...wijkNames.keys()].join(', ')}.`,
+				};
 			}
 			const id = `${wijk}/${punt}`;
 			const item = agenda.get(id);
 			if (!item) {
-				return { problem: `de wijkagenda van ${wijkNaam} heeft geen punt ${quoted(punt)}. Gebruik de bestandsnaam van het punt zonder .md, zoals die in content/wijken/${wijk}/agenda/ staat.` };
+				return {
+					problem: `de wijkagenda van ${wijkNaam} heeft geen punt ${quoted(punt)}. Gebruik de bestandsnaam van het punt zonder .md, zoals die in content/wijken/${wijk}/agenda/ staat.`,
+				};
 			}
 			return { titel: item.titel, status: STATUS_LABELS[item.status], href: urls.agendaItem(id), wijkNaam };
 		},
@@ -83,9 +89,14 @@ export function createNewsContext(input: NewsContextInput): NewsContext {
 				};
 			}
 			const wijkNaam = wijkNames.get(wijk);
-			if (!wijkNaam) return { problem: `${quoted(wijk)} is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${[...wijkNames.keys()].join(', ')}.` };
+			if (!wijkNaam)
+				return {
+					problem: `${quoted(wijk)} is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${[...wijkNames.keys()].join(', ')}.`,
+				};
 			if (indicator.wijken && !indicator.wijken.includes(wijk)) {
-				return { problem: `de indicator ${quoted(indicatorId)} hoort niet bij ${wijkNaam}, alleen bij: ${indicator.wijken.join(', ')}. Kies een andere wijk of indicator.` };
+				return {
+					problem: `de indicator ${quoted(indicatorId)} hoort niet bij ${wijkNaam}, alleen bij: ${indicator.wijken.join(', ')}. Kies een andere wijk of indicator.`,
+				};
 			}
 			return { html: input.chartHtml?.(indicatorId, wijk) ?? '' };
 		},

@@ -15,7 +15,6 @@ interface ParseError {
 	place?: { line?: number; start?: { line?: number } };
 }
 
-
 export function parseErrorLine(error: unknown): number {
 	const e = error as ParseError;
 	if (typeof e.line === 'number') return e.line;

@@ -61,14 +61,18 @@ const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freez
 const HTML_ELEMENTS = new Set<string>(NEWS_HTML_ELEMENTS);
 const ONLY_COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
-
 /**
  * @param firstLine the file line on which `body` starts, so that findings name file lines.
  */
 export function renderNews(body: string, format: NewsFormat, context: NewsContext, firstLine = 1): NewsRendering {
 	const findings: MarkdownFinding[] = [];
-	const at = (line: number | undefined, message: string) => findings.push({ line: (line ?? 1) + firstLine - 1, message });
-	const result = (html = ''): NewsRendering => ({ html: findings.length ? '' : html, images: findings.length ? [] : images, findings });
+	const at = (line: number | undefined, message: string) =>
+		findings.push({ line: (line ?? 1) + firstLine - 1, message });
+	const result = (html = ''): NewsRendering => ({
+		html: findings.length ? '' : html,
+		images: findings.length ? [] : images,
+		findings,
+	});
 	const images: string[] = [];
 
 	const quoted = tooDeepQuoteAt(body);
@@ -80,7 +84,10 @@ export function renderNews(body: string, format: NewsFormat, context: NewsContex
 	try {
 		tree = (format === 'mdx' ? mdxParser : markdownParser).parse(body);
 	} catch (error) {
-		at(error instanceof RangeError ? 1 : parseErrorLine(error), error instanceof RangeError ? NESTING_MESSAGE : parseErrorMessage(error));
+		at(
+			error instanceof RangeError ? 1 : parseErrorLine(error),
+			error instanceof RangeError ? NESTING_MESSAGE : parseErrorMessage(error),
+		);
 		return result();
 	}
 	const deep = tooDeepAt(tree);
@@ -130,7 +137,9 @@ function generatedParts(): Generated {
 			return placeholder(token);
 		},
 		insert(html) {
-			return parts.size ? html.replace(new RegExp(`<p>(${prefix}\\d+)</p>`, 'g'), (_m, token: string) => parts.get(token) ?? '') : html;
+			return parts.size
+				? html.replace(new RegExp(`<p>(${prefix}\\d+)</p>`, 'g'), (_m, token: string) => parts.get(token) ?? '')
+				: html;
 		},
 	};
 }
@@ -142,7 +151,10 @@ function checkTree(tree: MdastRoot, context: NewsContext, at: At, images: string
 		const line = node.position?.start.line;
 		switch (node.type as string) {
 			case 'mdxjsEsm':
-				at(line, `hier staat code (import of export). ${CODE_MESSAGE} Haal de regel weg. Een afbeelding zet u in het bericht met <Figuur bestand="…" alt="…" />.`);
+				at(
+					line,
+					`hier staat code (import of export). ${CODE_MESSAGE} Haal de regel weg. Een afbeelding zet u in het bericht met <Figuur bestand="…" alt="…" />.`,
+				);
 				return;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
@@ -165,7 +177,11 @@ function checkTree(tree: MdastRoot, context: NewsContext, at: At, images: string
 			}
 			case 'image': {
 				const image = node as { url: string; alt?: string | null };
-				if (!image.alt?.trim()) at(line, 'deze afbeelding heeft geen beschrijving. Schrijf tussen de [ ] wat er op de afbeelding staat, bijvoorbeeld ![Kinderen op het nieuwe klimrek](beelden/klimrek.jpg).');
+				if (!image.alt?.trim())
+					at(
+						line,
+						'deze afbeelding heeft geen beschrijving. Schrijf tussen de [ ] wat er op de afbeelding staat, bijvoorbeeld ![Kinderen op het nieuwe klimrek](beelden/klimrek.jpg).',
+					);
 				const foreign = foreignImage(image.url);
 				const resolved = foreign ? { problem: foreign } : context.image(image.url);
 				if ('problem' in resolved) at(line, resolved.problem);
@@ -176,11 +192,17 @@ function checkTree(tree: MdastRoot, context: NewsContext, at: At, images: string
 				return;
 			}
 			case 'imageReference':
-				at(line, 'deze afbeelding verwijst naar een definitie elders in de tekst. Schrijf de afbeelding direct: ![beschrijving](beelden/foto.jpg).');
+				at(
+					line,
+					'deze afbeelding verwijst naar een definitie elders in de tekst. Schrijf de afbeelding direct: ![beschrijving](beelden/foto.jpg).',
+				);
 				return;
 			case 'footnoteReference':
 			case 'footnoteDefinition':
-				at(line, 'voetnoten ([^1]) worden in nieuws niet ondersteund. Zet de uitleg in de tekst zelf, of tussen haakjes.');
+				at(
+					line,
+					'voetnoten ([^1]) worden in nieuws niet ondersteund. Zet de uitleg in de tekst zelf, of tussen haakjes.',
+				);
 				return;
 		}
 	});
@@ -202,24 +224,37 @@ function checkJsx(node: JsxElement, context: NewsContext, at: At, images: string
 	const values: Record<string, string> = {};
 	for (const attribute of node.attributes) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
-			at(line, `bij <${node.name}> staat code tussen accolades ({…}). ${CODE_MESSAGE} Schrijf elke waarde tussen aanhalingstekens, zoals naam="waarde".`);
+			at(
+				line,
+				`bij <${node.name}> staat code tussen accolades ({…}). ${CODE_MESSAGE} Schrijf elke waarde tussen aanhalingstekens, zoals naam="waarde".`,
+			);
 			continue;
 		}
 		const name = attribute.name ?? '';
 		if (!allowed.includes(name)) {
-			at(line, `<${node.name}> kent het attribuut ${quoted(name)} niet. ${allowed.length ? `Gebruik alleen: ${allowed.join(', ')}.` : 'Haal het attribuut weg.'}`);
+			at(
+				line,
+				`<${node.name}> kent het attribuut ${quoted(name)} niet. ${allowed.length ? `Gebruik alleen: ${allowed.join(', ')}.` : 'Haal het attribuut weg.'}`,
+			);
 			continue;
 		}
 		if (typeof attribute.value !== 'string') {
-			at(line, attribute.value
-				? `bij <${node.name}> staat ${name}={…}: code is in nieuws niet toegestaan. Schrijf de waarde tussen aanhalingstekens: ${name}="…".`
-				: `bij <${node.name}> heeft ${name} geen waarde. Schrijf ${name}="…".`);
+			at(
+				line,
+				attribute.value
+					? `bij <${node.name}> staat ${name}={…}: code is in nieuws niet toegestaan. Schrijf de waarde tussen aanhalingstekens: ${name}="…".`
+					: `bij <${node.name}> heeft ${name} geen waarde. Schrijf ${name}="…".`,
+			);
 			continue;
 		}
 		values[name] = attribute.value;
 	}
 	if (!spec) {
-		if (node.name === 'abbr' && values.title === undefined) at(line, 'bij <abbr> hoort de uitleg van de afkorting: <abbr title="Buitengewoon opsporingsambtenaar">boa</abbr>.');
+		if (node.name === 'abbr' && values.title === undefined)
+			at(
+				line,
+				'bij <abbr> hoort de uitleg van de afkorting: <abbr title="Buitengewoon opsporingsambtenaar">boa</abbr>.',
+			);
 		return;
 	}
 	for (const [name, rule] of Object.entries(spec.attributes)) {
@@ -229,7 +264,10 @@ function checkJsx(node: JsxElement, context: NewsContext, at: At, images: string
 		} else if (!value.trim() && rule.required) {
 			at(line, `bij <${node.name}> is ${name} leeg. Vul een waarde in. Voorbeeld: ${spec.example}`);
 		} else if (rule.choices && !rule.choices.includes(value)) {
-			at(line, `${quoted(value)} is geen geldige waarde voor ${name} bij <${node.name}>. Kies uit: ${rule.choices.join(', ')}.`);
+			at(
+				line,
+				`${quoted(value)} is geen geldige waarde voor ${name} bij <${node.name}>. Kies uit: ${rule.choices.join(', ')}.`,
+			);
 		}
 	}
 	if (!spec.children && node.children.length) {
@@ -255,7 +293,11 @@ function checkRawHtml(html: string, line: number | undefined, at: At): void {
 		}
 		const allowed = NEWS_HTML_ATTRIBUTES[element.tagName] ?? [];
 		for (const name of Object.keys(element.properties)) {
-			if (!allowed.includes(name)) at(line_, `<${element.tagName}> mag het attribuut '${name.toLowerCase()}' niet hebben. ${allowed.length ? `Gebruik alleen: ${allowed.join(', ')}.` : 'Haal het attribuut weg.'}`);
+			if (!allowed.includes(name))
+				at(
+					line_,
+					`<${element.tagName}> mag het attribuut '${name.toLowerCase()}' niet hebben. ${allowed.length ? `Gebruik alleen: ${allowed.join(', ')}.` : 'Haal het attribuut weg.'}`,
+				);
 		}
 		return undefined;
 	});
@@ -266,16 +308,24 @@ function placeholder(token: string): Element {
 	return { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: token }] };
 }
 
-function jsxToHast(state: State, node: JsxElement, context: NewsContext, generated: Generated): Element | ElementContent[] | undefined {
+function jsxToHast(
+	state: State,
+	node: JsxElement,
+	context: NewsContext,
+	generated: Generated,
+): Element | ElementContent[] | undefined {
 	const children = state.all(node as unknown as MdastNodes) as ElementContent[];
 	const values = Object.fromEntries(
-		node.attributes.filter((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string').map((a) => [a.name!, a.value as string]),
+		node.attributes
+			.filter((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string')
+			.map((a) => [a.name!, a.value as string]),
 	);
 	const spec = node.name ? COMPONENTS[node.name] : undefined;
 	if (spec) {
 		const rendered = spec.render({ attributes: values, children, context, generated: generated.add });
 		return 'problem' in rendered ? undefined : rendered;
 	}
-	if (node.name && HTML_ELEMENTS.has(node.name)) return { type: 'element', tagName: node.name, properties: values, children };
+	if (node.name && HTML_ELEMENTS.has(node.name))
+		return { type: 'element', tagName: node.name, properties: values, children };
 	return undefined;
 }

@@ -28,7 +28,10 @@ export interface AreaSet {
 	children: Map<string, Area[]>;
 }
 
-export function portalAreas(portaal: Pick<Portaal, 'gemeenten'>, wijken: readonly { id: string; data: Wijk }[]): AreaSet {
+export function portalAreas(
+	portaal: Pick<Portaal, 'gemeenten'>,
+	wijken: readonly { id: string; data: Wijk }[],
+): AreaSet {
 	const byCode = new Map<string, Area>();
 	const children = new Map<string, Area[]>();
 	const addChild = (parent: string, area: Area) => {

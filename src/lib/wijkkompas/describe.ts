@@ -40,7 +40,8 @@ export function indicatorFacts(
 		facts.push({ label: `Cijfer ${f.last.jaar}`, value: unit(f.last), note: notShownReason(ind, f.last, settings) });
 	}
 	if (f.latest) {
-		const label = f.last?.jaar === f.latest.jaar ? `Laatste cijfer (${f.latest.jaar})` : `Laatst bekende cijfer (${f.latest.jaar})`;
+		const label =
+			f.last?.jaar === f.latest.jaar ? `Laatste cijfer (${f.latest.jaar})` : `Laatst bekende cijfer (${f.latest.jaar})`;
 		facts.push({ label, value: unit(f.latest) });
 	}
 	if (f.latest && f.previous) {
@@ -72,7 +73,9 @@ export function indicatorFacts(
 	const dataset = panel?.dataset ? files.get(panel.dataset)?.dataset : undefined;
 	facts.push({
 		label: 'Bron',
-		value: dataset ? `${ind.bron}, bijgewerkt op ${formatDate(dataset.bijgewerkt)} (${ind.licentie})` : `${ind.bron} (${ind.licentie})`,
+		value: dataset
+			? `${ind.bron}, bijgewerkt op ${formatDate(dataset.bijgewerkt)} (${ind.licentie})`
+			: `${ind.bron} (${ind.licentie})`,
 	});
 	return facts;
 }
@@ -105,7 +108,9 @@ export function indexMethod(settings: WijkkompasInstellingen, baselineYear: numb
 
 /** "104 (rond het gemiddelde)" or "geen index". */
 export function indexLabel(value: number | undefined, settings: WijkkompasInstellingen): string {
-	return value === undefined ? 'geen index' : `${formatNumber(value)} (${band(value, settings.bandRondGemiddelde).tekst})`;
+	return value === undefined
+		? 'geen index'
+		: `${formatNumber(value)} (${band(value, settings.bandRondGemiddelde).tekst})`;
 }
 
 export function indicatorLabel(ind: Indicator): string {

@@ -28,7 +28,18 @@ export interface ExportRow {
 }
 
 export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
-	'gebied', 'gebiedsnaam', 'indicator', 'indicatornaam', 'eenheid', 'jaar', 'waarde', 'status', 'n', 'marge', 'bron', 'licentie',
+	'gebied',
+	'gebiedsnaam',
+	'indicator',
+	'indicatornaam',
+	'eenheid',
+	'jaar',
+	'waarde',
+	'status',
+	'n',
+	'marge',
+	'bron',
+	'licentie',
 ];
 
 export function exportRow(
@@ -58,7 +69,16 @@ export function exportRow(
  * Columns of a whole dataset on /open-data/: names, units, sources and licences of the
  * indicators are in /open-data/indicatoren.json, so each of a million rows need not repeat them.
  */
-export const DATASET_COLUMNS: (keyof ExportRow)[] = ['gebied', 'gebiedsnaam', 'indicator', 'jaar', 'waarde', 'status', 'n', 'marge'];
+export const DATASET_COLUMNS: (keyof ExportRow)[] = [
+	'gebied',
+	'gebiedsnaam',
+	'indicator',
+	'jaar',
+	'waarde',
+	'status',
+	'n',
+	'marge',
+];
 
 /**
  * One CSV line (without line break) for a row, written by ../csv.ts: the number columns
@@ -69,4 +89,5 @@ export function csvLine(r: ExportRow, columns: readonly (keyof ExportRow)[] = EX
 }
 
 /** The header line and a byte order mark, as CBS StatLine exports: opens in Dutch Excel. */
-export const csvHead = (columns: readonly (keyof ExportRow)[] = EXPORT_COLUMNS) => `${BYTE_ORDER_MARK}${csvRow(columns)}\n`;
+export const csvHead = (columns: readonly (keyof ExportRow)[] = EXPORT_COLUMNS) =>
+	`${BYTE_ORDER_MARK}${csvRow(columns)}\n`;

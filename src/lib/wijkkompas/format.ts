@@ -64,7 +64,9 @@ export function formatMeasurement(
 	m: Measurement,
 	settings: Pick<WijkkompasInstellingen, 'kleineAantallen'>,
 ): string {
-	return m.status === 'getoond' ? withUnit(m.waarde!, indicator.eenheid, indicator.decimalen) : notShownLabel(m, settings);
+	return m.status === 'getoond'
+		? withUnit(m.waarde!, indicator.eenheid, indicator.decimalen)
+		: notShownLabel(m, settings);
 }
 
 /** Why a figure is not shown, in a full B1 sentence. */
@@ -80,7 +82,10 @@ export function notShownReason(
 			return `Het cijfer over ${m.jaar} is niet bekend of wordt geheim gehouden door de bron.`;
 		case 'te-weinig-antwoorden': {
 			const min = formatNumber(indicator.minimumAntwoorden ?? 1);
-			const n = m.n === undefined ? 'Er is niet bekend hoeveel mensen antwoord gaven' : `Er gaven ${formatNumber(m.n)} mensen antwoord`;
+			const n =
+				m.n === undefined
+					? 'Er is niet bekend hoeveel mensen antwoord gaven'
+					: `Er gaven ${formatNumber(m.n)} mensen antwoord`;
 			return `Te weinig antwoorden om iets te zeggen. ${n}; voor een betrouwbaar cijfer zijn minstens ${min} antwoorden nodig.`;
 		}
 		case 'klein-aantal':

@@ -26,9 +26,13 @@ export interface IndicatorHtmlOptions {
 }
 
 /** The id of an indicator's heading, for links such as the aandachtspunten. */
-export const indicatorAnchor = (f: Pick<IndicatorFigures, 'area' | 'indicator'>) => `${f.area.code}-${f.indicator.id}`.toLowerCase();
+export const indicatorAnchor = (f: Pick<IndicatorFigures, 'area' | 'indicator'>) =>
+	`${f.area.code}-${f.indicator.id}`.toLowerCase();
 
-export function indicatorHtml(f: IndicatorFigures, { settings, files, level, compact = false, mapHref }: IndicatorHtmlOptions): string {
+export function indicatorHtml(
+	f: IndicatorFigures,
+	{ settings, files, level, compact = false, mapHref }: IndicatorHtmlOptions,
+): string {
 	const id = indicatorAnchor(f);
 	const naam = esc(f.indicator.naam);
 	const out: string[] = [
@@ -38,11 +42,14 @@ export function indicatorHtml(f: IndicatorFigures, { settings, files, level, com
 		'<dl class="facts indicator__facts">',
 	];
 	for (const fact of indicatorFacts(f, settings, files)) {
-		out.push(`<dt>${esc(fact.label)}</dt><dd>${esc(fact.value)}${fact.note ? `<span class="indicator__note"> ${esc(fact.note)}</span>` : ''}</dd>`);
+		out.push(
+			`<dt>${esc(fact.label)}</dt><dd>${esc(fact.value)}${fact.note ? `<span class="indicator__note"> ${esc(fact.note)}</span>` : ''}</dd>`,
+		);
 	}
 	out.push('</dl>');
 	const map = mapHref?.(f.indicator.id);
-	if (map) out.push(`<p class="indicator__kaart"><a href="${esc(map)}">${naam}: alle wijken en buurten op de kaart</a></p>`);
+	if (map)
+		out.push(`<p class="indicator__kaart"><a href="${esc(map)}">${naam}: alle wijken en buurten op de kaart</a></p>`);
 	for (const note of f.notes) out.push(`<p class="indicator__break">${esc(note)}</p>`);
 
 	if (hasShownFigures(f)) {
@@ -59,9 +66,14 @@ export function indicatorHtml(f: IndicatorFigures, { settings, files, level, com
 			);
 			for (const c of f.comparison) {
 				const self = c.area.code === f.area.code;
-				out.push(`<tr${self ? ' class="is-self"' : ''}><th scope="row">${esc(c.area.naam)}${self ? ' (deze)' : ''}</th><td>${esc(formatMeasurement(f.indicator, c.m, settings))}</td></tr>`);
+				out.push(
+					`<tr${self ? ' class="is-self"' : ''}><th scope="row">${esc(c.area.naam)}${self ? ' (deze)' : ''}</th><td>${esc(formatMeasurement(f.indicator, c.m, settings))}</td></tr>`,
+				);
 			}
-			if (f.gemeenteLatest) out.push(`<tr><th scope="row">Hele gemeente</th><td>${esc(formatMeasurement(f.indicator, f.gemeenteLatest, settings))}</td></tr>`);
+			if (f.gemeenteLatest)
+				out.push(
+					`<tr><th scope="row">Hele gemeente</th><td>${esc(formatMeasurement(f.indicator, f.gemeenteLatest, settings))}</td></tr>`,
+				);
 			out.push('</tbody></table></details></figure>');
 		}
 		out.push('</div>');
@@ -74,7 +86,11 @@ export function indicatorHtml(f: IndicatorFigures, { settings, files, level, com
 export const hasShownFigures = (f: IndicatorFigures) => f.series.some((m) => m.status === 'getoond');
 
 /** The trend of an indicator for one area: the chart, its summary in words and the figures in a table. */
-export function trendFigureHtml(f: IndicatorFigures, settings: WijkkompasInstellingen, caption = 'Door de jaren heen'): string {
+export function trendFigureHtml(
+	f: IndicatorFigures,
+	settings: WijkkompasInstellingen,
+	caption = 'Door de jaren heen',
+): string {
 	const naam = esc(f.indicator.naam);
 	const withGemeente = f.area.level !== 'gemeente';
 	const out = [
@@ -85,7 +101,9 @@ export function trendFigureHtml(f: IndicatorFigures, settings: WijkkompasInstell
 		`<caption>${naam} per jaar</caption><thead><tr><th scope="col">Jaar</th><th scope="col">${esc(f.area.naam)}</th>${withGemeente ? '<th scope="col">Hele gemeente</th>' : ''}</tr></thead><tbody>`,
 	];
 	for (const r of tableRows(f, settings)) {
-		out.push(`<tr><th scope="row">${r.jaar}</th><td>${esc(r.area)}</td>${withGemeente ? `<td>${esc(r.gemeente)}</td>` : ''}</tr>`);
+		out.push(
+			`<tr><th scope="row">${r.jaar}</th><td>${esc(r.area)}</td>${withGemeente ? `<td>${esc(r.gemeente)}</td>` : ''}</tr>`,
+		);
 	}
 	out.push('</tbody></table></details></figure>');
 	return out.join('');

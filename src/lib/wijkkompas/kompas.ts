@@ -143,7 +143,8 @@ export function createKompas(input: KompasInput): Kompas {
 		const latest = shown.at(-1);
 		const previous = shown.at(-2);
 		const base = baselineYear(area.gemeente);
-		const baselineM = latest && base !== undefined ? shown.find((m) => m.jaar >= base && m.jaar < latest.jaar) : undefined;
+		const baselineM =
+			latest && base !== undefined ? shown.find((m) => m.jaar >= base && m.jaar < latest.jaar) : undefined;
 		const gemeenteLatest = latest ? gemeente[years.indexOf(latest.jaar)] : undefined;
 		const parent = area.level === 'buurt' ? area.wijk! : area.gemeente;
 		const compared = latest && area.level !== 'gemeente' ? comparison(`${indicator.id}|${parent}|${latest.jaar}`) : [];
@@ -163,7 +164,10 @@ export function createKompas(input: KompasInput): Kompas {
 			baseline: baselineM,
 			gemeenteLatest,
 			comparison: compared,
-			rank: latest && ranked.length > 1 && ranked.some((c) => c.area.code === area.code) ? { position: position + 1, of: ranked.length } : undefined,
+			rank:
+				latest && ranked.length > 1 && ranked.some((c) => c.area.code === area.code)
+					? { position: position + 1, of: ranked.length }
+					: undefined,
 			notes: seriesNotes(series, area),
 			aandachtspunt: aandachtspunt(indicator, latest, gemeenteLatest, settings.aandachtspuntBij),
 		};
@@ -217,7 +221,11 @@ export function createKompas(input: KompasInput): Kompas {
 		return chunks.join('');
 	}
 
-	function forEachExportRow(codes: readonly string[], dataset: string | undefined, use: (row: ExportRow) => void): void {
+	function forEachExportRow(
+		codes: readonly string[],
+		dataset: string | undefined,
+		use: (row: ExportRow) => void,
+	): void {
 		for (const code of codes) {
 			const area = areas.byCode.get(code);
 			if (!area) continue;
@@ -267,9 +275,7 @@ function seriesNotes(series: Measurement[], area: Area): string[] {
 		);
 	}
 	if (other.length) {
-		notes.push(
-			`Voor ${joinYears(other)} is er geen cijfer voor ${noun}. De lijn is daar onderbroken.`,
-		);
+		notes.push(`Voor ${joinYears(other)} is er geen cijfer voor ${noun}. De lijn is daar onderbroken.`);
 	}
 	return notes;
 }

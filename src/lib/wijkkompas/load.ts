@@ -42,18 +42,34 @@ export function checkDefinitions(file: Loaded<Indicatoren>, wijkFolders: readonl
 	const themas = file.data.themas.map((t) => t.naam);
 	const ids = new Map<string, number>();
 	file.data.themas.forEach((t, i) => {
-		if (themas.indexOf(t.naam) !== i) report(['themas', i, 'naam'], `het thema ${quoted(t.naam)} staat er twee keer in. Haal een van de twee weg.`);
+		if (themas.indexOf(t.naam) !== i)
+			report(['themas', i, 'naam'], `het thema ${quoted(t.naam)} staat er twee keer in. Haal een van de twee weg.`);
 	});
 	file.data.indicatoren.forEach((ind, i) => {
 		const first = ids.get(ind.id);
-		if (first !== undefined) report(['indicatoren', i, 'id'], `de id ${quoted(ind.id)} wordt ook gebruikt door indicator ${first + 1}. Geef elke indicator een eigen id.`);
+		if (first !== undefined)
+			report(
+				['indicatoren', i, 'id'],
+				`de id ${quoted(ind.id)} wordt ook gebruikt door indicator ${first + 1}. Geef elke indicator een eigen id.`,
+			);
 		else ids.set(ind.id, i);
-		if (!themas.includes(ind.thema)) report(['indicatoren', i, 'thema'], `${quoted(ind.thema)} is geen thema uit de lijst 'themas' bovenaan. Kies uit: ${themas.join(', ')}.`);
+		if (!themas.includes(ind.thema))
+			report(
+				['indicatoren', i, 'thema'],
+				`${quoted(ind.thema)} is geen thema uit de lijst 'themas' bovenaan. Kies uit: ${themas.join(', ')}.`,
+			);
 		if (ind.soort === 'subjectief' && ind.minimumAntwoorden === undefined) {
-			report(['indicatoren', i, 'soort'], 'een panelcijfer (soort subjectief) heeft een minimum aantal antwoorden nodig. Vul minimumAntwoorden in, bijvoorbeeld 30.');
+			report(
+				['indicatoren', i, 'soort'],
+				'een panelcijfer (soort subjectief) heeft een minimum aantal antwoorden nodig. Vul minimumAntwoorden in, bijvoorbeeld 30.',
+			);
 		}
 		ind.wijken?.forEach((w, j) => {
-			if (!wijkFolders.includes(w)) report(['indicatoren', i, 'wijken', j], `${quoted(w)} is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${wijkFolders.join(', ')}.`);
+			if (!wijkFolders.includes(w))
+				report(
+					['indicatoren', i, 'wijken', j],
+					`${quoted(w)} is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: ${wijkFolders.join(', ')}.`,
+				);
 		});
 	});
 	return problems;
@@ -78,8 +94,13 @@ export function loadValues(
 ): { data?: WijkkompasData; problems: Problem[] } {
 	// `npm run build` checks the content and then builds in the same process: read the
 	// (possibly very large) value files once and let the build reuse them.
-	const cache = ((globalThis as { __wijkkompasValues?: Map<string, { data?: WijkkompasData; problems: Problem[] }> }).__wijkkompasValues ??= new Map());
-	const key = `${contentDir}|${stamp(contentDir)}|${JSON.stringify(definitions)}|${JSON.stringify(portaal.gemeenten)}|${wijken.map((w) => `${w.id}:${w.data.code}:${w.data.buurten.map((b) => b.code).join(',')}`).sort().join(';')}`;
+	const cache = ((
+		globalThis as { __wijkkompasValues?: Map<string, { data?: WijkkompasData; problems: Problem[] }> }
+	).__wijkkompasValues ??= new Map());
+	const key = `${contentDir}|${stamp(contentDir)}|${JSON.stringify(definitions)}|${JSON.stringify(portaal.gemeenten)}|${wijken
+		.map((w) => `${w.id}:${w.data.code}:${w.data.buurten.map((b) => b.code).join(',')}`)
+		.sort()
+		.join(';')}`;
 	const hit = cache.get(key);
 	if (hit) return hit;
 	const result = readAllValues(contentDir, portaal, wijken, definitions, cwd);

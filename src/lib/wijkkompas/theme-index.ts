@@ -25,7 +25,8 @@ export interface IndexInput {
 	gemeente: Measurement[];
 }
 
-export const countsInIndex = (indicator: Indicator) => indicator.richting !== 'neutraal' && indicator.eenheid !== 'aantal';
+export const countsInIndex = (indicator: Indicator) =>
+	indicator.richting !== 'neutraal' && indicator.eenheid !== 'aantal';
 
 /** The gemeente's figure the index is measured against: the baseline year, or the first year after it with a figure. */
 export function referenceValue(input: IndexInput, baselineYear: number | undefined): number | undefined {

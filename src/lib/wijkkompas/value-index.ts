@@ -35,7 +35,11 @@ export function indexValues(files: readonly ValuesFile[]): ValueIndex {
 		}
 	}
 	const sortedYears = new Map<string, number[]>();
-	for (const [key, set] of yearSets) sortedYears.set(key, [...set].sort((a, b) => a - b));
+	for (const [key, set] of yearSets)
+		sortedYears.set(
+			key,
+			[...set].sort((a, b) => a - b),
+		);
 	return {
 		get: (indicator, area, year) => byKey.get(`${indicator}|${area}`)?.get(year),
 		years: (indicator, gemeente) => sortedYears.get(`${indicator}|${gemeente}`) ?? [],

@@ -13,7 +13,12 @@ const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 });
  * Why `value` (shown as `typed`, as the editor wrote it) cannot be a figure of indicator
  * `indicator` in `eenheid`, or undefined when it can.
  */
-export function valueRangeProblem(typed: string, value: number, eenheid: Eenheid, indicator: string): string | undefined {
+export function valueRangeProblem(
+	typed: string,
+	value: number,
+	eenheid: Eenheid,
+	indicator: string,
+): string | undefined {
 	if (!Number.isFinite(value)) {
 		return `${typed} is te groot: zo'n groot getal kan niet worden gelezen. Controleer het getal.`;
 	}

@@ -115,7 +115,9 @@ export function readValuesFile(
 	}
 	const text = readUtf8(path);
 	if (text === undefined) {
-		report('het bestand is niet opgeslagen als UTF-8. Sla het opnieuw op met de codering UTF-8, of maak het opnieuw met npm run import.');
+		report(
+			'het bestand is niet opgeslagen als UTF-8. Sla het opnieuw op met de codering UTF-8, of maak het opnieuw met npm run import.',
+		);
 		return { problems };
 	}
 	const parsed = parseJson(text);
@@ -159,7 +161,9 @@ export function readValuesFile(
 	const maxProblems = 200;
 	for (let i = 0; i < waarden.length; i++) {
 		if (problems.length >= maxProblems) {
-			report(`en mogelijk meer fouten: na ${maxProblems} fouten is het controleren van dit bestand gestopt. Verbeter eerst deze fouten.`);
+			report(
+				`en mogelijk meer fouten: na ${maxProblems} fouten is het controleren van dit bestand gestopt. Verbeter eerst deze fouten.`,
+			);
 			break;
 		}
 		const row = waarden[i] as Record<string, unknown>;
@@ -167,29 +171,45 @@ export function readValuesFile(
 		const at = (field: string, message: string) => report(message, line, `waarden.${i + 1}.${field}`);
 		const shown = (field: string, value: unknown) => typed(line, field, value);
 		if (!row || typeof row !== 'object' || Array.isArray(row)) {
-			report('elke rij moet een object zijn, zoals { "gebied": "WK999901", "indicator": "inwoners", "jaar": 2025, "waarde": 4120 }.', line, `waarden.${i + 1}`);
+			report(
+				'elke rij moet een object zijn, zoals { "gebied": "WK999901", "indicator": "inwoners", "jaar": 2025, "waarde": 4120 }.',
+				line,
+				`waarden.${i + 1}`,
+			);
 			continue;
 		}
 		let ok = true;
 		for (const key of Object.keys(row)) {
 			if (!ROW_FIELDS.includes(key)) {
 				const hint = closest(key, ROW_FIELDS);
-				at(shorten(key), `onbekend veld ${quoted(key)}.${hint ? ` Bedoel je '${hint}'?` : ''} Een rij heeft alleen gebied, indicator, jaar, waarde, n en marge.`);
+				at(
+					shorten(key),
+					`onbekend veld ${quoted(key)}.${hint ? ` Bedoel je '${hint}'?` : ''} Een rij heeft alleen gebied, indicator, jaar, waarde, n en marge.`,
+				);
 				ok = false;
 			}
 		}
 		const { gebied, indicator, jaar, waarde, n, marge } = row;
 		if (typeof gebied !== 'string' || !AREA_CODE.test(gebied)) {
-			at('gebied', `${shown('gebied', gebied)} is geen CBS-code van een gebied. Gebruik een code als GM0344, WK034401 of BU03440111.`);
+			at(
+				'gebied',
+				`${shown('gebied', gebied)} is geen CBS-code van een gebied. Gebruik een code als GM0344, WK034401 of BU03440111.`,
+			);
 			ok = false;
 		} else if (!context.areas.byCode.has(gebied)) {
-			at('gebied', `het gebied ${gebied} staat niet in dit portaal. Voeg de wijk of buurt toe aan een wijk.md (of de gemeente aan portaal.yaml), of haal de rij weg.`);
+			at(
+				'gebied',
+				`het gebied ${gebied} staat niet in dit portaal. Voeg de wijk of buurt toe aan een wijk.md (of de gemeente aan portaal.yaml), of haal de rij weg.`,
+			);
 			ok = false;
 		}
 		const def = typeof indicator === 'string' ? context.indicators.get(indicator) : undefined;
 		if (!def) {
 			const hint = typeof indicator === 'string' ? closest(indicator, [...context.indicators.keys()]) : undefined;
-			at('indicator', `${shown('indicator', indicator)} is geen bekende indicator.${hint ? ` Bedoel je '${hint}'?` : ''} Gebruik een id uit content/indicatoren/indicatoren.yaml, of voeg de indicator daar toe.`);
+			at(
+				'indicator',
+				`${shown('indicator', indicator)} is geen bekende indicator.${hint ? ` Bedoel je '${hint}'?` : ''} Gebruik een id uit content/indicatoren/indicatoren.yaml, of voeg de indicator daar toe.`,
+			);
 			ok = false;
 		}
 		if (typeof jaar !== 'number' || !Number.isInteger(jaar) || jaar < 1900) {
@@ -200,7 +220,10 @@ export function readValuesFile(
 			ok = false;
 		}
 		if (waarde !== null && typeof waarde !== 'number') {
-			at('waarde', `${shown('waarde', waarde)} is geen getal. Schrijf de waarde als getal met een punt voor decimalen (12.5), of null als het cijfer niet bekend is. Schrijf nooit 0 voor een onbekend cijfer.`);
+			at(
+				'waarde',
+				`${shown('waarde', waarde)} is geen getal. Schrijf de waarde als getal met een punt voor decimalen (12.5), of null als het cijfer niet bekend is. Schrijf nooit 0 voor een onbekend cijfer.`,
+			);
 			ok = false;
 		} else if (typeof waarde === 'number' && (def || !Number.isFinite(waarde))) {
 			const problem = def
@@ -220,13 +243,19 @@ export function readValuesFile(
 			ok = false;
 		}
 		if (def?.soort === 'subjectief' && n === undefined && waarde !== null) {
-			at('n', `dit is een panelcijfer, dus het aantal antwoorden (n) is nodig om te weten of het cijfer betrouwbaar is. Vul n in.`);
+			at(
+				'n',
+				`dit is een panelcijfer, dus het aantal antwoorden (n) is nodig om te weten of het cijfer betrouwbaar is. Vul n in.`,
+			);
 			ok = false;
 		}
 		if (def?.wijken && typeof gebied === 'string' && ok) {
 			const area = context.areas.byCode.get(gebied)!;
 			if (area.level !== 'gemeente' && !def.wijken.includes(area.wijkSlug!)) {
-				at('gebied', `de indicator '${def.id}' hoort alleen bij ${def.wijken.join(', ')}, niet bij ${gebied} (${area.naam}). Haal de rij weg, of voeg de wijk toe bij 'wijken' van de indicator.`);
+				at(
+					'gebied',
+					`de indicator '${def.id}' hoort alleen bij ${def.wijken.join(', ')}, niet bij ${gebied} (${area.naam}). Haal de rij weg, of voeg de wijk toe bij 'wijken' van de indicator.`,
+				);
 				ok = false;
 			}
 		}
@@ -237,7 +266,10 @@ export function readValuesFile(
 		const first = years.get(jaar as number);
 		if (first !== undefined) {
 			const where = `${seen.files[Math.floor(first / 1e9)]} regel ${first % 1e9 || '?'}`;
-			at('gebied', `er staat al een waarde voor ${gebied}, ${indicator}, ${jaar} (${where}). Elk gebied heeft per indicator en jaar één waarde; haal een van de twee weg.`);
+			at(
+				'gebied',
+				`er staat al een waarde voor ${gebied}, ${indicator}, ${jaar} (${where}). Elk gebied heeft per indicator en jaar één waarde; haal een van de twee weg.`,
+			);
 			continue;
 		}
 		years.set(jaar as number, fileNo * 1e9 + (line ?? 0));

@@ -10,7 +10,8 @@ export const getStaticPaths = (async () => {
 	const paths: string[] = [];
 	for (const wijk of await getWijken()) if (wijk.data.logo) paths.push(`wijken/${wijk.id}/${wijk.data.logo.bestand}`);
 	for (const item of await getNieuws()) if (item.data.afbeelding) paths.push(`nieuws/${item.data.afbeelding.bestand}`);
-	for (const rendering of (await getNewsRenderings()).values()) paths.push(...rendering.images.map((image) => `nieuws/${image}`));
+	for (const rendering of (await getNewsRenderings()).values())
+		paths.push(...rendering.images.map((image) => `nieuws/${image}`));
 	return [...new Set(paths)].map((pad) => ({ params: { pad } }));
 }) satisfies GetStaticPaths;
 

@@ -26,6 +26,9 @@ export const GET: APIRoute<{ file: string }> = ({ props }) => {
 	const root = contentDir();
 	const path = join(root, GEO_FOLDER, props.file);
 	const bytes = readContentFile(root, path);
-	if (!isPmtiles(bytes)) throw new ContentError([{ file: contentPathShower(root)(path), message: notPmtilesMessage(`${GEO_FOLDER}/${props.file}`) }]);
+	if (!isPmtiles(bytes))
+		throw new ContentError([
+			{ file: contentPathShower(root)(path), message: notPmtilesMessage(`${GEO_FOLDER}/${props.file}`) },
+		]);
 	return new Response(bytes, { headers: { 'Content-Type': 'application/vnd.pmtiles' } });
 };

@@ -15,7 +15,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-	const json = (data: unknown) => new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	const json = (data: unknown) =>
+		new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 	if (params.bestand === 'gebieden') return json(islandAreas((await getGeo())!, await getAreaHrefs()));
 	if (params.bestand === 'punten') return json(islandPoints(await getMapPoints()));
 	const kompas = (await getKompasContext())!.kompas;

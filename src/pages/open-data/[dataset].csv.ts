@@ -10,5 +10,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
 	const { kompas } = (await getKompasContext())!;
 	const codes = [...kompas.input.areas.byCode.keys()];
-	return new Response(kompas.exportCsv(codes, params.dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(kompas.exportCsv(codes, params.dataset), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});
 };

@@ -7,7 +7,13 @@
 import type { addProtocol as AddProtocol, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import { plainText } from './plain-text.ts';
 
-export const BASEMAP_LAYERS = ['basis-aarde', 'basis-landgebruik', 'basis-water', 'basis-wegen', 'basis-gebouwen'] as const;
+export const BASEMAP_LAYERS = [
+	'basis-aarde',
+	'basis-landgebruik',
+	'basis-water',
+	'basis-wegen',
+	'basis-gebouwen',
+] as const;
 
 let registered = false;
 
@@ -34,7 +40,13 @@ export async function basemap(
 	const s = 'basiskaart';
 	const layers: LayerSpecification[] = [
 		{ id: 'basis-aarde', type: 'fill', source: s, 'source-layer': 'earth', paint: { 'fill-color': '#f4f3ef' } },
-		{ id: 'basis-landgebruik', type: 'fill', source: s, 'source-layer': 'landuse', paint: { 'fill-color': '#e3ecd9', 'fill-opacity': 0.7 } },
+		{
+			id: 'basis-landgebruik',
+			type: 'fill',
+			source: s,
+			'source-layer': 'landuse',
+			paint: { 'fill-color': '#e3ecd9', 'fill-opacity': 0.7 },
+		},
 		{ id: 'basis-water', type: 'fill', source: s, 'source-layer': 'water', paint: { 'fill-color': '#c6dbea' } },
 		{
 			id: 'basis-wegen',
@@ -46,7 +58,14 @@ export async function basemap(
 				'line-width': ['match', ['get', 'kind'], 'highway', 3, 'major_road', 2.5, 'minor_road', 1.5, 1],
 			},
 		},
-		{ id: 'basis-gebouwen', type: 'fill', source: s, 'source-layer': 'buildings', minzoom: 14, paint: { 'fill-color': '#e2dfd8' } },
+		{
+			id: 'basis-gebouwen',
+			type: 'fill',
+			source: s,
+			'source-layer': 'buildings',
+			minzoom: 14,
+			paint: { 'fill-color': '#e2dfd8' },
+		},
 	];
 	return { source, layers };
 }

@@ -31,7 +31,10 @@ export interface MapData {
 	focus?: AreaFeature;
 }
 
-type IslandTopology = Topology<Record<Level, GeometryCollection<IslandAreaProperties>>> & { bron?: string; licentie?: string };
+type IslandTopology = Topology<Record<Level, GeometryCollection<IslandAreaProperties>>> & {
+	bron?: string;
+	licentie?: string;
+};
 
 async function getJson<T>(url: string): Promise<T> {
 	const response = await fetch(url);
@@ -47,10 +50,18 @@ export async function loadData(config: KaartConfig): Promise<MapData> {
 	]);
 	const byCode = new Map<string, AreaFeature>();
 	const level = (name: Level) => {
-		const collection = feature(topology, topology.objects[name]) as FeatureCollection<Polygon | MultiPolygon, IslandAreaProperties>;
+		const collection = feature(topology, topology.objects[name]) as FeatureCollection<
+			Polygon | MultiPolygon,
+			IslandAreaProperties
+		>;
 		const features = collection.features.map((f): AreaFeature => {
 			const code = String(f.id);
-			const area: AreaFeature = { type: 'Feature', id: code, geometry: f.geometry, properties: { ...f.properties, code } };
+			const area: AreaFeature = {
+				type: 'Feature',
+				id: code,
+				geometry: f.geometry,
+				properties: { ...f.properties, code },
+			};
 			byCode.set(code, area);
 			return area;
 		});
@@ -63,9 +74,14 @@ export async function loadData(config: KaartConfig): Promise<MapData> {
 		// A wijk page numbers its own points from 1, like the list beside its static map.
 		const slug = wijkSlug(focus.properties.href);
 		const own = points.features.filter((p) => p.properties.wijk === slug);
-		shownPoints = { type: 'FeatureCollection', features: own.map((p, i) => ({ ...p, properties: { ...p.properties, n: i + 1 } })) };
+		shownPoints = {
+			type: 'FeatureCollection',
+			features: own.map((p, i) => ({ ...p, properties: { ...p.properties, n: i + 1 } })),
+		};
 	}
-	const attribution = topology.bron ? plainText(`Grenzen: ${topology.bron}${topology.licentie ? ` (${topology.licentie})` : ''}`) : undefined;
+	const attribution = topology.bron
+		? plainText(`Grenzen: ${topology.bron}${topology.licentie ? ` (${topology.licentie})` : ''}`)
+		: undefined;
 	return { areas, byCode, points: shownPoints, figures, attribution, focus };
 }
 

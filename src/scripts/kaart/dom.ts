@@ -5,7 +5,11 @@
 type Child = Node | string | false | null | undefined;
 type Attrs = Record<string, string | number | boolean | undefined>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attrs: Attrs = {},
+	...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
 	const el = document.createElement(tag);
 	for (const [name, value] of Object.entries(attrs)) {
 		if (name === 'style') throw new Error('no inline styles');

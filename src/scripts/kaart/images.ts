@@ -23,7 +23,11 @@ function canvas(size: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
 	return [c, ctx];
 }
 
-const imageOf = (ctx: CanvasRenderingContext2D, size: number): ImageSpec => ({ width: size, height: size, data: ctx.getImageData(0, 0, size, size).data });
+const imageOf = (ctx: CanvasRenderingContext2D, size: number): ImageSpec => ({
+	width: size,
+	height: size,
+	data: ctx.getImageData(0, 0, size, size).data,
+});
 
 /** Diagonal hatching: the same pattern as the static maps' "cijfer niet getoond". */
 export function hatchImage(): { image: ImageSpec; pixelRatio: number } {
@@ -51,7 +55,10 @@ export const MARKER_PREFIX = 'punt';
 export const markerId = (kind: PointKind, n: number) => `${MARKER_PREFIX}-${kind}-${n}`;
 
 /** A numbered marker in the colour of its kind, with a white edge. */
-export function markerImage(id: string, colours: Record<PointKind, string>): { image: ImageSpec; pixelRatio: number } | undefined {
+export function markerImage(
+	id: string,
+	colours: Record<PointKind, string>,
+): { image: ImageSpec; pixelRatio: number } | undefined {
 	const match = /^punt-(agenda|activiteit|initiatief)-(\d+)$/.exec(id);
 	if (!match) return undefined;
 	const kind = match[1] as PointKind;

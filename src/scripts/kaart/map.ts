@@ -5,13 +5,30 @@
  * (instantly when the visitor prefers reduced motion) and opens its popup, with the focus
  * on the popup's link; Escape closes the popup and returns the focus.
  */
-import { addProtocol, Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
+import {
+	addProtocol,
+	Map as MapLibreMap,
+	NavigationControl,
+	Popup,
+	ScaleControl,
+	setWorkerUrl,
+	type LngLatBoundsLike,
+	type MapGeoJSONFeature,
+} from 'maplibre-gl';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { IslandLevel } from '../../lib/geo/island-data.ts';
 import { basemap } from './basemap.ts';
 import type { KaartConfig } from './config.ts';
-import { bboxOf, insidePoint, loadData, type AreaFeature, type MapData, type PointFeature, type PointKind } from './data.ts';
+import {
+	bboxOf,
+	insidePoint,
+	loadData,
+	type AreaFeature,
+	type MapData,
+	type PointFeature,
+	type PointKind,
+} from './data.ts';
 import { h, uniqueId } from './dom.ts';
 import { hatchImage, markerImage } from './images.ts';
 import { BUURT_LAYERS, buildStyle, HATCH_IMAGE, LAYERS, POINT_KINDS, readPalette, type Palette } from './style.ts';
@@ -33,8 +50,16 @@ const LOCALE: Record<string, string> = {
 	'CooperativeGesturesHandler.MobileHelpText': 'Gebruik twee vingers om de kaart te verschuiven.',
 };
 
-const KIND_LABEL: Record<PointKind, string> = { agenda: 'Wijkagenda', activiteit: 'Activiteiten', initiatief: 'Initiatieven' };
-const KIND_NOUN: Record<PointKind, string> = { agenda: 'wijkagenda', activiteit: 'activiteit', initiatief: 'initiatief' };
+const KIND_LABEL: Record<PointKind, string> = {
+	agenda: 'Wijkagenda',
+	activiteit: 'Activiteiten',
+	initiatief: 'Initiatieven',
+};
+const KIND_NOUN: Record<PointKind, string> = {
+	agenda: 'wijkagenda',
+	activiteit: 'activiteit',
+	initiatief: 'initiatief',
+};
 const NOT_SHOWN_LEGEND = 'cijfer niet getoond (te weinig antwoorden, klein aantal of geheim)';
 const NO_FIGURE = 'geen cijfer';
 
@@ -47,7 +72,8 @@ type Target = { kind: 'area'; level: AreaLevel; feature: AreaFeature } | { kind:
  */
 function loadStylesheet(href: string): Promise<void> {
 	const url = new URL(href, location.href).href;
-	if ([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((l) => l.href === url)) return Promise.resolve();
+	if ([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((l) => l.href === url))
+		return Promise.resolve();
 	return new Promise((resolve, reject) => {
 		const link = document.createElement('link');
 		link.rel = 'stylesheet';
@@ -63,7 +89,11 @@ function loadStylesheet(href: string): Promise<void> {
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Builds the map inside `host` (replacing its content) and resolves when it has loaded. */
-export async function mountMap(host: HTMLElement, config: KaartConfig, options: { focusMap?: boolean } = {}): Promise<MapLibreMap> {
+export async function mountMap(
+	host: HTMLElement,
+	config: KaartConfig,
+	options: { focusMap?: boolean } = {},
+): Promise<MapLibreMap> {
 	const [data, base] = await Promise.all([
 		loadData(config),
 		config.basiskaart ? basemap(config.basiskaart, addProtocol) : Promise.resolve(undefined),
@@ -89,7 +119,12 @@ class IslandMap {
 	#buurtMinZoom = 0;
 	#figures?: { indicator: string; level: AreaLevel };
 
-	constructor(host: HTMLElement, data: MapData, palette: Palette, base: Awaited<ReturnType<typeof basemap>> | undefined) {
+	constructor(
+		host: HTMLElement,
+		data: MapData,
+		palette: Palette,
+		base: Awaited<ReturnType<typeof basemap>> | undefined,
+	) {
 		this.#data = data;
 		this.#palette = palette;
 		this.#container = h('div', { class: 'kaart-interactief__kaart' });
@@ -105,7 +140,13 @@ class IslandMap {
 			h('div', { class: 'kaart-interactief__raster' }, this.#container, this.#list()),
 			this.#status,
 		);
-		const bounds = bboxOf(data.focus ? [data.focus] : data.areas.gemeenten.features.length ? data.areas.gemeenten.features : data.areas.wijken.features);
+		const bounds = bboxOf(
+			data.focus
+				? [data.focus]
+				: data.areas.gemeenten.features.length
+					? data.areas.gemeenten.features
+					: data.areas.wijken.features,
+		);
 		this.map = new MapLibreMap({
 			container: this.#container,
 			style: buildStyle({ palette, data, basemap: base }),
@@ -151,21 +192,32 @@ class IslandMap {
 
 	#controls(): HTMLElement {
 		const counts = new Map<PointKind, number>();
-		for (const p of this.#data.points.features) counts.set(p.properties.soort, (counts.get(p.properties.soort) ?? 0) + 1);
+		for (const p of this.#data.points.features)
+			counts.set(p.properties.soort, (counts.get(p.properties.soort) ?? 0) + 1);
 		const choices: HTMLElement[] = [];
 		for (const kind of POINT_KINDS) {
 			const n = counts.get(kind);
 			if (!n) continue;
 			choices.push(
-				this.#checkbox(`${this.#id}-${kind}`, [h('span', { class: `kaart-interactief__teken kaart-interactief__teken--${kind}`, 'aria-hidden': 'true' }), `${KIND_LABEL[kind]} (${n})`], (on) =>
-					this.#showKind(kind, on),
+				this.#checkbox(
+					`${this.#id}-${kind}`,
+					[
+						h('span', { class: `kaart-interactief__teken kaart-interactief__teken--${kind}`, 'aria-hidden': 'true' }),
+						`${KIND_LABEL[kind]} (${n})`,
+					],
+					(on) => this.#showKind(kind, on),
 				),
 			);
 		}
 		const buurten = this.#checkbox(`${this.#id}-buurten`, ['Buurtgrenzen'], (on) => this.#showBuurten(on));
 		this.#buurtCheckbox = buurten.querySelector('input')!;
 		choices.push(buurten);
-		const layers = h('fieldset', { class: 'kaart-interactief__lagen' }, h('legend', {}, 'Op de kaart tonen'), h('div', { class: 'kaart-interactief__keuzes' }, choices));
+		const layers = h(
+			'fieldset',
+			{ class: 'kaart-interactief__lagen' },
+			h('legend', {}, 'Op de kaart tonen'),
+			h('div', { class: 'kaart-interactief__keuzes' }, choices),
+		);
 		return h('div', { class: 'kaart-interactief__bediening' }, layers, this.#figureControls());
 	}
 
@@ -211,7 +263,11 @@ class IslandMap {
 			const both = has(indicator.wijken) && has(indicator.buurten);
 			levels.hidden = !both;
 			const current = levels.querySelector<HTMLInputElement>('input:checked')?.value as AreaLevel | undefined;
-			const level: AreaLevel = both ? (current ?? (this.#data.focus ? 'buurten' : 'wijken')) : has(indicator.wijken) ? 'wijken' : 'buurten';
+			const level: AreaLevel = both
+				? (current ?? (this.#data.focus ? 'buurten' : 'wijken'))
+				: has(indicator.wijken)
+					? 'wijken'
+					: 'buurten';
 			levels.querySelector<HTMLInputElement>(`input[value="${level}"]`)!.checked = true;
 			this.#showFigures(indicator.id, level);
 		});
@@ -220,7 +276,12 @@ class IslandMap {
 		return h(
 			'div',
 			{ class: 'kaart-interactief__cijfers' },
-			h('div', { class: 'kaart-interactief__veld' }, h('label', { for: selectId }, 'Kleur de kaart met een cijfer'), select),
+			h(
+				'div',
+				{ class: 'kaart-interactief__veld' },
+				h('label', { for: selectId }, 'Kleur de kaart met een cijfer'),
+				select,
+			),
 			levels,
 			legend,
 		);
@@ -279,20 +340,41 @@ class IslandMap {
 			const status = entry?.klasse !== undefined ? 'getoond' : !entry || entry.geen ? 'geen' : 'niet-getoond';
 			if (status === 'geen') missing = true;
 			if (status === 'niet-getoond') notShown = true;
-			this.map.setFeatureState({ source: level, id: code }, entry?.klasse !== undefined ? { status, klasse: entry.klasse } : { status });
+			this.map.setFeatureState(
+				{ source: level, id: code },
+				entry?.klasse !== undefined ? { status, klasse: entry.klasse } : { status },
+			);
 			const button = this.#areaButtons.get(code);
 			if (button) button.figure.textContent = `: ${entry?.tekst ?? NO_FIGURE}`;
 		}
 		const noun = level === 'wijken' ? 'wijk' : 'buurt';
 		const titleId = `${this.#id}-legenda`;
 		legend.replaceChildren(
-			h('p', { id: titleId, class: 'kaart-interactief__legenda-titel' }, `${indicator.naam} per ${noun}${figures.jaar ? ` (${figures.jaar})` : ''}. Hoe donkerder, hoe hoger het cijfer.`),
+			h(
+				'p',
+				{ id: titleId, class: 'kaart-interactief__legenda-titel' },
+				`${indicator.naam} per ${noun}${figures.jaar ? ` (${figures.jaar})` : ''}. Hoe donkerder, hoe hoger het cijfer.`,
+			),
 			h(
 				'ul',
 				{ class: 'kaart-legenda', 'aria-labelledby': titleId },
-				figures.legenda.map((l) => h('li', {}, h('span', { class: `kaart-legenda-vak kaart-klasse-${l.klasse}`, 'aria-hidden': 'true' }), l.label)),
-				notShown && h('li', {}, h('span', { class: 'kaart-legenda-vak kaart-niet-getoond', 'aria-hidden': 'true' }), NOT_SHOWN_LEGEND),
-				missing && h('li', {}, h('span', { class: 'kaart-legenda-vak kaart-geen-cijfer', 'aria-hidden': 'true' }), NO_FIGURE),
+				figures.legenda.map((l) =>
+					h(
+						'li',
+						{},
+						h('span', { class: `kaart-legenda-vak kaart-klasse-${l.klasse}`, 'aria-hidden': 'true' }),
+						l.label,
+					),
+				),
+				notShown &&
+					h(
+						'li',
+						{},
+						h('span', { class: 'kaart-legenda-vak kaart-niet-getoond', 'aria-hidden': 'true' }),
+						NOT_SHOWN_LEGEND,
+					),
+				missing &&
+					h('li', {}, h('span', { class: 'kaart-legenda-vak kaart-geen-cijfer', 'aria-hidden': 'true' }), NO_FIGURE),
 			),
 			h('p', {}, h('a', { href: indicator.href }, `Meer over ${indicator.naam}, met een tabel`)),
 		);
@@ -322,7 +404,14 @@ class IslandMap {
 		const wijkItems = [...wijken.features].sort(byName).map((w) => {
 			const own = buurten.features.filter((b) => b.properties.wijk === w.properties.code).sort(byName);
 			// On a wijk page only that wijk lists its buurten.
-			const nested = own.length && (!focus || focus === w.properties.code) ? h('ul', {}, own.map((b) => areaItem('buurten', b))) : undefined;
+			const nested =
+				own.length && (!focus || focus === w.properties.code)
+					? h(
+							'ul',
+							{},
+							own.map((b) => areaItem('buurten', b)),
+						)
+					: undefined;
 			return areaItem('wijken', w, nested);
 		});
 		if (focus) {
@@ -341,7 +430,12 @@ class IslandMap {
 				const button = h('button', { type: 'button', class: 'kaart-interactief__item' }, p.properties.titel);
 				button.addEventListener('click', () => this.#select({ kind: 'point', feature: p }, button));
 				this.#pointButtons[p.properties.n] = button;
-				const li = h('li', { value: p.properties.n, class: `kaart-lijst-${p.properties.soort}` }, button, h('span', { class: 'kaart-lijst-uitleg' }, p.properties.uitleg));
+				const li = h(
+					'li',
+					{ value: p.properties.n, class: `kaart-lijst-${p.properties.soort}` },
+					button,
+					h('span', { class: 'kaart-lijst-uitleg' }, p.properties.uitleg),
+				);
 				const kind = this.#pointItems.get(p.properties.soort) ?? [];
 				kind.push(li);
 				this.#pointItems.set(p.properties.soort, kind);
@@ -368,7 +462,13 @@ class IslandMap {
 		const animate = !reducedMotion();
 		if (target.kind === 'area') {
 			const box = bboxOf([target.feature])!;
-			this.map.fitBounds(box as LngLatBoundsLike, { padding: 40, maxZoom: 16, animate, duration: animate ? 800 : 0, essential: true });
+			this.map.fitBounds(box as LngLatBoundsLike, {
+				padding: 40,
+				maxZoom: 16,
+				animate,
+				duration: animate ? 800 : 0,
+				essential: true,
+			});
 		} else {
 			const center = target.feature.geometry.coordinates as [number, number];
 			const zoom = Math.max(this.map.getZoom(), 15);
@@ -387,19 +487,30 @@ class IslandMap {
 	#openPopup(target: Target, button: HTMLButtonElement | undefined, moveFocus: boolean): void {
 		this.#popup?.remove();
 		this.#mark(target);
-		const lngLat = target.kind === 'point' ? (target.feature.geometry.coordinates as [number, number]) : insidePoint(target.feature);
+		const lngLat =
+			target.kind === 'point' ? (target.feature.geometry.coordinates as [number, number]) : insidePoint(target.feature);
 		const content = this.#popupContent(target);
-		const popup = new Popup({ closeButton: true, closeOnClick: true, focusAfterOpen: false, maxWidth: '18rem', className: 'kaart-interactief__popup' })
+		const popup = new Popup({
+			closeButton: true,
+			closeOnClick: true,
+			focusAfterOpen: false,
+			maxWidth: '18rem',
+			className: 'kaart-interactief__popup',
+		})
 			.setLngLat(lngLat)
 			.setDOMContent(content)
 			.addTo(this.map);
 		this.#popup = popup;
 		this.#selected = { target, button };
-		for (const b of [...this.#areaButtons.values()].map((a) => a.button).concat(this.#pointButtons.filter(Boolean))) b.classList.remove('is-gekozen');
+		for (const b of [...this.#areaButtons.values()].map((a) => a.button).concat(this.#pointButtons.filter(Boolean)))
+			b.classList.remove('is-gekozen');
 		this.#buttonOf(target)?.classList.add('is-gekozen');
 		const element = popup.getElement();
 		element.setAttribute('role', 'dialog');
-		element.setAttribute('aria-label', target.kind === 'point' ? target.feature.properties.titel : target.feature.properties.naam);
+		element.setAttribute(
+			'aria-label',
+			target.kind === 'point' ? target.feature.properties.titel : target.feature.properties.naam,
+		);
 		element.addEventListener('keydown', (e) => {
 			if (e.key !== 'Escape') return;
 			e.preventDefault();
@@ -424,13 +535,17 @@ class IslandMap {
 	}
 
 	#buttonOf(target: Target): HTMLButtonElement | undefined {
-		return target.kind === 'area' ? this.#areaButtons.get(target.feature.properties.code)?.button : this.#pointButtons[target.feature.properties.n];
+		return target.kind === 'area'
+			? this.#areaButtons.get(target.feature.properties.code)?.button
+			: this.#pointButtons[target.feature.properties.n];
 	}
 
 	#mark(target: Target | undefined): void {
 		const previous = this.#selected?.target;
-		if (previous?.kind === 'area') this.map.removeFeatureState({ source: previous.level, id: previous.feature.properties.code }, 'gekozen');
-		if (target?.kind === 'area') this.map.setFeatureState({ source: target.level, id: target.feature.properties.code }, { gekozen: true });
+		if (previous?.kind === 'area')
+			this.map.removeFeatureState({ source: previous.level, id: previous.feature.properties.code }, 'gekozen');
+		if (target?.kind === 'area')
+			this.map.setFeatureState({ source: target.level, id: target.feature.properties.code }, { gekozen: true });
 		if (!target) this.#selected = undefined;
 	}
 
@@ -452,10 +567,18 @@ class IslandMap {
 		if (this.#figures?.level === target.level) {
 			const indicator = this.#data.figures?.indicatoren.find((i) => i.id === this.#figures?.indicator);
 			const level = indicator?.[target.level];
-			if (indicator && level) figure = `${indicator.naam}${level.jaar ? ` (${level.jaar})` : ''}: ${level.waarden[a.code]?.tekst ?? NO_FIGURE}`;
+			if (indicator && level)
+				figure = `${indicator.naam}${level.jaar ? ` (${level.jaar})` : ''}: ${level.waarden[a.code]?.tekst ?? NO_FIGURE}`;
 		}
 		const link = a.niveau === 'gemeente' ? 'Naar de startpagina' : `Naar de pagina van ${a.naam}`;
-		return h('div', { class: 'kaart-popup' }, h('p', { class: 'kaart-popup__titel' }, a.naam), h('p', {}, kind), figure && h('p', {}, figure), h('a', { href: a.href }, link));
+		return h(
+			'div',
+			{ class: 'kaart-popup' },
+			h('p', { class: 'kaart-popup__titel' }, a.naam),
+			h('p', {}, kind),
+			figure && h('p', {}, figure),
+			h('a', { href: a.href }, link),
+		);
 	}
 
 	// ----- Pointer use on the map itself -----

@@ -69,7 +69,13 @@ export function readPalette(el: Element): Palette {
 		line: v('--kaart-lijn', FALLBACK.line),
 		text: v('--kaart-tekst', FALLBACK.text),
 		accent: v('--kaart-huidig', FALLBACK.accent),
-		classes: [v('--kaart-klasse-1', k[0]), v('--kaart-klasse-2', k[1]), v('--kaart-klasse-3', k[2]), v('--kaart-klasse-4', k[3]), v('--kaart-klasse-5', k[4])],
+		classes: [
+			v('--kaart-klasse-1', k[0]),
+			v('--kaart-klasse-2', k[1]),
+			v('--kaart-klasse-3', k[2]),
+			v('--kaart-klasse-4', k[3]),
+			v('--kaart-klasse-5', k[4]),
+		],
 		points: {
 			agenda: v('--kaart-agenda', FALLBACK.points.agenda),
 			activiteit: v('--kaart-activiteit', FALLBACK.points.activiteit),
@@ -86,7 +92,21 @@ function fillColor(p: Palette, base: string | ExpressionSpecification): Expressi
 	return [
 		'case',
 		['==', state('status'), 'getoond'],
-		['match', ['to-number', state('klasse'), 0], 1, p.classes[0], 2, p.classes[1], 3, p.classes[2], 4, p.classes[3], 5, p.classes[4], p.noFigure],
+		[
+			'match',
+			['to-number', state('klasse'), 0],
+			1,
+			p.classes[0],
+			2,
+			p.classes[1],
+			3,
+			p.classes[2],
+			4,
+			p.classes[3],
+			5,
+			p.classes[4],
+			p.noFigure,
+		],
 		['==', state('status'), 'geen'],
 		p.noFigure,
 		['==', state('status'), 'niet-getoond'],
@@ -139,7 +159,10 @@ export function buildStyle({ palette: p, data, basemap }: StyleOptions): StyleSp
 				id: LAYERS.wijkenFill,
 				type: 'fill',
 				source: 'wijken',
-				paint: { 'fill-color': fillColor(p, focus ? ['case', isFocus, p.areaFocus, p.area] : p.area), 'fill-opacity': chosenOpacity },
+				paint: {
+					'fill-color': fillColor(p, focus ? ['case', isFocus, p.areaFocus, p.area] : p.area),
+					'fill-opacity': chosenOpacity,
+				},
 			},
 			{
 				id: LAYERS.wijkenHatch,
@@ -151,7 +174,10 @@ export function buildStyle({ palette: p, data, basemap }: StyleOptions): StyleSp
 				id: LAYERS.buurtenFill,
 				type: 'fill',
 				source: 'buurten',
-				paint: { 'fill-color': fillColor(p, TRANSPARENT), 'fill-opacity': ['case', hasState('status'), basemap ? 0.85 : 1, 1] },
+				paint: {
+					'fill-color': fillColor(p, TRANSPARENT),
+					'fill-opacity': ['case', hasState('status'), basemap ? 0.85 : 1, 1],
+				},
 			},
 			{
 				id: LAYERS.buurtenHatch,
@@ -168,7 +194,15 @@ export function buildStyle({ palette: p, data, basemap }: StyleOptions): StyleSp
 			{ id: LAYERS.wijkenLine, type: 'line', source: 'wijken', paint: { 'line-color': p.line, 'line-width': 2 } },
 			{ id: LAYERS.gemeentenLine, type: 'line', source: 'gemeenten', paint: { 'line-color': p.text, 'line-width': 3 } },
 			...(focus
-				? [{ id: LAYERS.focusLine, type: 'line', source: 'wijken', filter: isFocus, paint: { 'line-color': p.accent, 'line-width': 5 } } satisfies LayerSpecification]
+				? [
+						{
+							id: LAYERS.focusLine,
+							type: 'line',
+							source: 'wijken',
+							filter: isFocus,
+							paint: { 'line-color': p.accent, 'line-width': 5 },
+						} satisfies LayerSpecification,
+					]
 				: []),
 			{
 				id: LAYERS.buurtenSelected,

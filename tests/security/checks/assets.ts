@@ -12,7 +12,8 @@ const MAGIC: Record<string, (b: Uint8Array) => boolean> = {
 	jpg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
 	jpeg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
 	gif: (b) => String.fromCharCode(...b.subarray(0, 4)) === 'GIF8',
-	webp: (b) => String.fromCharCode(...b.subarray(0, 4)) === 'RIFF' && String.fromCharCode(...b.subarray(8, 12)) === 'WEBP',
+	webp: (b) =>
+		String.fromCharCode(...b.subarray(0, 4)) === 'RIFF' && String.fromCharCode(...b.subarray(8, 12)) === 'WEBP',
 	avif: (b) => String.fromCharCode(...b.subarray(4, 8)) === 'ftyp',
 };
 
@@ -25,9 +26,11 @@ function cssFindings(css: string, where: string): string[] {
 	for (const m of css.matchAll(CSS_REFS)) {
 		const url = (m[2] ?? m[4] ?? '').trim();
 		const scheme = schemeOf(url);
-		if (/^[\\/]{2}/.test(url) || (scheme !== undefined && scheme !== 'data')) findings.push(`${where} refers outside the site: ${JSON.stringify(url.slice(0, 100))}`);
+		if (/^[\\/]{2}/.test(url) || (scheme !== undefined && scheme !== 'data'))
+			findings.push(`${where} refers outside the site: ${JSON.stringify(url.slice(0, 100))}`);
 	}
-	if (/expression\s*\(|javascript\s*:|-moz-binding|behaviou?r\s*:/i.test(css)) findings.push(`${where} contains script in CSS`);
+	if (/expression\s*\(|javascript\s*:|-moz-binding|behaviou?r\s*:/i.test(css))
+		findings.push(`${where} contains script in CSS`);
 	return findings;
 }
 
@@ -53,16 +56,26 @@ export function checkSvg(text: string): string[] {
 					const name = attr.toLowerCase();
 					const val = String(v);
 					if (/^on/.test(name.replace(/^.*:/, ''))) findings.push(`event handler ${attr} on <${key}>`);
-					if (/(?:^|:)href$/.test(name) && !val.trim().startsWith('#')) findings.push(`<${key} ${attr}="${val.slice(0, 80)}"> refers outside the picture`);
+					if (/(?:^|:)href$/.test(name) && !val.trim().startsWith('#'))
+						findings.push(`<${key} ${attr}="${val.slice(0, 80)}"> refers outside the picture`);
 					if (name === 'style') findings.push(...cssFindings(val, `style on <${key}>`));
-					if (/^(?:animate|set)$/.test(tag) && name === 'attributename' && /href/i.test(val)) findings.push(`<${key}> changes a link`);
+					if (/^(?:animate|set)$/.test(tag) && name === 'attributename' && /href/i.test(val))
+						findings.push(`<${key}> changes a link`);
 				}
 				if (tag === 'style') findings.push(...cssFindings(JSON.stringify(value), '<style> in an SVG'));
 				visit(value);
 			}
 		}
 	};
-	visit(new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', processEntities: true, parseTagValue: false }).parse(text));
+	visit(
+		new XMLParser({
+			preserveOrder: true,
+			ignoreAttributes: false,
+			attributeNamePrefix: '',
+			processEntities: true,
+			parseTagValue: false,
+		}).parse(text),
+	);
 	if (/javascript\s*:/i.test(text) && !findings.length) findings.push('javascript: in an SVG');
 	return findings;
 }
@@ -73,6 +86,9 @@ export function checkPicture(bytes: Uint8Array, name: string): string[] {
 	if (ext === 'svg') return checkSvg(new TextDecoder().decode(bytes));
 	const magic = MAGIC[ext];
 	if (!magic) return [`unknown kind of picture: .${ext}`];
-	return magic(bytes) ? [] : [`is not a .${ext} picture (its first bytes are ${JSON.stringify(new TextDecoder().decode(bytes.subarray(0, 24)))})`];
+	return magic(bytes)
+		? []
+		: [
+				`is not a .${ext} picture (its first bytes are ${JSON.stringify(new TextDecoder().decode(bytes.subarray(0, 24)))})`,
+			];
 }
-

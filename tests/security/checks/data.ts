@@ -25,19 +25,19 @@ export function parseCsv(text: string, separator: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i]!;
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+			if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
 			else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"' && cell === '') quoted = true;
-		else if (c === separator) row.push(cell), (cell = '');
+		else if (c === separator) (row.push(cell), (cell = ''));
 		else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
 			if (c === '\r') i++;
 			row.push(cell);
 			rows.push(row);
-			(row = []), (cell = '');
+			((row = []), (cell = ''));
 		} else cell += c;
 	}
-	if (cell !== '' || row.length) row.push(cell), rows.push(row);
+	if (cell !== '' || row.length) (row.push(cell), rows.push(row));
 	return rows;
 }
 
@@ -50,9 +50,13 @@ export function checkCsv(text: string): string[] {
 	const rows = parseCsv(body, separator);
 	const width = rows[0]?.length ?? 0;
 	rows.forEach((row, r) => {
-		if (row.length !== width) findings.push(`row ${r + 1} has ${row.length} cells, the header ${width}: ${JSON.stringify(row.join(separator).slice(0, 120))}`);
+		if (row.length !== width)
+			findings.push(
+				`row ${r + 1} has ${row.length} cells, the header ${width}: ${JSON.stringify(row.join(separator).slice(0, 120))}`,
+			);
 		for (const cell of row) {
-			if (FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell)) findings.push(`row ${r + 1}: cell starts like a formula: ${JSON.stringify(cell.slice(0, 80))}`);
+			if (FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell))
+				findings.push(`row ${r + 1}: cell starts like a formula: ${JSON.stringify(cell.slice(0, 80))}`);
 		}
 	});
 	return findings;

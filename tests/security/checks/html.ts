@@ -24,9 +24,32 @@ interface Node {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const EMBEDS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe', 'base', 'style']);
+const EMBEDS = new Set([
+	'iframe',
+	'frame',
+	'frameset',
+	'object',
+	'embed',
+	'applet',
+	'portal',
+	'fencedframe',
+	'base',
+	'style',
+]);
 /** Attributes that make the browser fetch something while the page loads: only from the site itself. */
-const LOADING = new Set(['src', 'srcset', 'imagesrcset', 'data', 'poster', 'background', 'manifest', 'codebase', 'lowsrc', 'dynsrc', 'icon']);
+const LOADING = new Set([
+	'src',
+	'srcset',
+	'imagesrcset',
+	'data',
+	'poster',
+	'background',
+	'manifest',
+	'codebase',
+	'lowsrc',
+	'dynsrc',
+	'icon',
+]);
 /** Attributes a visitor may follow: web, mail, phone or the site itself. */
 const FOLLOWED = new Set(['href', 'cite', 'action', 'formaction', 'ping']);
 
@@ -66,17 +89,46 @@ export function inspectHtml(html: string): PageInspection {
 		if (tag === 'script') {
 			const inline = (el.childNodes ?? []).some((c) => c.value?.trim());
 			const src = get('src');
-			if (!hasIsland || get('type') !== 'module' || !src || !isSameOrigin(src) || inline) findings.push(`script not allowed here: ${describe(tag, attrs[0])}${inline ? ' with inline code' : ''}`);
+			if (!hasIsland || get('type') !== 'module' || !src || !isSameOrigin(src) || inline)
+				findings.push(`script not allowed here: ${describe(tag, attrs[0])}${inline ? ' with inline code' : ''}`);
 		}
 		if (EMBEDS.has(tag)) findings.push(`element not allowed: ${describe(tag, attrs[0])}`);
 		if (tag === 'meta' && get('http-equiv') !== undefined) {
-			const own = get('http-equiv')!.toLowerCase() === 'content-security-policy' && get('content') === CSP_META && policies++ === 0;
-			if (!own) findings.push(`meta http-equiv not allowed: ${describe(tag, attrs.find((a) => attrName(a) === 'http-equiv'))} content="${(get('content') ?? '').slice(0, 80)}"`);
+			const own =
+				get('http-equiv')!.toLowerCase() === 'content-security-policy' &&
+				get('content') === CSP_META &&
+				policies++ === 0;
+			if (!own)
+				findings.push(
+					`meta http-equiv not allowed: ${describe(
+						tag,
+						attrs.find((a) => attrName(a) === 'http-equiv'),
+					)} content="${(get('content') ?? '').slice(0, 80)}"`,
+				);
 		}
-		if (tag === 'link' && get('href') !== undefined && !isSameOrigin(get('href')!)) findings.push(`link to another site: ${describe(tag, attrs.find((a) => attrName(a) === 'href'))}`);
-		if (tag === 'form' && get('action') !== undefined && !isSameOrigin(get('action')!)) findings.push(`form sends to another site: ${describe(tag, attrs.find((a) => attrName(a) === 'action'))}`);
-		if (/^(?:animate|set|animatemotion|animatetransform)$/.test(tag) && /href/i.test(get('attributename') ?? '')) findings.push(`animation that changes a link: ${describe(tag)}`);
-		if (tag === 'wijk-kaart' && attrs.some((a) => a.name.startsWith('data-') && !isSameOrigin(a.value))) findings.push(`map island reads from another site: ${describe(tag, attrs.find((a) => a.name.startsWith('data-') && !isSameOrigin(a.value)))}`);
+		if (tag === 'link' && get('href') !== undefined && !isSameOrigin(get('href')!))
+			findings.push(
+				`link to another site: ${describe(
+					tag,
+					attrs.find((a) => attrName(a) === 'href'),
+				)}`,
+			);
+		if (tag === 'form' && get('action') !== undefined && !isSameOrigin(get('action')!))
+			findings.push(
+				`form sends to another site: ${describe(
+					tag,
+					attrs.find((a) => attrName(a) === 'action'),
+				)}`,
+			);
+		if (/^(?:animate|set|animatemotion|animatetransform)$/.test(tag) && /href/i.test(get('attributename') ?? ''))
+			findings.push(`animation that changes a link: ${describe(tag)}`);
+		if (tag === 'wijk-kaart' && attrs.some((a) => a.name.startsWith('data-') && !isSameOrigin(a.value)))
+			findings.push(
+				`map island reads from another site: ${describe(
+					tag,
+					attrs.find((a) => a.name.startsWith('data-') && !isSameOrigin(a.value)),
+				)}`,
+			);
 
 		for (const a of attrs) {
 			const name = attrName(a);
@@ -89,7 +141,8 @@ export function inspectHtml(html: string): PageInspection {
 			} else if (FOLLOWED.has(name) || name === 'xlink:href') {
 				// In SVG, href on anything but a link loads a resource (use, image, feImage).
 				const loads = el.namespaceURI === SVG && tag !== 'a';
-				if (loads ? !isSameOrigin(a.value) : !isSafeLink(a.value)) findings.push(`unsafe ${loads ? 'resource' : 'link'}: ${describe(tag, a)}`);
+				if (loads ? !isSameOrigin(a.value) : !isSafeLink(a.value))
+					findings.push(`unsafe ${loads ? 'resource' : 'link'}: ${describe(tag, a)}`);
 			}
 		}
 	}
@@ -99,5 +152,9 @@ export function inspectHtml(html: string): PageInspection {
 
 /** Whitespace collapsed and typographic quotes made plain, so text compares as a reader sees it. */
 export function normalizeText(text: string): string {
-	return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+	return text
+		.replace(/[\u2018\u2019]/g, "'")
+		.replace(/[\u201c\u201d]/g, '"')
+		.replace(/\s+/g, ' ')
+		.trim();
 }

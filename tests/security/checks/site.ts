@@ -41,11 +41,21 @@ export function kindOf(path: string): OutputKind {
 	return 'other';
 }
 
-export const pageUrl = (path: string) => `/${path.replace(/(?:^|\/)index\.html$/, (m) => (m.startsWith('/') ? '/' : ''))}`;
+export const pageUrl = (path: string) =>
+	`/${path.replace(/(?:^|\/)index\.html$/, (m) => (m.startsWith('/') ? '/' : ''))}`;
 
 /** @param secrets texts that must be in no file at all (canary values, a line of /etc/passwd). */
 export function checkSite(dist: string, secrets: string[]): SiteCheck {
-	const counts: Record<OutputKind, number> = { html: 0, json: 0, csv: 0, feed: 0, calendar: 0, css: 0, picture: 0, other: 0 };
+	const counts: Record<OutputKind, number> = {
+		html: 0,
+		json: 0,
+		csv: 0,
+		feed: 0,
+		calendar: 0,
+		css: 0,
+		picture: 0,
+		other: 0,
+	};
 	const findings: string[] = [];
 	const pageTexts = new Map<string, string>();
 	const pictures: string[] = [];
@@ -56,7 +66,8 @@ export function checkSite(dist: string, secrets: string[]): SiteCheck {
 		const path = relative(dist, file).split(sep).join('/');
 		const bytes = readFileSync(file);
 		hashes.set(path, createHash('sha1').update(bytes).digest('hex'));
-		for (const [i, needle] of needles.entries()) if (bytes.includes(needle)) findings.push(`${path}: contains secret ${i + 1} (${secrets[i]!.slice(0, 12)}…)`);
+		for (const [i, needle] of needles.entries())
+			if (bytes.includes(needle)) findings.push(`${path}: contains secret ${i + 1} (${secrets[i]!.slice(0, 12)}…)`);
 		const kind = kindOf(path);
 		counts[kind]++;
 		const text = () => bytes.toString('utf8');
@@ -71,7 +82,8 @@ export function checkSite(dist: string, secrets: string[]): SiteCheck {
 		else if (kind === 'calendar') own = checkIcs(text());
 		else if (kind === 'css') own = checkCss(text());
 		else if (kind === 'picture') pictures.push(path);
-		if (kind === 'picture') own = path.endsWith('.svg') && !path.startsWith('beelden/') ? checkSvg(text()) : checkPicture(bytes, path);
+		if (kind === 'picture')
+			own = path.endsWith('.svg') && !path.startsWith('beelden/') ? checkSvg(text()) : checkPicture(bytes, path);
 		findings.push(...own.map((f) => `${path}: ${f}`));
 	}
 	return { findings, counts, pageTexts, pictures, hashes, files: files.length };

@@ -22,7 +22,11 @@ export const DEFAULT_NAME: Record<GeoLevel, string[]> = {
 /** Attributes that say which gemeente an area is in (PDOK, older CBS files). */
 const GEMEENTE_ATTRIBUTES = ['gemeentecode', 'GM_CODE'];
 
-export const CODE_FORM: Record<GeoLevel, RegExp> = { gemeenten: /^GM\d{4}$/, wijken: /^WK\d{6}$/, buurten: /^BU\d{8}$/ };
+export const CODE_FORM: Record<GeoLevel, RegExp> = {
+	gemeenten: /^GM\d{4}$/,
+	wijken: /^WK\d{6}$/,
+	buurten: /^BU\d{8}$/,
+};
 export const LEVEL_WORD: Record<GeoLevel, { one: string; many: string; example: string }> = {
 	gemeenten: { one: 'gemeente', many: 'gemeenten', example: 'GM0344' },
 	wijken: { one: 'wijk', many: 'wijken', example: 'WK034401' },
@@ -76,20 +80,43 @@ export function featureWhere(number: number, code?: string): string {
  * The areas of the level in the file that belong to the gemeente, with their code and name.
  * Reports attributes that are missing and codes of the wrong form.
  */
-export function selectAreas(source: SourceFile, level: GeoLevel, gemeente: string, mapping: LevelMapping | undefined, koppelingFile: string | undefined, report: Report, reportKoppeling: Report): Selection {
+export function selectAreas(
+	source: SourceFile,
+	level: GeoLevel,
+	gemeente: string,
+	mapping: LevelMapping | undefined,
+	koppelingFile: string | undefined,
+	report: Report,
+	reportKoppeling: Report,
+): Selection {
 	const present = attributeNames(source);
 	const word = LEVEL_WORD[level];
 	const selection: Selection = { areas: [], gemeenten: new Set() };
 
-	const codeAttribute = mapping?.code ? findAttribute([mapping.code], present) : findAttribute(DEFAULT_CODE[level], present);
+	const codeAttribute = mapping?.code
+		? findAttribute([mapping.code], present)
+		: findAttribute(DEFAULT_CODE[level], present);
 	if (!codeAttribute) {
-		if (mapping?.code) reportKoppeling(mapping.where('code'), `het kenmerk ${mapping.code} staat niet in ${source.file}. Dat bestand heeft deze kenmerken: ${listed(present)}. Kies daaruit het kenmerk met de code van de ${word.one}.`);
-		else report(undefined, `in dit bestand staat geen kenmerk met de CBS-code van de ${word.one}. Gezocht naar: ${DEFAULT_CODE[level].join(', ')}. Dit bestand heeft: ${listed(present)}. Is het een eigen bestand van de gemeente? Zeg dan met een koppeling (--koppeling) welk kenmerk de code heeft; zie templates/geo/utrecht.yaml.`);
+		if (mapping?.code)
+			reportKoppeling(
+				mapping.where('code'),
+				`het kenmerk ${mapping.code} staat niet in ${source.file}. Dat bestand heeft deze kenmerken: ${listed(present)}. Kies daaruit het kenmerk met de code van de ${word.one}.`,
+			);
+		else
+			report(
+				undefined,
+				`in dit bestand staat geen kenmerk met de CBS-code van de ${word.one}. Gezocht naar: ${DEFAULT_CODE[level].join(', ')}. Dit bestand heeft: ${listed(present)}. Is het een eigen bestand van de gemeente? Zeg dan met een koppeling (--koppeling) welk kenmerk de code heeft; zie templates/geo/utrecht.yaml.`,
+			);
 		return selection;
 	}
-	const nameAttribute = mapping?.naam ? findAttribute([mapping.naam], present) : findAttribute(DEFAULT_NAME[level], present);
+	const nameAttribute = mapping?.naam
+		? findAttribute([mapping.naam], present)
+		: findAttribute(DEFAULT_NAME[level], present);
 	if (mapping?.naam && !nameAttribute) {
-		reportKoppeling(mapping.where('naam'), `het kenmerk ${mapping.naam} staat niet in ${source.file}. Dat bestand heeft deze kenmerken: ${listed(present)}. Kies daaruit het kenmerk met de naam van de ${word.one}.`);
+		reportKoppeling(
+			mapping.where('naam'),
+			`het kenmerk ${mapping.naam} staat niet in ${source.file}. Dat bestand heeft deze kenmerken: ${listed(present)}. Kies daaruit het kenmerk met de naam van de ${word.one}.`,
+		);
 		return selection;
 	}
 	selection.codeAttribute = codeAttribute;
@@ -108,8 +135,13 @@ export function selectAreas(source: SourceFile, level: GeoLevel, gemeente: strin
 		if (inGemeente) selection.gemeenten.add(inGemeente);
 		if (inGemeente && inGemeente !== gemeente) continue;
 		if (!value) {
-			const others = Object.entries(feature.properties).filter(([, v]) => text(v)).map(([k]) => k);
-			report(featureWhere(feature.number), `dit gebied heeft geen code: het kenmerk ${codeAttribute} is leeg of ontbreekt. Het heeft wel: ${listed(others)}. Vul de code in, of haal het gebied weg uit het bestand.`);
+			const others = Object.entries(feature.properties)
+				.filter(([, v]) => text(v))
+				.map(([k]) => k);
+			report(
+				featureWhere(feature.number),
+				`dit gebied heeft geen code: het kenmerk ${codeAttribute} is leeg of ontbreekt. Het heeft wel: ${listed(others)}. Vul de code in, of haal het gebied weg uit het bestand.`,
+			);
 			continue;
 		}
 		const code = `${prefix}${value}`.toUpperCase();
@@ -134,14 +166,20 @@ export function selectAreas(source: SourceFile, level: GeoLevel, gemeente: strin
 
 	if (!rightForm && otherLevels.size) {
 		const [other, { example }] = [...otherLevels.entries()].sort((a, b) => b[1].count - a[1].count)[0]!;
-		report(undefined, `in dit bestand staan ${LEVEL_WORD[other].many} (codes als ${example}), geen ${word.many}. Geef het bestand op bij --${other}, en het bestand met de ${word.many} bij --${level}.`);
+		report(
+			undefined,
+			`in dit bestand staan ${LEVEL_WORD[other].many} (codes als ${example}), geen ${word.many}. Geef het bestand op bij --${other}, en het bestand met de ${word.many} bij --${level}.`,
+		);
 	}
 	if (rightForm || !otherLevels.size) {
 		for (const { feature, code } of wrongForm) {
 			const advice = mapping
 				? `Controleer codeVoorvoegsel en code bij ${level} in ${koppelingFile}: samen moeten ze een code als ${word.example} geven.`
 				: `Verbeter de code in het bestand.`;
-			report(featureWhere(feature.number), `de code ${quoted(code)} (kenmerk ${codeAttribute}) is geen CBS-code van een ${word.one}. Die bestaat uit ${LEVEL_PREFIX[level]} en ${level === 'gemeenten' ? 4 : level === 'wijken' ? 6 : 8} cijfers, zoals ${word.example}. ${advice}`);
+			report(
+				featureWhere(feature.number),
+				`de code ${quoted(code)} (kenmerk ${codeAttribute}) is geen CBS-code van een ${word.one}. Die bestaat uit ${LEVEL_PREFIX[level]} en ${level === 'gemeenten' ? 4 : level === 'wijken' ? 6 : 8} cijfers, zoals ${word.example}. ${advice}`,
+			);
 		}
 	}
 	return selection;

@@ -43,26 +43,58 @@ const DIGITS: Record<GeoLevel, number> = { gemeenten: 4, wijken: 6, buurten: 8 }
 export function readKoppeling(path: string, shown: string): { koppeling?: GeoKoppeling; problems: ImportProblem[] } {
 	const problems: ImportProblem[] = [];
 	if (!existsSync(path) || statSync(path).isDirectory()) {
-		return { problems: [{ file: shown, message: 'deze koppeling bestaat niet. Controleer de naam en de map. Een voorbeeld staat in templates/geo/utrecht.yaml.' }] };
+		return {
+			problems: [
+				{
+					file: shown,
+					message:
+						'deze koppeling bestaat niet. Controleer de naam en de map. Een voorbeeld staat in templates/geo/utrecht.yaml.',
+				},
+			],
+		};
 	}
 	const tooLarge = fileTooLarge(path, TEXT_FILE_MAX_BYTES);
-	if (tooLarge) return { problems: [{ file: shown, message: `${tooLarge} Een koppeling is een paar regels lang; zie templates/geo/utrecht.yaml.` }] };
+	if (tooLarge)
+		return {
+			problems: [
+				{ file: shown, message: `${tooLarge} Een koppeling is een paar regels lang; zie templates/geo/utrecht.yaml.` },
+			],
+		};
 	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
 	const textProblem = controlCharacterProblem(text) ?? longLineProblem(text);
-	if (textProblem) return { problems: [{ file: shown, where: `regel ${textProblem.line}`, message: textProblem.message }] };
+	if (textProblem)
+		return { problems: [{ file: shown, where: `regel ${textProblem.line}`, message: textProblem.message }] };
 	const lineCounter = new LineCounter();
 	const yaml = parseYaml(text, lineCounter);
-	const lineOf = (node: { range?: [number, number, number] | null } | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
-	const where = (node: unknown, field?: string) => [lineOf(node as Node) ? `regel ${lineOf(node as Node)}` : undefined, field ? `veld ${field}` : undefined].filter(Boolean).join(', ') || undefined;
-	const report = (node: unknown, field: string | undefined, message: string) => problems.push({ file: shown, where: where(node, field), message });
+	const lineOf = (node: { range?: [number, number, number] | null } | null | undefined) =>
+		node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+	const where = (node: unknown, field?: string) =>
+		[lineOf(node as Node) ? `regel ${lineOf(node as Node)}` : undefined, field ? `veld ${field}` : undefined]
+			.filter(Boolean)
+			.join(', ') || undefined;
+	const report = (node: unknown, field: string | undefined, message: string) =>
+		problems.push({ file: shown, where: where(node, field), message });
 
 	if (!yaml.doc) {
-		for (const p of yaml.problems) problems.push({ file: shown, where: `regel ${lineCounter.linePos(p.offset).line}`, message: p.message.replace('docs/redactie.md', 'templates/geo/utrecht.yaml') });
+		for (const p of yaml.problems)
+			problems.push({
+				file: shown,
+				where: `regel ${lineCounter.linePos(p.offset).line}`,
+				message: p.message.replace('docs/redactie.md', 'templates/geo/utrecht.yaml'),
+			});
 		return { problems };
 	}
 	const root = yaml.doc.contents;
 	if (!isMap(root)) {
-		return { problems: [{ file: shown, message: 'in deze koppeling staat niets, of geen velden. Zet erin welke kenmerken de code en de naam hebben, onder wijken: en buurten:. Zie templates/geo/utrecht.yaml.' }] };
+		return {
+			problems: [
+				{
+					file: shown,
+					message:
+						'in deze koppeling staat niets, of geen velden. Zet erin welke kenmerken de code en de naam hebben, onder wijken: en buurten:. Zie templates/geo/utrecht.yaml.',
+				},
+			],
+		};
 	}
 
 	const koppeling: GeoKoppeling = { file: shown, levels: {} };
@@ -70,18 +102,31 @@ export function readKoppeling(path: string, shown: string): { koppeling?: GeoKop
 		const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 		if (!TOP_KEYS.includes(key)) {
 			const hint = closest(key, TOP_KEYS);
-			report(pair.key, key, `${quoted(key)} is geen veld van een koppeling voor grenzen.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik alleen ${TOP_KEYS.join(', ')}.`);
+			report(
+				pair.key,
+				key,
+				`${quoted(key)} is geen veld van een koppeling voor grenzen.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik alleen ${TOP_KEYS.join(', ')}.`,
+			);
 			continue;
 		}
 		if (key === 'bron' || key === 'licentie') {
 			const value = isScalar(pair.value) ? String(pair.value.value ?? '').trim() : '';
-			if (!value) report(pair.key, key, `vul bij ${key} een tekst in, bijvoorbeeld ${key === 'bron' ? '"Gemeente Utrecht"' : '"CC BY 4.0"'}.`);
+			if (!value)
+				report(
+					pair.key,
+					key,
+					`vul bij ${key} een tekst in, bijvoorbeeld ${key === 'bron' ? '"Gemeente Utrecht"' : '"CC BY 4.0"'}.`,
+				);
 			else koppeling[key] = value;
 			continue;
 		}
 		const level = key as GeoLevel;
 		if (!isMap(pair.value)) {
-			report(pair.key, key, `zet onder ${key}: op de regels eronder, ingesprongen met spaties, welk kenmerk de code heeft (code:) en welk de naam (naam:).`);
+			report(
+				pair.key,
+				key,
+				`zet onder ${key}: op de regels eronder, ingesprongen met spaties, welk kenmerk de code heeft (code:) en welk de naam (naam:).`,
+			);
 			continue;
 		}
 		const mapping: Partial<Record<(typeof LEVEL_KEYS)[number], string>> = {};
@@ -93,14 +138,22 @@ export function readKoppeling(path: string, shown: string): { koppeling?: GeoKop
 			if (!(LEVEL_KEYS as readonly string[]).includes(field)) {
 				const hint = closest(field, [...LEVEL_KEYS]);
 				if (hint === 'code') misspelledCode = true;
-				report(item.key, name, `${quoted(field)} is geen veld van ${key}.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik alleen code, codeVoorvoegsel en naam.`);
+				report(
+					item.key,
+					name,
+					`${quoted(field)} is geen veld van ${key}.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik alleen code, codeVoorvoegsel en naam.`,
+				);
 				continue;
 			}
 			const value = isScalar(item.value) && item.value.value !== null ? String(item.value.value).trim() : '';
 			if (!value) {
-				report(item.key, name, field === 'codeVoorvoegsel'
-					? `vul bij codeVoorvoegsel in wat voor de code moet, bijvoorbeeld ${LEVEL_PREFIX[level]}0344. Is dat niets, haal de regel dan weg.`
-					: `vul bij ${field} de naam in van het kenmerk (de kolom) met de ${field === 'code' ? 'code' : 'naam'} van ${level === 'gemeenten' ? 'de gemeente' : `de ${level === 'wijken' ? 'wijk' : 'buurt'}`}, bijvoorbeeld ${field === 'code' ? 'KODE' : 'NAAM'}.`);
+				report(
+					item.key,
+					name,
+					field === 'codeVoorvoegsel'
+						? `vul bij codeVoorvoegsel in wat voor de code moet, bijvoorbeeld ${LEVEL_PREFIX[level]}0344. Is dat niets, haal de regel dan weg.`
+						: `vul bij ${field} de naam in van het kenmerk (de kolom) met de ${field === 'code' ? 'code' : 'naam'} van ${level === 'gemeenten' ? 'de gemeente' : `de ${level === 'wijken' ? 'wijk' : 'buurt'}`}, bijvoorbeeld ${field === 'code' ? 'KODE' : 'NAAM'}.`,
+				);
 				continue;
 			}
 			mapping[field as (typeof LEVEL_KEYS)[number]] = value;
@@ -109,7 +162,11 @@ export function readKoppeling(path: string, shown: string): { koppeling?: GeoKop
 		const prefix = (mapping.codeVoorvoegsel ?? '').toUpperCase();
 		const prefixForm = new RegExp(`^${LEVEL_PREFIX[level]}\\d{0,${DIGITS[level]}}$`);
 		if (prefix && !prefixForm.test(prefix)) {
-			problems.push({ file: shown, where: lines.codeVoorvoegsel, message: `${quoted(prefix)} past niet voor ${key}: een CBS-code van ${key === 'gemeenten' ? 'een gemeente' : key === 'wijken' ? 'een wijk' : 'een buurt'} begint met ${LEVEL_PREFIX[level]}, gevolgd door cijfers (${LEVEL_PREFIX[level]} en de vier cijfers van de gemeente, bijvoorbeeld ${LEVEL_PREFIX[level]}0344).` });
+			problems.push({
+				file: shown,
+				where: lines.codeVoorvoegsel,
+				message: `${quoted(prefix)} past niet voor ${key}: een CBS-code van ${key === 'gemeenten' ? 'een gemeente' : key === 'wijken' ? 'een wijk' : 'een buurt'} begint met ${LEVEL_PREFIX[level]}, gevolgd door cijfers (${LEVEL_PREFIX[level]} en de vier cijfers van de gemeente, bijvoorbeeld ${LEVEL_PREFIX[level]}0344).`,
+			});
 		}
 		if (!mapping.code && !misspelledCode && !problems.some((p) => p.where?.includes(`veld ${key}.code`))) {
 			report(pair.key, key, `bij ${key} ontbreekt code: het kenmerk (de kolom) met de code, bijvoorbeeld code: KODE.`);

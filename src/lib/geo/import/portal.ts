@@ -18,7 +18,8 @@ export interface PortalAreas {
 	hasWijken: boolean;
 }
 
-const asList = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : []);
+const asList = (v: unknown): Record<string, unknown>[] =>
+	Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
 
 function readYaml(text: string): Record<string, unknown> {
 	try {
@@ -34,7 +35,8 @@ export function readPortalAreas(contentDir: string): PortalAreas {
 	const portaal = join(contentDir, 'portaal.yaml');
 	if (existsSync(portaal)) {
 		for (const g of asList(readYaml(readFileSync(portaal, 'utf8')).gemeenten)) {
-			if (typeof g.code === 'string' && typeof g.naam === 'string') result.gemeenten.set(g.code.trim().toUpperCase(), g.naam.trim());
+			if (typeof g.code === 'string' && typeof g.naam === 'string')
+				result.gemeenten.set(g.code.trim().toUpperCase(), g.naam.trim());
 		}
 	}
 	const wijken = join(contentDir, 'wijken');
@@ -59,13 +61,25 @@ export function readPortalAreas(contentDir: string): PortalAreas {
 export function portalNotes(portal: PortalAreas, gemeente: string, codes: string[]): string[] {
 	const notes: string[] = [];
 	const otherGemeenten = [...portal.gemeenten.keys()].filter((c) => c !== gemeente);
-	if (portal.gemeenten.size && !portal.gemeenten.has(gemeente)) notes.push(`${gemeente} staat niet in portaal.yaml; daar ${otherGemeenten.length === 1 ? 'staat' : 'staan'} ${few(otherGemeenten)}. Klopt de code achter --gemeente?`);
-	else if (otherGemeenten.length) notes.push(`Het portaal heeft ook ${few(otherGemeenten)}. Het kaartbestand bevat alleen ${gemeente}: het oude bestand wordt helemaal vervangen.`);
+	if (portal.gemeenten.size && !portal.gemeenten.has(gemeente))
+		notes.push(
+			`${gemeente} staat niet in portaal.yaml; daar ${otherGemeenten.length === 1 ? 'staat' : 'staan'} ${few(otherGemeenten)}. Klopt de code achter --gemeente?`,
+		);
+	else if (otherGemeenten.length)
+		notes.push(
+			`Het portaal heeft ook ${few(otherGemeenten)}. Het kaartbestand bevat alleen ${gemeente}: het oude bestand wordt helemaal vervangen.`,
+		);
 	if (!portal.hasWijken) return notes;
 	const inFile = new Set(codes);
 	const missing = [...portal.codes].filter((c) => c.slice(2, 6) === gemeente.slice(2) && !inFile.has(c)).sort();
 	const extra = [...inFile].filter((c) => !portal.codes.has(c)).sort();
-	if (missing.length) notes.push(`${count(missing.length, 'wijk of buurt', 'wijken en buurten')} van het portaal ${missing.length === 1 ? 'heeft' : 'hebben'} geen grens in de bestanden: ${few(missing)}. Die ${missing.length === 1 ? 'komt' : 'komen'} niet op de kaart.`);
-	if (extra.length) notes.push(`${count(extra.length, 'grens hoort', 'grenzen horen')} bij een wijk of buurt die niet in het portaal staat: ${few(extra)}. Is de indeling veranderd? Pas dan de wijk.md aan, of gebruik grenzen van hetzelfde jaar. npm run check meldt dit ook.`);
+	if (missing.length)
+		notes.push(
+			`${count(missing.length, 'wijk of buurt', 'wijken en buurten')} van het portaal ${missing.length === 1 ? 'heeft' : 'hebben'} geen grens in de bestanden: ${few(missing)}. Die ${missing.length === 1 ? 'komt' : 'komen'} niet op de kaart.`,
+		);
+	if (extra.length)
+		notes.push(
+			`${count(extra.length, 'grens hoort', 'grenzen horen')} bij een wijk of buurt die niet in het portaal staat: ${few(extra)}. Is de indeling veranderd? Pas dan de wijk.md aan, of gebruik grenzen van hetzelfde jaar. npm run check meldt dit ook.`,
+		);
 	return notes;
 }

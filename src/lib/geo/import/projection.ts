@@ -16,7 +16,8 @@ export const PROJECTION_NAMES: Record<Projection, string> = {
 };
 
 /** The Rijksdriehoeksstelsel with the datum shift to WGS84 (accurate to about a metre). */
-const RD_NEW = '+proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000 +ellps=bessel +towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs';
+const RD_NEW =
+	'+proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000 +ellps=bessel +towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs';
 
 /** Where coordinates of the Netherlands lie, in each system (a little wider than the country). */
 export const NL_RANGE: Record<Projection, { x: [number, number]; y: [number, number] }> = {
@@ -24,10 +25,16 @@ export const NL_RANGE: Record<Projection, { x: [number, number]; y: [number, num
 	'EPSG:4326': { x: [3, 7.5], y: [50.5, 53.8] },
 };
 
-const EPSG_CODES: Record<string, Projection> = { '28992': 'EPSG:28992', '7415': 'EPSG:28992', '4326': 'EPSG:4326', '4258': 'EPSG:4326' };
+const EPSG_CODES: Record<string, Projection> = {
+	'28992': 'EPSG:28992',
+	'7415': 'EPSG:28992',
+	'4326': 'EPSG:4326',
+	'4258': 'EPSG:4326',
+};
 
 /** How to get a file in a supported system, for messages. */
-export const CONVERT_HINT = 'Dit programma leest RD New (EPSG:28992) en WGS84 (EPSG:4326). Zet het bestand om naar een van die twee, bijvoorbeeld in QGIS (Exporteren > Objecten opslaan als, kies CRS EPSG:4326) of met ogr2ogr -t_srs EPSG:4326 nieuw.geojson oud.geojson. Weet u welk stelsel het bestand echt gebruikt, geef het dan op met --projectie EPSG:28992 of --projectie EPSG:4326.';
+export const CONVERT_HINT =
+	'Dit programma leest RD New (EPSG:28992) en WGS84 (EPSG:4326). Zet het bestand om naar een van die twee, bijvoorbeeld in QGIS (Exporteren > Objecten opslaan als, kies CRS EPSG:4326) of met ogr2ogr -t_srs EPSG:4326 nieuw.geojson oud.geojson. Weet u welk stelsel het bestand echt gebruikt, geef het dan op met --projectie EPSG:28992 of --projectie EPSG:4326.';
 
 /**
  * The projection a CRS name stands for: "urn:ogc:def:crs:EPSG::28992", "EPSG:28992",
@@ -67,19 +74,27 @@ export function toWgs84(projection: Projection): (p: Position) => Position {
 
 /** "x van 5.01 tot 5.12, y van 52 tot 52.05": numbers written as in the file. */
 const coordinate = (v: number) => String(Math.round(v * 1e6) / 1e6);
-const rangeText = (box: BBox) => `x van ${coordinate(box[0])} tot ${coordinate(box[2])}, y van ${coordinate(box[1])} tot ${coordinate(box[3])}`;
+const rangeText = (box: BBox) =>
+	`x van ${coordinate(box[0])} tot ${coordinate(box[2])}, y van ${coordinate(box[1])} tot ${coordinate(box[3])}`;
 
 /**
  * A file's coordinate system: --projectie, else its crs member, else from the range of its
  * coordinates. Reports (once, for the whole file) a system it cannot use.
  */
-export function fileProjection(source: { crs?: string; bbox?: BBox }, forced: Projection | undefined, report: (where: string | undefined, message: string) => void): { projection: Projection; swapped: boolean } | undefined {
+export function fileProjection(
+	source: { crs?: string; bbox?: BBox },
+	forced: Projection | undefined,
+	report: (where: string | undefined, message: string) => void,
+): { projection: Projection; swapped: boolean } | undefined {
 	const box = source.bbox;
 	let projection = forced;
 	if (!projection && source.crs !== undefined) {
 		projection = projectionOf(source.crs);
 		if (!projection) {
-			report(undefined, `dit bestand gebruikt het coördinatenstelsel ${source.crs}. Dat wordt niet ondersteund. ${CONVERT_HINT}`);
+			report(
+				undefined,
+				`dit bestand gebruikt het coördinatenstelsel ${source.crs}. Dat wordt niet ondersteund. ${CONVERT_HINT}`,
+			);
 			return undefined;
 		}
 	}
@@ -88,7 +103,10 @@ export function fileProjection(source: { crs?: string; bbox?: BBox }, forced: Pr
 		projection = detectProjection(box);
 		if (!projection && looksSwapped(box)) return { projection: 'EPSG:4326', swapped: true };
 		if (!projection) {
-			report(undefined, `uit de coördinaten (${rangeText(box)}) is niet op te maken welk coördinatenstelsel dit bestand gebruikt: ze passen niet bij RD New of WGS84 in Nederland, en er staat geen crs in het bestand. ${CONVERT_HINT}`);
+			report(
+				undefined,
+				`uit de coördinaten (${rangeText(box)}) is niet op te maken welk coördinatenstelsel dit bestand gebruikt: ze passen niet bij RD New of WGS84 in Nederland, en er staat geen crs in het bestand. ${CONVERT_HINT}`,
+			);
 			return undefined;
 		}
 	}
@@ -97,7 +115,10 @@ export function fileProjection(source: { crs?: string; bbox?: BBox }, forced: Pr
 	const [x0, y0, x1, y1] = swapped ? [box[1], box[0], box[3], box[2]] : box;
 	if (x1 < range.x[0] || x0 > range.x[1] || y1 < range.y[0] || y0 > range.y[1]) {
 		const how = forced ? 'u met --projectie opgaf' : 'in het bestand staat';
-		report(undefined, `de coördinaten (${rangeText(box)}) liggen niet in Nederland als ze in ${PROJECTION_NAMES[projection]} zijn, het stelsel dat ${how}. ${CONVERT_HINT}`);
+		report(
+			undefined,
+			`de coördinaten (${rangeText(box)}) liggen niet in Nederland als ze in ${PROJECTION_NAMES[projection]} zijn, het stelsel dat ${how}. ${CONVERT_HINT}`,
+		);
 		return undefined;
 	}
 	return { projection, swapped };

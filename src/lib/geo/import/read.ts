@@ -39,12 +39,18 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function readSourceFile(path: string, shown: string): { source?: SourceFile; problems: ImportProblem[] } {
 	const fail = (message: string, where?: string) => ({ problems: [{ file: shown, where, message }] });
 	if (!existsSync(path)) return fail('dit bestand bestaat niet. Controleer de naam en de map.');
-	if (statSync(path).isDirectory()) return fail('dit is een map, geen bestand. Geef de naam van het GeoJSON- of TopoJSON-bestand op.');
+	if (statSync(path).isDirectory())
+		return fail('dit is een map, geen bestand. Geef de naam van het GeoJSON- of TopoJSON-bestand op.');
 	const tooLarge = fileTooLarge(path, IMPORT_FILE_MAX_BYTES);
-	if (tooLarge) return fail(`${tooLarge} Knip eerst de grenzen van uw gemeente uit het bestand, bijvoorbeeld in QGIS, en importeer dat kleinere bestand.`);
+	if (tooLarge)
+		return fail(
+			`${tooLarge} Knip eerst de grenzen van uw gemeente uit het bestand, bijvoorbeeld in QGIS, en importeer dat kleinere bestand.`,
+		);
 	const buffer = readFileSync(path);
 	if (buffer[0] === 0x50 && buffer[1] === 0x4b) {
-		return fail('dit is een zip-bestand. Pak het eerst uit. Is het een shapefile of GeoPackage? Zet het dan om naar GeoJSON, bijvoorbeeld in QGIS (Exporteren > Objecten opslaan als, indeling GeoJSON) of met ogr2ogr -f GeoJSON nieuw.geojson oud.shp.');
+		return fail(
+			'dit is een zip-bestand. Pak het eerst uit. Is het een shapefile of GeoPackage? Zet het dan om naar GeoJSON, bijvoorbeeld in QGIS (Exporteren > Objecten opslaan als, indeling GeoJSON) of met ogr2ogr -f GeoJSON nieuw.geojson oud.shp.',
+		);
 	}
 	const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
 	const parsed = parseJson(text);
@@ -52,22 +58,43 @@ export function readSourceFile(path: string, shown: string): { source?: SourceFi
 	if (!parsed.ok) {
 		// A file that stops too early fails at its end.
 		const line = parsed.line ?? text.split('\n').length;
-		const xml = /^\s*</.test(text) ? ' Het lijkt een XML-bestand (bijvoorbeeld GML of KML): zet het om naar GeoJSON, bijvoorbeeld in QGIS of met ogr2ogr -f GeoJSON nieuw.geojson oud.gml.' : '';
-		return fail(`dit is geen geldig JSON-bestand: het is hier niet te lezen. Controleer of het bestand compleet is en niet met de hand is veranderd. Een GeoJSON- of TopoJSON-bestand begint met { en eindigt met }.${xml}`, line && !xml ? `regel ${line}` : undefined);
+		const xml = /^\s*</.test(text)
+			? ' Het lijkt een XML-bestand (bijvoorbeeld GML of KML): zet het om naar GeoJSON, bijvoorbeeld in QGIS of met ogr2ogr -f GeoJSON nieuw.geojson oud.gml.'
+			: '';
+		return fail(
+			`dit is geen geldig JSON-bestand: het is hier niet te lezen. Controleer of het bestand compleet is en niet met de hand is veranderd. Een GeoJSON- of TopoJSON-bestand begint met { en eindigt met }.${xml}`,
+			line && !xml ? `regel ${line}` : undefined,
+		);
 	}
 	const data = parsed.value;
-	if (!isObject(data)) return fail('dit bestand is geen GeoJSON of TopoJSON: er staat geen object ({ … }) in. Exporteer de grenzen opnieuw als GeoJSON.');
+	if (!isObject(data))
+		return fail(
+			'dit bestand is geen GeoJSON of TopoJSON: er staat geen object ({ … }) in. Exporteer de grenzen opnieuw als GeoJSON.',
+		);
 
 	if (data.type === 'Topology') return readTopology(data, shown, buffer.length);
 	if (data.type === 'FeatureCollection' || data.type === 'Feature') return readGeoJson(data, shown, buffer.length);
 	const type = typeof data.type === 'string' ? ` (type ${data.type})` : '';
-	return fail(`dit bestand is geen GeoJSON FeatureCollection en geen TopoJSON Topology${type}. Exporteer de grenzen als GeoJSON (bijvoorbeeld in QGIS: Exporteren > Objecten opslaan als, indeling GeoJSON) of gebruik het TopoJSON-bestand zoals u het kreeg.`);
+	return fail(
+		`dit bestand is geen GeoJSON FeatureCollection en geen TopoJSON Topology${type}. Exporteer de grenzen als GeoJSON (bijvoorbeeld in QGIS: Exporteren > Objecten opslaan als, indeling GeoJSON) of gebruik het TopoJSON-bestand zoals u het kreeg.`,
+	);
 }
 
-function readGeoJson(data: Record<string, unknown>, shown: string, bytes: number): { source?: SourceFile; problems: ImportProblem[] } {
+function readGeoJson(
+	data: Record<string, unknown>,
+	shown: string,
+	bytes: number,
+): { source?: SourceFile; problems: ImportProblem[] } {
 	const list = data.type === 'Feature' ? [data] : data.features;
 	if (!Array.isArray(list)) {
-		return { problems: [{ file: shown, message: 'in deze FeatureCollection ontbreekt de lijst features. Exporteer de grenzen opnieuw als GeoJSON.' }] };
+		return {
+			problems: [
+				{
+					file: shown,
+					message: 'in deze FeatureCollection ontbreekt de lijst features. Exporteer de grenzen opnieuw als GeoJSON.',
+				},
+			],
+		};
 	}
 	const box = new BoxBuilder();
 	const features: SourceFeature[] = list.map((item: unknown, i) => {
@@ -76,27 +103,39 @@ function readGeoJson(data: Record<string, unknown>, shown: string, bytes: number
 		box.addGeometry(geometry);
 		return { number: i + 1, properties: isObject(f.properties) ? f.properties : {}, geometry: () => geometry };
 	});
-	return { source: { file: shown, format: 'GeoJSON', crs: crsMember(data.crs), features, bbox: box.result(), bytes }, problems: [] };
+	return {
+		source: { file: shown, format: 'GeoJSON', crs: crsMember(data.crs), features, bbox: box.result(), bytes },
+		problems: [],
+	};
 }
 
 function crsMember(crs: unknown): string | undefined {
 	if (!isObject(crs)) return undefined;
 	const properties = isObject(crs.properties) ? crs.properties : {};
 	if (crs.type === 'name' && typeof properties.name === 'string') return properties.name;
-	if (String(crs.type).toUpperCase() === 'EPSG' && properties.code !== undefined) return `EPSG:${String(properties.code)}`;
+	if (String(crs.type).toUpperCase() === 'EPSG' && properties.code !== undefined)
+		return `EPSG:${String(properties.code)}`;
 	return JSON.stringify(crs);
 }
 
-function readTopology(data: Record<string, unknown>, shown: string, bytes: number): { source?: SourceFile; problems: ImportProblem[] } {
+function readTopology(
+	data: Record<string, unknown>,
+	shown: string,
+	bytes: number,
+): { source?: SourceFile; problems: ImportProblem[] } {
 	const fail = (message: string) => ({ problems: [{ file: shown, message }] });
 	const objects = isObject(data.objects) ? data.objects : {};
 	const names = Object.keys(objects);
-	if (!names.length || !Array.isArray(data.arcs)) return fail('in deze TopoJSON staan geen objecten of geen arcs. Exporteer de grenzen opnieuw.');
+	if (!names.length || !Array.isArray(data.arcs))
+		return fail('in deze TopoJSON staan geen objecten of geen arcs. Exporteer de grenzen opnieuw.');
 	const name = names.length === 1 ? names[0]! : names.includes('layer') ? 'layer' : names[0]!;
 	const object = objects[name];
 	if (!isObject(object)) return fail(`het object ${name} in deze TopoJSON is leeg. Exporteer de grenzen opnieuw.`);
 	const topology = data as unknown as Topology;
-	const geometries = object.type === 'GeometryCollection' && Array.isArray(object.geometries) ? (object.geometries as GeometryObject[]) : [object as unknown as GeometryObject];
+	const geometries =
+		object.type === 'GeometryCollection' && Array.isArray(object.geometries)
+			? (object.geometries as GeometryObject[])
+			: [object as unknown as GeometryObject];
 	let box: BBox | undefined;
 	try {
 		const b = topologyBbox(topology);
@@ -112,7 +151,10 @@ function readTopology(data: Record<string, unknown>, shown: string, bytes: numbe
 			return (topologyFeature(topology, g) as Feature).geometry as Geometry | null;
 		},
 	}));
-	return { source: { file: shown, format: 'TopoJSON', crs: crsMember(data.crs), features, bbox: box, bytes }, problems: [] };
+	return {
+		source: { file: shown, format: 'TopoJSON', crs: crsMember(data.crs), features, bbox: box, bytes },
+		problems: [],
+	};
 }
 
 /** The range of all valid coordinates of the GeoJSON geometries seen. */

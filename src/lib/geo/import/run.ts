@@ -64,22 +64,50 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 	const cwd = options.cwd ?? process.cwd();
 	const problems = new Problems();
 	const notes: string[] = [];
-	const failed = (): GeoImportResult => ({ ok: false, problems: problems.lines(), problemCount: problems.count, summary: [], notes: [] });
+	const failed = (): GeoImportResult => ({
+		ok: false,
+		problems: problems.lines(),
+		problemCount: problems.count,
+		summary: [],
+		notes: [],
+	});
 
 	// The options.
 	let gemeente = options.gemeente.trim().toUpperCase();
 	if (/^\d{1,4}$/.test(gemeente)) gemeente = `GM${gemeente.padStart(4, '0')}`;
-	if (!/^GM\d{4}$/.test(gemeente)) problems.add(OPTION('gemeente'), undefined, `'${options.gemeente}' is geen CBS-code van een gemeente. Schrijf GM en vier cijfers, bijvoorbeeld --gemeente GM0344 voor Utrecht.`);
-	const detailText = String(options.detail ?? DEFAULT_DETAIL).trim().replace(',', '.');
+	if (!/^GM\d{4}$/.test(gemeente))
+		problems.add(
+			OPTION('gemeente'),
+			undefined,
+			`'${options.gemeente}' is geen CBS-code van een gemeente. Schrijf GM en vier cijfers, bijvoorbeeld --gemeente GM0344 voor Utrecht.`,
+		);
+	const detailText = String(options.detail ?? DEFAULT_DETAIL)
+		.trim()
+		.replace(',', '.');
 	const detail = Number(detailText);
-	if (!detailText || !Number.isFinite(detail) || detail < 0) problems.add(OPTION('detail'), undefined, `'${String(options.detail)}' is geen geschikt getal. Geef een aantal meters van 0 of meer, bijvoorbeeld --detail 3 voor meer detail of --detail 15 voor een kleiner bestand. Zonder --detail is het ${DEFAULT_DETAIL}.`);
+	if (!detailText || !Number.isFinite(detail) || detail < 0)
+		problems.add(
+			OPTION('detail'),
+			undefined,
+			`'${String(options.detail)}' is geen geschikt getal. Geef een aantal meters van 0 of meer, bijvoorbeeld --detail 3 voor meer detail of --detail 15 voor een kleiner bestand. Zonder --detail is het ${DEFAULT_DETAIL}.`,
+		);
 	let forced: Projection | undefined;
 	if (options.projectie !== undefined) {
 		forced = projectionOf(options.projectie);
-		if (!forced) problems.add(OPTION('projectie'), undefined, `'${options.projectie}' kent dit programma niet. Kies --projectie EPSG:28992 (RD New, coördinaten in meters) of --projectie EPSG:4326 (WGS84, lengte- en breedtegraden). Een ander stelsel zet u eerst om, bijvoorbeeld in QGIS of met ogr2ogr -t_srs EPSG:4326 nieuw.geojson oud.geojson.`);
+		if (!forced)
+			problems.add(
+				OPTION('projectie'),
+				undefined,
+				`'${options.projectie}' kent dit programma niet. Kies --projectie EPSG:28992 (RD New, coördinaten in meters) of --projectie EPSG:4326 (WGS84, lengte- en breedtegraden). Een ander stelsel zet u eerst om, bijvoorbeeld in QGIS of met ogr2ogr -t_srs EPSG:4326 nieuw.geojson oud.geojson.`,
+			);
 	}
 	const contentDir = resolve(cwd, options.contentDir);
-	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) problems.add(shownArg(options.contentDir, cwd), undefined, 'deze contentmap bestaat niet. Controleer de map achter --content, of maak hem eerst aan.');
+	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory())
+		problems.add(
+			shownArg(options.contentDir, cwd),
+			undefined,
+			'deze contentmap bestaat niet. Controleer de map achter --content, of maak hem eerst aan.',
+		);
 
 	let koppeling: GeoKoppeling | undefined;
 	if (options.koppeling !== undefined) {
@@ -89,7 +117,11 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 	}
 
 	// The files.
-	const paths: Partial<Record<GeoLevel, string>> = { gemeenten: options.gemeenten, wijken: options.wijken, buurten: options.buurten };
+	const paths: Partial<Record<GeoLevel, string>> = {
+		gemeenten: options.gemeenten,
+		wijken: options.wijken,
+		buurten: options.buurten,
+	};
 	const sources: Partial<Record<GeoLevel, SourceFile>> = {};
 	for (const level of ['gemeenten', 'wijken', 'buurten'] as const) {
 		const path = paths[level];
@@ -113,19 +145,35 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 		if (!projection) continue;
 		const convert = toWgs84(projection.projection);
 		const swapped = projection.swapped;
-		if (swapped) notes.push(`In ${source.file} staat bij elk punt eerst de breedte en dan de lengte (52.1, 5.1 in plaats van 5.1, 52.1). Het programma heeft dat omgedraaid; controleer de kaart.`);
-		const reportKoppeling = (where: string | undefined, message: string) => problems.add(koppeling!.file, where, message);
+		if (swapped)
+			notes.push(
+				`In ${source.file} staat bij elk punt eerst de breedte en dan de lengte (52.1, 5.1 in plaats van 5.1, 52.1). Het programma heeft dat omgedraaid; controleer de kaart.`,
+			);
+		const reportKoppeling = (where: string | undefined, message: string) =>
+			problems.add(koppeling!.file, where, message);
 		const before = problems.count;
-		const selection = selectAreas(source, level, gemeente, koppeling?.levels[level], koppeling?.file, report, reportKoppeling);
+		const selection = selectAreas(
+			source,
+			level,
+			gemeente,
+			koppeling?.levels[level],
+			koppeling?.file,
+			report,
+			reportKoppeling,
+		);
 		if (!selection.areas.length) {
 			if (problems.count === before) {
 				const present = [...selection.gemeenten].sort();
-				const what = level === 'gemeenten'
-					? `staat gemeente ${gemeente} niet. Wel ${count(present.length, 'andere gemeente', 'andere gemeenten')}`
-					: `staan geen ${LEVEL_WORD[level].many} van ${gemeente}. Wel ${LEVEL_WORD[level].many} van ${count(present.length, 'gemeente', 'gemeenten')}`;
-				report(undefined, present.length
-					? `in dit bestand ${what}: ${few(present)}. Controleer de code achter --gemeente, of kies het bestand van de goede gemeente.`
-					: `in dit bestand staan geen ${LEVEL_WORD[level].many}. Kies het bestand met de grenzen van de ${LEVEL_WORD[level].many}.`);
+				const what =
+					level === 'gemeenten'
+						? `staat gemeente ${gemeente} niet. Wel ${count(present.length, 'andere gemeente', 'andere gemeenten')}`
+						: `staan geen ${LEVEL_WORD[level].many} van ${gemeente}. Wel ${LEVEL_WORD[level].many} van ${count(present.length, 'gemeente', 'gemeenten')}`;
+				report(
+					undefined,
+					present.length
+						? `in dit bestand ${what}: ${few(present)}. Controleer de code achter --gemeente, of kies het bestand van de goede gemeente.`
+						: `in dit bestand staan geen ${LEVEL_WORD[level].many}. Kies het bestand met de grenzen van de ${LEVEL_WORD[level].many}.`,
+				);
 			}
 			continue;
 		}
@@ -134,7 +182,10 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 			const where = featureWhere(area.feature.number, area.code);
 			const first = numbers.get(area.code);
 			if (first !== undefined) {
-				report(where, `de code ${area.code} komt twee keer voor in dit bestand: ook bij object ${first}. Elk gebied staat er één keer in. Is het één gebied in delen? Voeg de delen dan samen tot één vorm, bijvoorbeeld in QGIS met 'Samenvoegen' (Dissolve) op de code. Anders verbetert u de code.`);
+				report(
+					where,
+					`de code ${area.code} komt twee keer voor in dit bestand: ook bij object ${first}. Elk gebied staat er één keer in. Is het één gebied in delen? Voeg de delen dan samen tot één vorm, bijvoorbeeld in QGIS met 'Samenvoegen' (Dissolve) op de code. Anders verbetert u de code.`,
+				);
 				continue;
 			}
 			numbers.set(area.code, area.feature.number);
@@ -142,7 +193,10 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 			try {
 				geometry = area.feature.geometry();
 			} catch {
-				report(where, 'de vorm van dit gebied is niet te lezen: de TopoJSON is beschadigd. Exporteer het bestand opnieuw.');
+				report(
+					where,
+					'de vorm van dit gebied is niet te lezen: de TopoJSON is beschadigd. Exporteer het bestand opnieuw.',
+				);
 				continue;
 			}
 			const checked = checkGeometry(geometry);
@@ -169,12 +223,19 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 		for (const buurt of output.buurten) {
 			const wijk = `WK${buurt.code.slice(2, 8)}`;
 			if (!numbers.has(wijk)) {
-				problems.add(sources.buurten.file, featureWhere(numbers.get(buurt.code) ?? 0, buurt.code), `de wijk van deze buurt, ${wijk}, staat niet in ${sources.wijken.file}. De wijkcode is WK met de eerste zes cijfers van de buurtcode. Verbeter de buurtcode, of voeg de wijk toe aan het bestand met de wijken.`);
+				problems.add(
+					sources.buurten.file,
+					featureWhere(numbers.get(buurt.code) ?? 0, buurt.code),
+					`de wijk van deze buurt, ${wijk}, staat niet in ${sources.wijken.file}. De wijkcode is WK met de eerste zes cijfers van de buurtcode. Verbeter de buurtcode, of voeg de wijk toe aan het bestand met de wijken.`,
+				);
 			}
 		}
 		const withBuurten = new Set(output.buurten.map((b) => `WK${b.code.slice(2, 8)}`));
 		const empty = output.wijken.filter((w) => !withBuurten.has(w.code)).map((w) => w.code);
-		if (empty.length) notes.push(`${count(empty.length, 'wijk heeft', 'wijken hebben')} geen buurten in ${sources.buurten.file}: ${few(empty)}.`);
+		if (empty.length)
+			notes.push(
+				`${count(empty.length, 'wijk heeft', 'wijken hebben')} geen buurten in ${sources.buurten.file}: ${few(empty)}.`,
+			);
 	}
 	if (problems.any || !output.wijken || !output.buurten) return failed();
 
@@ -183,46 +244,95 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 	let gemeenteNaam = output.gemeenten?.[0]?.naam;
 	if (!output.gemeenten) {
 		gemeenteNaam = portal.gemeenten.get(gemeente);
-		if (gemeenteNaam) notes.push(`De grens van de gemeente is samengesteld uit de wijken; de naam (${gemeenteNaam}) komt uit portaal.yaml.`);
+		if (gemeenteNaam)
+			notes.push(
+				`De grens van de gemeente is samengesteld uit de wijken; de naam (${gemeenteNaam}) komt uit portaal.yaml.`,
+			);
 		else {
 			gemeenteNaam = gemeente;
-			notes.push(`De grens van de gemeente is samengesteld uit de wijken. De naam van ${gemeente} staat niet in portaal.yaml van deze contentmap; daarom is de code als naam gebruikt. Zet de gemeente in portaal.yaml, of geef het bestand met de gemeentegrenzen op met --gemeenten, en importeer opnieuw.`);
+			notes.push(
+				`De grens van de gemeente is samengesteld uit de wijken. De naam van ${gemeente} staat niet in portaal.yaml van deze contentmap; daarom is de code als naam gebruikt. Zet de gemeente in portaal.yaml, of geef het bestand met de gemeentegrenzen op met --gemeenten, en importeer opnieuw.`,
+			);
 		}
 	}
-	if (withoutArea.length) notes.push(`${count(withoutArea.length, 'gebied heeft', 'gebieden hebben')} in het bestand geen oppervlakte (alle punten op één lijn; dat komt voor in sterk vereenvoudigde landelijke bestanden) en ${withoutArea.length === 1 ? 'staat' : 'staan'} daarom niet in het kaartbestand: ${few(withoutArea)}. Gebruik voor een goede kaart een gedetailleerder bestand, zoals de Wijk- en buurtkaart van het CBS via PDOK.`);
-	if (partsWithoutArea.length) notes.push(`Bij ${count(partsWithoutArea.length, 'gebied', 'gebieden')} ${partsWithoutArea.length === 1 ? 'is een deel' : 'zijn delen'} zonder oppervlakte weggelaten: ${few(partsWithoutArea, 5)}.`);
-	if (unnamed) notes.push(`${count(unnamed, 'gebied heeft', 'gebieden hebben')} geen naam in het bestand; daar is de code als naam gebruikt.`);
+	if (withoutArea.length)
+		notes.push(
+			`${count(withoutArea.length, 'gebied heeft', 'gebieden hebben')} in het bestand geen oppervlakte (alle punten op één lijn; dat komt voor in sterk vereenvoudigde landelijke bestanden) en ${withoutArea.length === 1 ? 'staat' : 'staan'} daarom niet in het kaartbestand: ${few(withoutArea)}. Gebruik voor een goede kaart een gedetailleerder bestand, zoals de Wijk- en buurtkaart van het CBS via PDOK.`,
+		);
+	if (partsWithoutArea.length)
+		notes.push(
+			`Bij ${count(partsWithoutArea.length, 'gebied', 'gebieden')} ${partsWithoutArea.length === 1 ? 'is een deel' : 'zijn delen'} zonder oppervlakte weggelaten: ${few(partsWithoutArea, 5)}.`,
+		);
+	if (unnamed)
+		notes.push(
+			`${count(unnamed, 'gebied heeft', 'gebieden hebben')} geen naam in het bestand; daar is de code als naam gebruikt.`,
+		);
 
 	const bron = options.bron?.trim() || koppeling?.bron || (koppeling ? undefined : 'CBS, Kadaster');
 	const licentie = options.licentie?.trim() || koppeling?.licentie || (koppeling ? undefined : 'CC BY 4.0');
-	if (!bron || !licentie) notes.push(`Geef ook de bron en de licentie van de grenzen op, met --bron en --licentie (of bron: en licentie: in de koppeling). Het portaal zet ze onder de kaarten.`);
+	if (!bron || !licentie)
+		notes.push(
+			`Geef ook de bron en de licentie van de grenzen op, met --bron en --licentie (of bron: en licentie: in de koppeling). Het portaal zet ze onder de kaarten.`,
+		);
 
-	const built = buildTopology({ gemeenten: output.gemeenten, wijken: output.wijken, buurten: output.buurten }, { code: gemeente, naam: gemeenteNaam ?? gemeente }, {
-		detail,
-		quantisation: DEFAULT_QUANTISATION,
-		bron,
-		licentie,
-	});
+	const built = buildTopology(
+		{ gemeenten: output.gemeenten, wijken: output.wijken, buurten: output.buurten },
+		{ code: gemeente, naam: gemeenteNaam ?? gemeente },
+		{
+			detail,
+			quantisation: DEFAULT_QUANTISATION,
+			bron,
+			licentie,
+		},
+	);
 	const { topology } = built;
 	const one = built.protectedAreas.length === 1;
-	if (built.protectedAreas.length) notes.push(`${count(built.protectedAreas.length, 'gebied heeft', 'gebieden hebben')} meer detail gehouden, omdat ${one ? 'het' : 'ze'} anders ${one ? 'zijn' : 'hun'} vorm zou${one ? '' : 'den'} verliezen: ${few(built.protectedAreas)}.`);
-	if (built.misshapen.length) notes.push(`De vorm van ${count(built.misshapen.length, 'gebied', 'gebieden')} verandert in het kaartbestand meer dan ${AREA_TOLERANCE * 100}%, ook met alle detail: ${few(built.misshapen)}. Zo'n gebied is erg klein, of de vorm in het bestand is vreemd (bijvoorbeeld een gat dat over de rand gaat). Bekijk ${built.misshapen.length === 1 ? 'het' : 'ze'} op de kaart.`);
+	if (built.protectedAreas.length)
+		notes.push(
+			`${count(built.protectedAreas.length, 'gebied heeft', 'gebieden hebben')} meer detail gehouden, omdat ${one ? 'het' : 'ze'} anders ${one ? 'zijn' : 'hun'} vorm zou${one ? '' : 'den'} verliezen: ${few(built.protectedAreas)}.`,
+		);
+	if (built.misshapen.length)
+		notes.push(
+			`De vorm van ${count(built.misshapen.length, 'gebied', 'gebieden')} verandert in het kaartbestand meer dan ${AREA_TOLERANCE * 100}%, ook met alle detail: ${few(built.misshapen)}. Zo'n gebied is erg klein, of de vorm in het bestand is vreemd (bijvoorbeeld een gat dat over de rand gaat). Bekijk ${built.misshapen.length === 1 ? 'het' : 'ze'} op de kaart.`,
+		);
 
-	notes.push(...portalNotes(portal, gemeente, [...output.wijken, ...output.buurten].map((a) => a.code)));
+	notes.push(
+		...portalNotes(
+			portal,
+			gemeente,
+			[...output.wijken, ...output.buurten].map((a) => a.code),
+		),
+	);
 
 	const text = `${JSON.stringify(topology)}\n`;
 	const target = join(contentDir, GEO_FOLDER, GEO_FILE);
 	const written = shownArg(target, cwd);
 	if (!options.proef) writeAtomically(target, text);
 
-	const counts = { gemeenten: topology.objects.gemeenten.geometries.length, wijken: output.wijken.length, buurten: output.buurten.length };
+	const counts = {
+		gemeenten: topology.objects.gemeenten.geometries.length,
+		wijken: output.wijken.length,
+		buurten: output.buurten.length,
+	};
 	const input = Object.values(sources).reduce((sum, s) => sum + s.bytes, 0);
 	const output_ = Buffer.byteLength(text);
-	const files = Object.values(sources).map((s) => `${s.file} (${s.format})`).join(', ');
+	const files = Object.values(sources)
+		.map((s) => `${s.file} (${s.format})`)
+		.join(', ');
 	const summary = [
 		`${count(counts.gemeenten, 'gemeente', 'gemeenten')} (${gemeenteNaam && gemeenteNaam !== gemeente ? `${gemeente}, ${gemeenteNaam}` : gemeente}), ${count(counts.wijken, 'wijk', 'wijken')} en ${count(counts.buurten, 'buurt', 'buurten')} ${options.proef ? 'klaar om te schrijven' : 'geschreven'}.`,
 		`Gelezen: ${files}; samen ${kB(input)}. Het kaartbestand is ${kB(output_)} (detail ${nl.format(detail)} m${detail === DEFAULT_DETAIL ? ', de standaard' : ''}).`,
 		`Bron: ${bron ?? '(niet opgegeven)'}; licentie: ${licentie ?? '(niet opgegeven)'}.`,
 	];
-	return { ok: true, problems: [], problemCount: 0, summary, notes, topology, written, counts, sizes: { input, output: output_ } };
+	return {
+		ok: true,
+		problems: [],
+		problemCount: 0,
+		summary,
+		notes,
+		topology,
+		written,
+		counts,
+		sizes: { input, output: output_ },
+	};
 }

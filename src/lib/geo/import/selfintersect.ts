@@ -41,7 +41,15 @@ export function findSelfIntersection(ring: readonly Point[]): Point | undefined 
 	for (let i = 0; i < count; i++) {
 		const a = points[i]!;
 		const b = points[i + 1]!;
-		segments.push({ index: i, a, b, minX: Math.min(a[0], b[0]), maxX: Math.max(a[0], b[0]), minY: Math.min(a[1], b[1]), maxY: Math.max(a[1], b[1]) });
+		segments.push({
+			index: i,
+			a,
+			b,
+			minX: Math.min(a[0], b[0]),
+			maxX: Math.max(a[0], b[0]),
+			minY: Math.min(a[1], b[1]),
+			maxY: Math.max(a[1], b[1]),
+		});
 	}
 	segments.sort((s, t) => s.minX - t.minX);
 	for (let k = 0; k < segments.length; k++) {

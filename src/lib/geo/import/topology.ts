@@ -13,7 +13,13 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { feature as toFeature, mergeArcs, quantize } from 'topojson-client';
 import { topology as buildArcs } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+	GeometryCollection,
+	MultiPolygon as TopoMultiPolygon,
+	Objects,
+	Polygon as TopoPolygon,
+	Topology,
+} from 'topojson-specification';
 import type { AreaProperties, GeoLevel, GeoTopology } from '../format.ts';
 
 export interface OutputArea {
@@ -38,7 +44,10 @@ export const AREA_TOLERANCE = 0.02;
 const EARTH_RADIUS = 6_371_008.8;
 const MAX_ROUNDS = 12;
 
-type Geom = (TopoPolygon<AreaProperties> | TopoMultiPolygon<AreaProperties>) & { id: string; properties: AreaProperties };
+type Geom = (TopoPolygon<AreaProperties> | TopoMultiPolygon<AreaProperties>) & {
+	id: string;
+	properties: AreaProperties;
+};
 
 export interface BuiltTopology {
 	topology: GeoTopology;
@@ -52,10 +61,16 @@ export interface BuiltTopology {
  * The topology of the levels. Without gemeenten, the gemeente is the union of its wijken
  * (`gemeente` gives its code and name).
  */
-export function buildTopology(levels: Record<'wijken' | 'buurten', OutputArea[]> & { gemeenten?: OutputArea[] }, gemeente: { code: string; naam: string }, options: TopologyOptions): BuiltTopology {
+export function buildTopology(
+	levels: Record<'wijken' | 'buurten', OutputArea[]> & { gemeenten?: OutputArea[] },
+	gemeente: { code: string; naam: string },
+	options: TopologyOptions,
+): BuiltTopology {
 	const collection = (areas: OutputArea[]): FeatureCollection => ({
 		type: 'FeatureCollection',
-		features: [...areas].sort((a, b) => a.code.localeCompare(b.code)).map((a): Feature => ({ type: 'Feature', id: a.code, properties: { naam: a.naam }, geometry: a.geometry })),
+		features: [...areas]
+			.sort((a, b) => a.code.localeCompare(b.code))
+			.map((a): Feature => ({ type: 'Feature', id: a.code, properties: { naam: a.naam }, geometry: a.geometry })),
 	});
 	const input: Record<string, FeatureCollection> = {};
 	if (levels.gemeenten) input.gemeenten = collection(levels.gemeenten);
@@ -65,12 +80,16 @@ export function buildTopology(levels: Record<'wijken' | 'buurten', OutputArea[]>
 	if (!levels.gemeenten) {
 		const merged = mergeArcs(raw, raw.objects.wijken.geometries as TopoPolygon[]);
 		raw.objects = {
-			gemeenten: { type: 'GeometryCollection', geometries: [{ ...merged, id: gemeente.code, properties: { naam: gemeente.naam } }] as Geom[] },
+			gemeenten: {
+				type: 'GeometryCollection',
+				geometries: [{ ...merged, id: gemeente.code, properties: { naam: gemeente.naam } }] as Geom[],
+			},
 			wijken: raw.objects.wijken,
 			buurten: raw.objects.buurten,
 		};
 	}
-	const geometries = (t: Topology) => Object.values(t.objects).flatMap((o) => (o as GeometryCollection<AreaProperties>).geometries as Geom[]);
+	const geometries = (t: Topology) =>
+		Object.values(t.objects).flatMap((o) => (o as GeometryCollection<AreaProperties>).geometries as Geom[]);
 	const before = new Map(geometries(raw).map((g) => [g.id, geoArea(asFeature(raw, g))]));
 
 	const weighted = presimplify(raw, sphericalTriangleArea);

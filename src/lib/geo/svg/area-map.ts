@@ -76,7 +76,12 @@ function prepare(options: AreaMapOptions): Prepared {
 	const owner = options.areas[0]?.feature ?? options;
 	let cache = preparedMaps.get(owner);
 	if (!cache) preparedMaps.set(owner, (cache = new Map()));
-	const key = [options.areas.map((a) => a.feature.id).join(','), options.outline?.id ?? '', options.context?.map((f) => f.id).join(',') ?? '', options.labels !== false].join('|');
+	const key = [
+		options.areas.map((a) => a.feature.id).join(','),
+		options.outline?.id ?? '',
+		options.context?.map((f) => f.id).join(',') ?? '',
+		options.labels !== false,
+	].join('|');
 	const hit = cache.get(key);
 	if (hit) return hit;
 	const { projection, height } = fitMap(options.areas.map((a) => a.feature));
@@ -87,7 +92,13 @@ function prepare(options: AreaMapOptions): Prepared {
 		areas: options.areas.map((a) => path(a.feature) ?? ''),
 		context: options.context?.map((f) => path(f) ?? '') ?? [],
 		outline: options.outline ? (path(options.outline) ?? '') : undefined,
-		labels: options.labels === false ? undefined : labelCandidates(options.areas.map((a) => ({ text: a.naam, geometry: a.feature.geometry })), path),
+		labels:
+			options.labels === false
+				? undefined
+				: labelCandidates(
+						options.areas.map((a) => ({ text: a.naam, geometry: a.feature.geometry })),
+						path,
+					),
 	};
 	assertDrawable(prepared, options);
 	cache.set(key, prepared);
@@ -106,10 +117,12 @@ function assertDrawable(prepared: Prepared, options: AreaMapOptions): void {
 		(bad(prepared.outline) ? options.outline : undefined);
 	if (!culprit && Number.isFinite(prepared.height)) return;
 	const what = culprit ? `de grens van ${culprit.properties.naam} (${culprit.id})` : `de kaart '${options.label}'`;
-	throw new ContentError([{
-		file: `content/${GEO_FOLDER}/${GEO_FILE}`,
-		message: `${what} kan niet worden getekend: er staan coördinaten in die geen getal zijn. Maak het bestand opnieuw met npm run import:geo (zie docs/importeren.md).`,
-	}]);
+	throw new ContentError([
+		{
+			file: `content/${GEO_FOLDER}/${GEO_FILE}`,
+			message: `${what} kan niet worden getekend: er staan coördinaten in die geen getal zijn. Maak het bestand opnieuw met npm run import:geo (zie docs/importeren.md).`,
+		},
+	]);
 }
 
 export function renderAreaMap(options: AreaMapOptions): string {
@@ -154,11 +167,17 @@ export function renderAreaMap(options: AreaMapOptions): string {
 
 	const points = placePoints(options.points ?? [], (lon, lat) => projection([lon, lat]) ?? [0, 0]);
 	if (drawn.labels) {
-		const avoid = points.map(({ x, y }) => ({ x0: x - POINT_RADIUS, x1: x + POINT_RADIUS, y0: y - POINT_RADIUS, y1: y + POINT_RADIUS }));
+		const avoid = points.map(({ x, y }) => ({
+			x0: x - POINT_RADIUS,
+			x1: x + POINT_RADIUS,
+			y0: y - POINT_RADIUS,
+			y1: y + POINT_RADIUS,
+		}));
 		const labels = placeLabels(drawn.labels, width, height, avoid);
 		out.push(`<g class="kaart-labels" aria-hidden="true" font-size="${LABEL_SIZE}">`);
 		for (const label of labels) {
-			if (label) out.push(`<text x="${label.x.toFixed(1)}" y="${label.y.toFixed(1)}" dy="0.35em">${esc(label.text)}</text>`);
+			if (label)
+				out.push(`<text x="${label.x.toFixed(1)}" y="${label.y.toFixed(1)}" dy="0.35em">${esc(label.text)}</text>`);
 		}
 		out.push('</g>');
 	}

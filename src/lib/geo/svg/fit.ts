@@ -9,7 +9,10 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 export const MAP_WIDTH = 480;
 const PADDING = 8;
 
-export function fitMap(features: readonly Feature<Geometry>[], width = MAP_WIDTH): { projection: GeoProjection; height: number } {
+export function fitMap(
+	features: readonly Feature<Geometry>[],
+	width = MAP_WIDTH,
+): { projection: GeoProjection; height: number } {
 	const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
 	const probe = geoMercator().fitWidth(width - 2 * PADDING, collection);
 	const [[x0, y0], [x1, y1]] = geoPath(probe).bounds(collection);

@@ -47,11 +47,21 @@ export interface LabelCandidate {
 export function labelCandidates(inputs: readonly LabelInput[], path: GeoPath): LabelCandidate[] {
 	return inputs.map((input) => {
 		const [[x0], [x1]] = path.bounds(input.geometry);
-		return { text: input.text, anchor: interiorPoint(input.geometry, path), area: path.area(input.geometry), areaWidth: x1 - x0 };
+		return {
+			text: input.text,
+			anchor: interiorPoint(input.geometry, path),
+			area: path.area(input.geometry),
+			areaWidth: x1 - x0,
+		};
 	});
 }
 
-export function placeLabels(candidates: readonly LabelCandidate[], width: number, height: number, avoid: readonly Box[] = []): (PlacedLabel | undefined)[] {
+export function placeLabels(
+	candidates: readonly LabelCandidate[],
+	width: number,
+	height: number,
+	avoid: readonly Box[] = [],
+): (PlacedLabel | undefined)[] {
 	const placed: Box[] = [...avoid];
 	const result: (PlacedLabel | undefined)[] = candidates.map(() => undefined);
 	const order = candidates.map((c, index) => ({ c, index })).sort((a, b) => b.c.area - a.c.area);

@@ -130,7 +130,11 @@ const GAP_ROW = 18;
 const PAD = 4;
 
 /** The comparison chart as SVG markup, or '' when there is nothing to compare. */
-export function comparisonChart(figures: IndicatorFigures, settings?: Settings, options: ComparisonOptions = {}): string {
+export function comparisonChart(
+	figures: IndicatorFigures,
+	settings?: Settings,
+	options: ComparisonOptions = {},
+): string {
 	const { rows } = comparisonRows(figures, settings, options);
 	if (!rows.some((r) => r.kind === 'gebied')) return '';
 	const width = options.width ?? 320;
@@ -147,7 +151,9 @@ export function comparisonChart(figures: IndicatorFigures, settings?: Settings, 
 		if (r.kind === 'gemeente') gemeente = r.waarde;
 	}
 	if (lo === hi) hi = 1;
-	const x = scaleLinear().domain([lo, hi]).range([PAD, width - PAD]);
+	const x = scaleLinear()
+		.domain([lo, hi])
+		.range([PAD, width - PAD]);
 	const x0 = x(0);
 	const suffix = ` (${areaNoun(figures, options.noun)})`;
 
@@ -167,14 +173,19 @@ export function comparisonChart(figures: IndicatorFigures, settings?: Settings, 
 		}
 		const value = r.waarde === undefined ? '' : r.label;
 		const nameRoom = width - 2 * PAD - (value ? textWidth(value) + 8 : 0);
-		const name = r.kind === 'gebied' ? `${fitText(r.naam, nameRoom - textWidth(suffix))}${suffix}` : fitText(r.naam, nameRoom);
+		const name =
+			r.kind === 'gebied' ? `${fitText(r.naam, nameRoom - textWidth(suffix))}${suffix}` : fitText(r.naam, nameRoom);
 		const bold = r.kind === 'gebied' ? ' font-weight="bold"' : '';
 		out.push(`<g class="wk-chart__row wk-chart__row--${r.kind}">`);
 		out.push(`<text class="wk-chart__name" x="${c(PAD)}" y="${c(y + 11)}"${bold}>${escapeXml(name)}</text>`);
 		if (r.waarde === undefined) {
-			out.push(`<text class="wk-chart__missing" x="${c(PAD)}" y="${c(y + 24)}" font-style="italic">${escapeXml(r.label)}</text>`);
+			out.push(
+				`<text class="wk-chart__missing" x="${c(PAD)}" y="${c(y + 24)}" font-style="italic">${escapeXml(r.label)}</text>`,
+			);
 		} else {
-			out.push(`<text class="wk-chart__value" x="${c(width - PAD)}" y="${c(y + 11)}" text-anchor="end"${bold}>${escapeXml(value)}</text>`);
+			out.push(
+				`<text class="wk-chart__value" x="${c(width - PAD)}" y="${c(y + 11)}" text-anchor="end"${bold}>${escapeXml(value)}</text>`,
+			);
 			const xv = x(r.waarde);
 			// A zero still gets a hairline, so it does not look like a missing figure.
 			const w = Math.max(1, Math.abs(xv - x0));
@@ -190,7 +201,9 @@ export function comparisonChart(figures: IndicatorFigures, settings?: Settings, 
 	}
 	if (zero.length) out.push(`<path class="wk-chart__zero" d="${zero.join('')}" stroke="currentColor"/>`);
 	if (reference.length) {
-		out.push(`<path class="wk-chart__reference" d="${reference.join('')}" fill="none" stroke="currentColor" stroke-dasharray="${DASH}"/>`);
+		out.push(
+			`<path class="wk-chart__reference" d="${reference.join('')}" fill="none" stroke="currentColor" stroke-dasharray="${DASH}"/>`,
+		);
 	}
 	out.push('</svg>');
 	return out.join('');

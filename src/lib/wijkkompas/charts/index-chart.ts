@@ -6,7 +6,19 @@
  */
 import { line, scaleLinear } from 'd3';
 import type { ThemeIndexYear } from '../theme-index.ts';
-import { c, DASH, escapeXml, legend, marker, labelMargin, svgOpen, tickLabel, type LegendEntry, yearAxis, yearScale } from './svg.ts';
+import {
+	c,
+	DASH,
+	escapeXml,
+	legend,
+	marker,
+	labelMargin,
+	svgOpen,
+	tickLabel,
+	type LegendEntry,
+	yearAxis,
+	yearScale,
+} from './svg.ts';
 
 export interface IndexChartOptions {
 	/** viewBox width. Default 320. */
@@ -27,7 +39,11 @@ const PARTS: { part: Part; shape: 'circle' | 'diamond'; open: boolean; dashed: b
 ];
 
 /** The index chart as SVG markup, or '' when there is no index value. */
-export function indexChart(index: readonly ThemeIndexYear[], bandWidth: number, options: IndexChartOptions = {}): string {
+export function indexChart(
+	index: readonly ThemeIndexYear[],
+	bandWidth: number,
+	options: IndexChartOptions = {},
+): string {
 	const parts = PARTS.filter((p) => index.some((i) => i[p.part] !== undefined));
 	if (!parts.length) return '';
 	const width = options.width ?? 320;
@@ -102,11 +118,15 @@ export function indexChart(index: readonly ThemeIndexYear[], bandWidth: number, 
 			.y((i) => y(i[p.part]!))
 			.digits(1)(index);
 		const dash = p.dashed ? ` stroke-dasharray="${DASH}"` : '';
-		if (d) out.push(`<path class="wk-chart__line wk-chart__line--${p.part}" d="${d}" fill="none" stroke="currentColor"${dash}/>`);
+		if (d)
+			out.push(
+				`<path class="wk-chart__line wk-chart__line--${p.part}" d="${d}" fill="none" stroke="currentColor"${dash}/>`,
+			);
 		out.push(`<g class="wk-chart__points wk-chart__points--${p.part}">`);
 		for (const i of index) {
 			const v = i[p.part];
-			if (v !== undefined) out.push(marker(p.shape, x(i.jaar), y(v), `wk-chart__point wk-chart__point--${p.part}`, p.open));
+			if (v !== undefined)
+				out.push(marker(p.shape, x(i.jaar), y(v), `wk-chart__point wk-chart__point--${p.part}`, p.open));
 		}
 		out.push('</g>');
 	}

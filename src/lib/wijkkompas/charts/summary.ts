@@ -29,7 +29,7 @@ const rounded = (figures: IndicatorFigures, v: number) => Number(v.toFixed(figur
 /** Years as words, runs of three or more shortened: "2019 tot en met 2022 en 2025". */
 export function yearsText(years: readonly number[]): string {
 	const parts: string[] = [];
-	for (let i = 0; i < years.length; ) {
+	for (let i = 0; i < years.length;) {
 		let j = i;
 		while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
 		if (j - i >= 2) parts.push(`${years[i]} tot en met ${years[j]}`);
@@ -68,7 +68,9 @@ export function trendSummary(figures: IndicatorFigures, settings: Settings, opti
 	const subject = indicator.inZin?.trim();
 
 	if (first === latest) {
-		sentences.push(subject ? `In ${latest.jaar} was ${subject} ${v(latest)}.` : `In ${latest.jaar} was dit ${v(latest)}.`);
+		sentences.push(
+			subject ? `In ${latest.jaar} was ${subject} ${v(latest)}.` : `In ${latest.jaar} was dit ${v(latest)}.`,
+		);
 	} else {
 		const a = rounded(figures, first.waarde);
 		const b = rounded(figures, latest.waarde);

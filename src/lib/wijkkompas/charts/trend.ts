@@ -8,7 +8,20 @@
 import { line } from 'd3';
 import type { IndicatorFigures } from '../kompas.ts';
 import { isShown, type Measurement } from '../measurement.ts';
-import { c, DASH, escapeXml, legend, marker, labelMargin, svgOpen, tickLabel, yAxis, type LegendEntry, yearAxis, yearScale } from './svg.ts';
+import {
+	c,
+	DASH,
+	escapeXml,
+	legend,
+	marker,
+	labelMargin,
+	svgOpen,
+	tickLabel,
+	yAxis,
+	type LegendEntry,
+	yearAxis,
+	yearScale,
+} from './svg.ts';
 
 export interface TrendChartOptions {
 	/** viewBox width; the SVG itself is as wide as its container (CSS). Default 320. */
@@ -37,7 +50,13 @@ export function trendLegend(figures: IndicatorFigures, options: TrendChartOption
 		{ label: options.areaLabel ?? figures.area.naam, series: 'gebied', shape: 'circle', open: false, dashed: false },
 	];
 	if (options.gemeente ?? showsGemeente(figures)) {
-		entries.push({ label: options.gemeenteLabel ?? 'Hele gemeente', series: 'gemeente', shape: 'square', open: true, dashed: true });
+		entries.push({
+			label: options.gemeenteLabel ?? 'Hele gemeente',
+			series: 'gemeente',
+			shape: 'square',
+			open: true,
+			dashed: true,
+		});
 	}
 	return entries;
 }
@@ -70,7 +89,9 @@ export function trendChart(figures: IndicatorFigures, options: TrendChartOptions
 	// Grid lines and y labels.
 	out.push('<g class="wk-chart__grid">');
 	for (const t of y.ticks) {
-		out.push(`<path d="M${c(left)},${c(y.scale(t))}H${c(width - right)}" stroke="currentColor" stroke-opacity="0.25"/>`);
+		out.push(
+			`<path d="M${c(left)},${c(y.scale(t))}H${c(width - right)}" stroke="currentColor" stroke-opacity="0.25"/>`,
+		);
 	}
 	out.push('</g><g class="wk-chart__axis wk-chart__axis--y" text-anchor="end">');
 	y.ticks.forEach((t, i) => {
@@ -89,10 +110,16 @@ export function trendChart(figures: IndicatorFigures, options: TrendChartOptions
 		const d = path(data);
 		const dash = dashed ? ` stroke-dasharray="${DASH}"` : '';
 		// A lone figure between gaps is only a marker; its path segment draws nothing.
-		if (d) out.push(`<path class="wk-chart__line wk-chart__line--${series}" d="${d}" fill="none" stroke="currentColor"${dash}/>`);
+		if (d)
+			out.push(
+				`<path class="wk-chart__line wk-chart__line--${series}" d="${d}" fill="none" stroke="currentColor"${dash}/>`,
+			);
 		out.push(`<g class="wk-chart__points wk-chart__points--${series}">`);
 		for (const m of data) {
-			if (isShown(m)) out.push(marker(shape, x(m.jaar), y.scale((m as Shown).waarde), `wk-chart__point wk-chart__point--${series}`, open));
+			if (isShown(m))
+				out.push(
+					marker(shape, x(m.jaar), y.scale((m as Shown).waarde), `wk-chart__point wk-chart__point--${series}`, open),
+				);
 		}
 		out.push('</g>');
 	};
