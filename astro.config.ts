@@ -1,7 +1,7 @@
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { themeTokensPath } from './src/lib/theme.ts';
+import { themeTokensPath } from './src/lib/site/theme.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 
 const content = contentDir();

@@ -4,7 +4,7 @@
  * content/geo/gebieden.topojson. See docs/importeren.md, "Grenzen importeren (kaarten)".
  */
 import { parseArgs } from 'node:util';
-import { CONTENT_ENV, contentDir } from '../src/lib/content/content-dir.ts';
+import { CONTENT_ENV, contentDir } from '#lib/content/content-dir.ts';
 import { optionProblem, stopWithProblems } from './import/cli.ts';
 
 const USAGE = `npm run import:geo -- --gemeente GM0344 --wijken wijken.geojson --buurten buurten.geojson
@@ -43,7 +43,7 @@ if (!values.wijken) usage('Geef met --wijken het bestand met de grenzen van de w
 if (!values.buurten) usage('Geef met --buurten het bestand met de grenzen van de buurten op (GeoJSON of TopoJSON).');
 if (values.content) process.env[CONTENT_ENV] = values.content;
 
-const { runGeoImport } = await import('../src/lib/geo/import/run.ts');
+const { runGeoImport } = await import('#lib/geo/import/run.ts');
 const result = runGeoImport({
 	gemeente: values.gemeente,
 	wijken: values.wijken,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
-import { CSP_HEADER } from '../src/lib/csp.ts';
+import { CSP_HEADER } from '#lib/site/csp.ts';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);

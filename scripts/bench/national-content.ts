@@ -6,7 +6,7 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { group } from 'd3';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '#lib/site/slug.ts';
 import { GEBIEDEN_DIR, KWB_FILE, readAreas, readKerncijfers, type KwbRow } from './cbs-data.ts';
 import {
 	DATASETS,

@@ -11,7 +11,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { feature, merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { GEO_FILE, GEO_FOLDER } from '../../src/lib/geo/format.ts';
+import { GEO_FILE, GEO_FOLDER } from '#lib/geo/format.ts';
 import { GEBIEDEN_DIR } from './cbs-data.ts';
 import type { BenchGemeente } from './national-content.ts';
 

@@ -3,7 +3,7 @@
  * Vite may wrap it in their own error (look through `cause` and `errors`), and the page that
  * threw it may have its own copy of the class, so the name counts as well as the class.
  */
-import { ContentError, type Problem } from '../../src/lib/content/problem.ts';
+import { ContentError, type Problem } from '#lib/content/problem.ts';
 
 export function findContentProblems(error: unknown): Problem[] | undefined {
 	const queue: unknown[] = [error];

@@ -29,7 +29,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { hashSeed, seeded } from '../bench/random.ts';
+import { hashSeed, seeded } from '#scripts/bench/random.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONTENT = join(ROOT, 'content');

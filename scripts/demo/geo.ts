@@ -52,8 +52,8 @@ import {
 	type AreaProperties,
 	type GeoLevel,
 	type GeoTopology,
-} from '../../src/lib/geo/format.ts';
-import { randomFor } from '../bench/random.ts';
+} from '#lib/geo/format.ts';
+import { randomFor } from '#scripts/bench/random.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONTENT = join(ROOT, 'content');

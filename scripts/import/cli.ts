@@ -3,9 +3,9 @@
  *   npm run import:<soort> -- --bestand <bestand> --koppeling <koppeling.yaml> [--jaar 2023] [--content <map>] [--proef]
  */
 import { parseArgs } from 'node:util';
-import { CONTENT_ENV, contentDir } from '../../src/lib/content/content-dir.ts';
-import type { ImportFormat } from '../../src/lib/import/run.ts';
-import { reportProblems } from '../cli.ts';
+import { CONTENT_ENV, contentDir } from '#lib/content/content-dir.ts';
+import type { ImportFormat } from '#lib/wijkkompas/import/run.ts';
+import { reportProblems } from '#scripts/cli.ts';
 
 const USAGE: Record<ImportFormat, string> = {
 	cbs: 'npm run import:cbs -- --bestand kerncijfers-2017.csv --koppeling koppeling.yaml [--jaar 2017]',
@@ -48,7 +48,7 @@ export async function importCli(format: ImportFormat, argv = process.argv.slice(
 	if (values.content) process.env[CONTENT_ENV] = values.content;
 
 	// Loaded after the options are known: reading a portal takes a moment.
-	const { runImport } = await import('../../src/lib/import/run.ts');
+	const { runImport } = await import('#lib/wijkkompas/import/run.ts');
 	const result = await runImport({
 		format,
 		bestand: values.bestand,

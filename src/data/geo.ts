@@ -3,9 +3,9 @@
  * (already checked by `npm run check`). A portal without that file has no maps: the
  * accessor returns undefined and pages leave their maps out.
  */
-import { contentDir } from '../lib/content/content-dir.ts';
-import { geoAreas, type GeoAreas } from '../lib/geo/features.ts';
-import { readGeo } from '../lib/geo/read.ts';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { geoAreas, type GeoAreas } from '#lib/geo/features.ts';
+import { readGeo } from '#lib/geo/read.ts';
 import { once } from './portal.ts';
 
 export const getGeo = once(async (): Promise<GeoAreas | undefined> => {

@@ -3,8 +3,8 @@
  * sorted the way residents expect (Dutch alphabetical order, newest news first).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { gemeenteOfWijk } from '../lib/content/rules.ts';
-import { wijkSlugOf } from '../lib/urls.ts';
+import { gemeenteOfWijk } from '#lib/content/rules.ts';
+import { wijkSlugOf } from '#lib/site/urls.ts';
 
 export type WijkEntry = CollectionEntry<'wijken'>;
 export type AgendaEntry = CollectionEntry<'agenda'>;

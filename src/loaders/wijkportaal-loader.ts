@@ -6,11 +6,11 @@
  * src/lib/news/render.ts): nothing in a content file is ever compiled or run.
  */
 import type { Loader } from 'astro/loaders';
-import { contentDir } from '../lib/content/content-dir.ts';
-import { formatProblem } from '../lib/content/problem.ts';
-import { loadKind } from '../lib/content/load.ts';
-import { renderSafeMarkdown } from '../lib/markdown/render-safe.ts';
-import type { ContentKind } from '../schemas/index.ts';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { formatProblem } from '#lib/content/problem.ts';
+import { loadKind } from '#lib/content/load.ts';
+import { renderSafeMarkdown } from '#lib/markdown/render-safe.ts';
+import type { ContentKind } from '#schemas/index.ts';
 
 export function wijkportaalLoader(kind: ContentKind): Loader {
 	return {

@@ -4,8 +4,8 @@
  * unknown field are worded in src/lib/content/zod-messages.ts.
  */
 import { z } from 'astro/zod';
-import { quoted } from '../lib/content/quote.ts';
-import { isRealDate, isRealDateTime } from '../lib/dates.ts';
+import { quoted } from '#lib/content/quote.ts';
+import { isRealDate, isRealDateTime } from '#lib/site/dates.ts';
 
 /** Quote a value as an editor typed it, for use inside a message (shortened when long). */
 export function shown(value: unknown): string {

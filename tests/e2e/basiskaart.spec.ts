@@ -9,8 +9,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, LineString, Polygon } from 'geojson';
-import { REPO, TMP } from '../support/fixtures.ts';
-import { writePmtiles } from '../support/pmtiles.ts';
+import { REPO, TMP } from '#tests/support/fixtures.ts';
+import { writePmtiles } from '#tests/support/pmtiles.ts';
 import { watch } from './support.ts';
 
 const PORT = 4329;

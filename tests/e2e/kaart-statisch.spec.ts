@@ -8,9 +8,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent, type PortalContent } from '../../src/lib/content/load.ts';
-import { buurtSlug } from '../../src/lib/urls.ts';
-import { REPO } from '../support/fixtures.ts';
+import { loadContent, type PortalContent } from '#lib/content/load.ts';
+import { buurtSlug } from '#lib/site/urls.ts';
+import { REPO } from '#tests/support/fixtures.ts';
 
 const CONTENT = join(REPO, 'content');
 const content = loadContent(CONTENT).content as PortalContent;
@@ -19,15 +19,13 @@ const topology = JSON.parse(readFileSync(join(CONTENT, 'geo', 'gebieden.topojson
 
 /** Links of the map(s) on a page: href, accessible name and aria-current. */
 async function mapLinks(page: Page, selector = '.kaart a') {
-	return page
-		.locator(selector)
-		.evaluateAll((as) =>
-			as.map((a) => ({
-				href: a.getAttribute('href'),
-				name: a.getAttribute('aria-label'),
-				current: a.getAttribute('aria-current'),
-			})),
-		);
+	return page.locator(selector).evaluateAll((as) =>
+		as.map((a) => ({
+			href: a.getAttribute('href'),
+			name: a.getAttribute('aria-label'),
+			current: a.getAttribute('aria-current'),
+		})),
+	);
 }
 
 test('home: the gemeente map links every wijk to its page by name', async ({ page }) => {
@@ -59,15 +57,13 @@ for (const wijk of wijken) {
 			.filter((a) => a.file.file.wijk === id && a.data.locatie && a.data.status !== 'geschrapt')
 			.map((a) => a.data.titel);
 		const points = await mapLinks(page, '.kaart .kaart-punt');
-		const list = await page
-			.locator('.kaart-lijst li')
-			.evaluateAll((lis) =>
-				lis.map((li) => ({
-					n: Number(li.getAttribute('value')),
-					href: li.querySelector('a')!.getAttribute('href'),
-					titel: li.querySelector('a')!.textContent!.trim(),
-				})),
-			);
+		const list = await page.locator('.kaart-lijst li').evaluateAll((lis) =>
+			lis.map((li) => ({
+				n: Number(li.getAttribute('value')),
+				href: li.querySelector('a')!.getAttribute('href'),
+				titel: li.querySelector('a')!.textContent!.trim(),
+			})),
+		);
 		expect(points.length).toBe(list.length);
 		expect(list.map((l) => l.n)).toEqual(list.map((_, i) => i + 1));
 		points.forEach((p, i) => {

@@ -5,13 +5,13 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { upcoming } from '../../src/lib/activities.ts';
-import { countByStatus, groupByStatus, STATUS_LABELS } from '../../src/lib/agenda.ts';
-import { loadContent, type PortalContent } from '../../src/lib/content/load.ts';
-import { formatDate, formatPeriod } from '../../src/lib/dates.ts';
-import { contactTitle } from '../../src/lib/roles.ts';
-import { buurtSlug, urls, wijkSlugOf } from '../../src/lib/urls.ts';
-import { REPO } from '../support/fixtures.ts';
+import { upcoming } from '#lib/activiteiten/activities.ts';
+import { countByStatus, groupByStatus, STATUS_LABELS } from '#lib/agenda/agenda.ts';
+import { loadContent, type PortalContent } from '#lib/content/load.ts';
+import { formatDate, formatPeriod } from '#lib/site/dates.ts';
+import { contactTitle } from '#lib/wijken/roles.ts';
+import { buurtSlug, urls, wijkSlugOf } from '#lib/site/urls.ts';
+import { REPO } from '#tests/support/fixtures.ts';
 
 const loaded = loadContent(join(REPO, 'content'));
 const content = loaded.content as PortalContent;

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { join, relative, sep } from 'node:path';
-import { listFiles, REPO } from '../support/fixtures.ts';
+import { listFiles, REPO } from '#tests/support/fixtures.ts';
 
 export const DIST = join(REPO, 'dist');
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -8,9 +8,9 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadContent, type PortalContent } from '../../src/lib/content/load.ts';
-import { buurtSlug } from '../../src/lib/urls.ts';
-import { REPO } from '../support/fixtures.ts';
+import { loadContent, type PortalContent } from '#lib/content/load.ts';
+import { buurtSlug } from '#lib/site/urls.ts';
+import { REPO } from '#tests/support/fixtures.ts';
 
 interface Row {
 	gebied: string;

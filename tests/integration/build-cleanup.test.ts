@@ -9,7 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, listFiles, problemLines, REPO, TMP, scriptEnv } from '../support/fixtures.ts';
+import { FIXTURES, listFiles, problemLines, REPO, TMP, scriptEnv } from '#tests/support/fixtures.ts';
 
 const base = join(TMP, 'build-cleanup');
 const content = join(base, 'content');

@@ -8,7 +8,7 @@ import { dsvFormat } from 'd3';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, listFiles, REPO, runScript, TMP } from '../support/fixtures.ts';
+import { FIXTURES, listFiles, REPO, runScript, TMP } from '#tests/support/fixtures.ts';
 
 const dir = join(TMP, 'csv-downloads');
 const content = join(dir, 'content');

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { FIXTURES, listFiles, REPO, TMP, scriptEnv } from '../support/fixtures.ts';
+import { FIXTURES, listFiles, REPO, TMP, scriptEnv } from '#tests/support/fixtures.ts';
 
 const dir = join(TMP, 'image-route-guard');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

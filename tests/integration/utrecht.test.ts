@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buurtSlug } from '../../src/lib/urls.ts';
-import { runTool, writeCbsPortal, type CbsPortal } from '../support/cbs-portal.ts';
-import { REPO, runScript, TMP } from '../support/fixtures.ts';
+import { buurtSlug } from '#lib/site/urls.ts';
+import { runTool, writeCbsPortal, type CbsPortal } from '#tests/support/cbs-portal.ts';
+import { REPO, runScript, TMP } from '#tests/support/fixtures.ts';
 import { rmSync } from 'node:fs';
 
 const DATA = join(REPO, '..', 'shared', 'data', 'utrecht');
@@ -303,9 +303,9 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 		const names = [...section.matchAll(/class="kaart-gebied[^"]*"[^>]*aria-label="([^"]+)"/g)].map((m) =>
 			decode(m[1]!),
 		);
-		const rows = [...section.matchAll(/<tr><th scope="row"><a [^>]+>([^<]+)<\/a><\/th><td>([^<]+)<\/td><\/tr>/g)].map(
-			(m) => `${decode(m[1]!)}: ${decode(m[2]!)}`,
-		);
+		const rows = [
+			...section.matchAll(/<tr>\s*<th scope="row">\s*<a [^>]+>([^<]+)<\/a>\s*<\/th>\s*<td>([^<]+)<\/td>\s*<\/tr>/g),
+		].map((m) => `${decode(m[1]!)}: ${decode(m[2]!)}`);
 		expect(names).toHaveLength(111);
 		expect(names.sort()).toEqual(rows.sort());
 		const inwoners = defOf.get('inwoners')!;

@@ -9,8 +9,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium.ts';
-import { REPO } from '../support/fixtures.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '#tests/support/chromium.ts';
+import { REPO } from '#tests/support/fixtures.ts';
 
 export interface Visit {
 	url: string;

@@ -5,8 +5,8 @@
  * and the build should agree.
  */
 import { join } from 'node:path';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { problemLines, REPO } from '../support/fixtures.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { problemLines, REPO } from '#tests/support/fixtures.ts';
 import { buildPortal, limited, type BuildResult } from './build.ts';
 import { editsOf, type BuildGroup } from './build-plan.ts';
 import { attribute } from './classify.ts';

@@ -7,9 +7,9 @@
  * else. When the check refuses a combination (a length limit, two values that now clash),
  * the payloads it names move on to the next portal, until every portal passes the check.
  */
-import { loadContent } from '../../src/lib/content/load.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { loadContent } from '#lib/content/load.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { slugify } from '#lib/site/slug.ts';
 import { attribute, valueFor, type Mode } from './classify.ts';
 import type { Payload } from './payloads.ts';
 import type { Place } from './places.ts';

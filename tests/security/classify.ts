@@ -7,8 +7,8 @@
  * the set in halves. A place counts as accepted only in a run without any problem, so
  * checks that run only on otherwise clean content (values, geometry) have had their say.
  */
-import { loadContent } from '../../src/lib/content/load.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
+import { loadContent } from '#lib/content/load.ts';
+import type { Problem } from '#lib/content/problem.ts';
 import { formatIssue, messageIssues } from './messages.ts';
 import type { Payload } from './payloads.ts';
 import type { Place } from './places.ts';

@@ -3,7 +3,7 @@
  * and carries no stack trace or raw control characters (which would garble or spoof the
  * terminal and CI log where editors read it).
  */
-import type { Problem } from '../../src/lib/content/problem.ts';
+import type { Problem } from '#lib/content/problem.ts';
 
 /** Words of English error messages and programming terms that never belong in a Dutch message. */
 const ENGLISH =

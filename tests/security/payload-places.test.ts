@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, REPO } from '../support/fixtures.ts';
+import { listFiles, REPO } from '#tests/support/fixtures.ts';
 import { launch, serve, visitAll, type Visit } from './browser.ts';
 import { makeSecrets, withoutColours } from './build.ts';
 import { buildGroups, type Built } from './build-groups.ts';
@@ -24,7 +24,7 @@ import { coverPages } from './page-cover.ts';
 import { PAYLOADS, type Payload } from './payloads.ts';
 import { derivePlaces, type Place } from './places.ts';
 import { PortalCopy } from './portal.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '#lib/site/slug.ts';
 import { writeSummary } from './summary.ts';
 
 const DEMO = join(REPO, 'content');

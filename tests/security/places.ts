@@ -10,10 +10,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
-import { discover } from '../../src/lib/content/discover.ts';
-import { schemas } from '../../src/schemas/index.ts';
-import { datasetSchema } from '../../src/schemas/waarden.ts';
-import { fieldName } from '../../src/lib/content/problem.ts';
+import { discover } from '#lib/content/discover.ts';
+import { schemas } from '#schemas/index.ts';
+import { datasetSchema } from '#schemas/waarden.ts';
+import { fieldName } from '#lib/content/problem.ts';
 
 export type Path = (string | number)[];
 export type PlaceKind = keyof typeof schemas | 'waarden' | 'geo';

@@ -4,7 +4,7 @@
  * the field's value plus the files it names, laid into the holder's folder.
  */
 import { join } from 'node:path';
-import { discover } from '../../src/lib/content/discover.ts';
+import { discover } from '#lib/content/discover.ts';
 import { valueFor } from './classify.ts';
 import { splitFrontMatter, type Place } from './places.ts';
 import type { Edit, PortalCopy } from './portal.ts';

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { scriptEnv } from './fixtures.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '#lib/site/slug.ts';
 import { REPO } from './fixtures.ts';
 
 export interface CbsArea {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countByStatus, groupByStatus, isOpen, OPEN_STATUSSEN, recentlyRealised } from '../../src/lib/agenda.ts';
-import type { AgendaStatus } from '../../src/schemas/agenda.ts';
+import { countByStatus, groupByStatus, isOpen, OPEN_STATUSSEN, recentlyRealised } from '#lib/agenda/agenda.ts';
+import type { AgendaStatus } from '#schemas/agenda.ts';
 
 interface Item {
 	id: string;

@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES, layOut, listFiles, problemLines, runScript, TMP } from '../support/fixtures.ts';
+import { FIXTURES, layOut, listFiles, problemLines, runScript, TMP } from '#tests/support/fixtures.ts';
 import { rmSync } from 'node:fs';
 
 const BROKEN = join(FIXTURES, 'broken');

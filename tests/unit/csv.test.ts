@@ -4,8 +4,8 @@
  */
 import { dsvFormat } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow, numberCell, textCell } from '../../src/lib/csv.ts';
-import { csvHead, csvLine, DATASET_COLUMNS, EXPORT_COLUMNS, type ExportRow } from '../../src/lib/wijkkompas/export.ts';
+import { csvCell, csvRow, numberCell, textCell } from '#lib/site/csv.ts';
+import { csvHead, csvLine, DATASET_COLUMNS, EXPORT_COLUMNS, type ExportRow } from '#lib/wijkkompas/export.ts';
 
 const parse = (line: string) => dsvFormat(';').parseRows(line);
 

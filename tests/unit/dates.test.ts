@@ -8,7 +8,7 @@ import {
 	isoInstant,
 	isRealDate,
 	isRealDateTime,
-} from '../../src/lib/dates.ts';
+} from '#lib/site/dates.ts';
 
 describe('isRealDate', () => {
 	it('accepts ordinary dates and the last day of a month', () => {

@@ -20,8 +20,8 @@ import {
 	type AreaProperties,
 	type GeoLevel,
 	type GeoTopology,
-} from '../../src/lib/geo/format.ts';
-import { REPO, TMP } from '../support/fixtures.ts';
+} from '#lib/geo/format.ts';
+import { REPO, TMP } from '#tests/support/fixtures.ts';
 
 const CONTENT = join(REPO, 'content');
 const WIJKEN = join(CONTENT, 'wijken');

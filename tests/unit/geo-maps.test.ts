@@ -8,18 +8,18 @@ import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { choropleth, classBreaks, classOf } from '../../src/lib/geo/choropleth.ts';
-import { geoAreas, rewind, type AreaFeature } from '../../src/lib/geo/features.ts';
-import type { GeoTopology } from '../../src/lib/geo/format.ts';
-import { mapPoints, wijkMap } from '../../src/lib/geo/maps.ts';
-import { renderAreaMap } from '../../src/lib/geo/svg/area-map.ts';
-import { portalAreas } from '../../src/lib/wijkkompas/areas.ts';
-import { createKompas } from '../../src/lib/wijkkompas/kompas.ts';
-import { indexValues } from '../../src/lib/wijkkompas/value-index.ts';
-import { WIJKKOMPAS_STANDAARD } from '../../src/schemas/portaal.ts';
-import type { Indicatoren } from '../../src/schemas/indicatoren.ts';
-import type { Wijk } from '../../src/schemas/wijk.ts';
-import { FIXTURES, REPO } from '../support/fixtures.ts';
+import { choropleth, classBreaks, classOf } from '#lib/geo/choropleth.ts';
+import { geoAreas, rewind, type AreaFeature } from '#lib/geo/features.ts';
+import type { GeoTopology } from '#lib/geo/format.ts';
+import { mapPoints, wijkMap } from '#lib/geo/maps.ts';
+import { renderAreaMap } from '#lib/geo/svg/area-map.ts';
+import { portalAreas } from '#lib/wijkkompas/areas.ts';
+import { createKompas } from '#lib/wijkkompas/kompas.ts';
+import { indexValues } from '#lib/wijkkompas/value-index.ts';
+import { WIJKKOMPAS_STANDAARD } from '#schemas/portaal.ts';
+import type { Indicatoren } from '#schemas/indicatoren.ts';
+import type { Wijk } from '#schemas/wijk.ts';
+import { FIXTURES, REPO } from '#tests/support/fixtures.ts';
 
 const minimal = geoAreas(
 	JSON.parse(readFileSync(join(FIXTURES, 'geo-minimal', 'gebieden.topojson'), 'utf8')) as GeoTopology,

@@ -7,15 +7,10 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-	IMAGE_EXTENSION_LIST,
-	IMAGE_EXTENSIONS,
-	imageBytesProblem,
-	imageMime,
-} from '../../src/lib/content/image-file.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
-import { FIXTURES, REPO, TMP } from '../support/fixtures.ts';
+import { IMAGE_EXTENSION_LIST, IMAGE_EXTENSIONS, imageBytesProblem, imageMime } from '#lib/content/image-file.ts';
+import { loadContent } from '#lib/content/load.ts';
+import { formatProblem } from '#lib/content/problem.ts';
+import { FIXTURES, REPO, TMP } from '#tests/support/fixtures.ts';
 
 const ROOT = join(TMP, 'image-files');
 afterAll(() => rmSync(ROOT, { recursive: true, force: true }));

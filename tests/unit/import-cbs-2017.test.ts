@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { csvParse, type DSVRowString } from 'd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cbsAreaNames, runTool, writeCbsPortal } from '../support/cbs-portal.ts';
-import { REPO, TMP } from '../support/fixtures.ts';
+import { cbsAreaNames, runTool, writeCbsPortal } from '#tests/support/cbs-portal.ts';
+import { REPO, TMP } from '#tests/support/fixtures.ts';
 
 const DATA = join(REPO, '..', 'shared', 'data');
 const SOURCE = join(DATA, 'cbs-kwb-2017', 'kerncijfers-wijken-en-buurten-2017.csv');

@@ -6,10 +6,10 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { runImport, type ImportFormat } from '../../src/lib/import/run.ts';
-import { runTool } from '../support/cbs-portal.ts';
-import { FIXTURES, TMP } from '../support/fixtures.ts';
+import { loadContent } from '#lib/content/load.ts';
+import { runImport, type ImportFormat } from '#lib/wijkkompas/import/run.ts';
+import { runTool } from '#tests/support/cbs-portal.ts';
+import { FIXTURES, TMP } from '#tests/support/fixtures.ts';
 
 const IMPORT = join(FIXTURES, 'import');
 const NU = '2026-06-01T12:00:00+02:00';

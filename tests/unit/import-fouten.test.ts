@@ -13,9 +13,9 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runImport, type ImportFormat } from '../../src/lib/import/run.ts';
-import { runTool, type ImportScript } from '../support/cbs-portal.ts';
-import { FIXTURES, TMP } from '../support/fixtures.ts';
+import { runImport, type ImportFormat } from '#lib/wijkkompas/import/run.ts';
+import { runTool, type ImportScript } from '#tests/support/cbs-portal.ts';
+import { FIXTURES, TMP } from '#tests/support/fixtures.ts';
 
 const IMPORT = join(FIXTURES, 'import');
 const NU = { WIJKPORTAAL_NU: '2026-06-01T12:00:00+02:00' };

@@ -23,11 +23,11 @@ import { topology as toTopology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GeoTopology } from '../../src/lib/geo/format.ts';
-import { readGeo } from '../../src/lib/geo/read.ts';
-import { runGeoImport, type GeoImportOptions } from '../../src/lib/geo/import/run.ts';
-import { writeCbsPortal } from '../support/cbs-portal.ts';
-import { REPO, TMP, scriptEnv } from '../support/fixtures.ts';
+import type { GeoTopology } from '#lib/geo/format.ts';
+import { readGeo } from '#lib/geo/read.ts';
+import { runGeoImport, type GeoImportOptions } from '#lib/geo/import/run.ts';
+import { writeCbsPortal } from '#tests/support/cbs-portal.ts';
+import { REPO, TMP, scriptEnv } from '#tests/support/fixtures.ts';
 
 const DATA = join(REPO, '..', 'shared', 'data');
 const CBS = join(DATA, 'cbs-gebieden-2014');

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { dsvFormat } from 'd3';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTool, writeCbsPortal } from '../support/cbs-portal.ts';
-import { REPO, TMP } from '../support/fixtures.ts';
+import { runTool, writeCbsPortal } from '#tests/support/cbs-portal.ts';
+import { REPO, TMP } from '#tests/support/fixtures.ts';
 
 const DATA = join(REPO, '..', 'shared', 'data', 'utrecht');
 const XLSX = join(DATA, 'kwb-2023-utrecht.xlsx');

@@ -27,19 +27,19 @@ import {
 	LINE_MAX_CHARS,
 	TEXT_FILE_MAX_BYTES,
 	YAML_MAX_DEPTH,
-} from '../../src/lib/content/limits.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { ContentError, formatProblem, type Problem } from '../../src/lib/content/problem.ts';
-import { quoted, shorten } from '../../src/lib/content/quote.ts';
-import { closest } from '../../src/lib/content/schema-problems.ts';
-import type { AreaFeature } from '../../src/lib/geo/features.ts';
-import { runGeoImport } from '../../src/lib/geo/import/run.ts';
-import { renderAreaMap } from '../../src/lib/geo/svg/area-map.ts';
-import type { Koppeling } from '../../src/lib/import/mapping.ts';
-import { loadPortal } from '../../src/lib/import/portal.ts';
-import { runImport, type ImportFormat } from '../../src/lib/import/run.ts';
-import { mergeDataset } from '../../src/lib/import/write.ts';
-import { FIXTURES, TMP } from '../support/fixtures.ts';
+} from '#lib/content/limits.ts';
+import { loadContent } from '#lib/content/load.ts';
+import { ContentError, formatProblem, type Problem } from '#lib/content/problem.ts';
+import { quoted, shorten } from '#lib/content/quote.ts';
+import { closest } from '#lib/content/schema-problems.ts';
+import type { AreaFeature } from '#lib/geo/features.ts';
+import { runGeoImport } from '#lib/geo/import/run.ts';
+import { renderAreaMap } from '#lib/geo/svg/area-map.ts';
+import type { Koppeling } from '#lib/wijkkompas/import/mapping.ts';
+import { loadPortal } from '#lib/wijkkompas/import/portal.ts';
+import { runImport, type ImportFormat } from '#lib/wijkkompas/import/run.ts';
+import { mergeDataset } from '#lib/wijkkompas/import/write.ts';
+import { FIXTURES, TMP } from '#tests/support/fixtures.ts';
 
 const NU = '2026-06-01T12:00:00+02:00';
 const dirs: string[] = [];

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scriptEnv } from '../support/fixtures.ts';
+import { scriptEnv } from '#tests/support/fixtures.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TMP_PARENT = join(ROOT, 'tests', '.tmp');

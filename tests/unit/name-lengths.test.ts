@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
-import { FIXTURES } from '../support/fixtures.ts';
+import { loadContent } from '#lib/content/load.ts';
+import { formatProblem } from '#lib/content/problem.ts';
+import { FIXTURES } from '#tests/support/fixtures.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'namen-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

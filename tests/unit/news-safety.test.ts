@@ -7,11 +7,11 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
-import { createNewsContext } from '../../src/lib/news/context.ts';
-import { renderNews } from '../../src/lib/news/render.ts';
-import { FIXTURES } from '../support/fixtures.ts';
+import { loadContent } from '#lib/content/load.ts';
+import { formatProblem } from '#lib/content/problem.ts';
+import { createNewsContext } from '#lib/nieuws/context.ts';
+import { renderNews } from '#lib/nieuws/render.ts';
+import { FIXTURES } from '#tests/support/fixtures.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'nieuws-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

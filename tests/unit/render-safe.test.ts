@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSafeMarkdown } from '../../src/lib/markdown/render-safe.ts';
+import { renderSafeMarkdown } from '#lib/markdown/render-safe.ts';
 
 /** Tag names of all elements in an HTML string, lower-cased. */
 const tags = (html: string) => [...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase());

@@ -18,12 +18,12 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { walkContent } from '../../src/lib/content/content-walk.ts';
-import { readImageForSite } from '../../src/lib/content/image-file.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { ContentError, formatProblem } from '../../src/lib/content/problem.ts';
-import { readContentFile } from '../../src/lib/content/safe-path.ts';
-import { FIXTURES, layOut, listFiles, REPO, runScript, TMP } from '../support/fixtures.ts';
+import { walkContent } from '#lib/content/content-walk.ts';
+import { readImageForSite } from '#lib/content/image-file.ts';
+import { loadContent } from '#lib/content/load.ts';
+import { ContentError, formatProblem } from '#lib/content/problem.ts';
+import { readContentFile } from '#lib/content/safe-path.ts';
+import { FIXTURES, layOut, listFiles, REPO, runScript, TMP } from '#tests/support/fixtures.ts';
 
 const ROOT = join(TMP, 'safe-files');
 afterAll(() => rmSync(ROOT, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slug.ts';
-import { buurtSlug, itemSlugOf, urls, wijkSlugOf } from '../../src/lib/urls.ts';
+import { slugify } from '#lib/site/slug.ts';
+import { buurtSlug, itemSlugOf, urls, wijkSlugOf } from '#lib/site/urls.ts';
 
 describe('slugify', () => {
 	it('lower-cases and joins words with a hyphen', () => {

@@ -4,18 +4,18 @@
  * small strict XML reader below, and the Dutch sentences are compared in full.
  */
 import { describe, expect, it } from 'vitest';
-import { comparisonCaption, comparisonChart, comparisonRows, MAX_BARS } from '../../src/lib/wijkkompas/charts/bars.ts';
-import { indexChart } from '../../src/lib/wijkkompas/charts/index-chart.ts';
-import { comparisonSummary, tableRows, trendSummary } from '../../src/lib/wijkkompas/charts/summary.ts';
-import { trendChart } from '../../src/lib/wijkkompas/charts/trend.ts';
-import { portalAreas } from '../../src/lib/wijkkompas/areas.ts';
-import { createKompas, type IndicatorFigures, type Kompas } from '../../src/lib/wijkkompas/kompas.ts';
-import { indexValues } from '../../src/lib/wijkkompas/value-index.ts';
-import { contrastRatio } from '../../src/lib/contrast.ts';
-import type { Indicator, Indicatoren } from '../../src/schemas/indicatoren.ts';
-import type { Gemeente, WijkkompasInstellingen } from '../../src/schemas/portaal.ts';
-import type { Waarde } from '../../src/schemas/waarden.ts';
-import type { Wijk } from '../../src/schemas/wijk.ts';
+import { comparisonCaption, comparisonChart, comparisonRows, MAX_BARS } from '#lib/wijkkompas/charts/bars.ts';
+import { indexChart } from '#lib/wijkkompas/charts/index-chart.ts';
+import { comparisonSummary, tableRows, trendSummary } from '#lib/wijkkompas/charts/summary.ts';
+import { trendChart } from '#lib/wijkkompas/charts/trend.ts';
+import { portalAreas } from '#lib/wijkkompas/areas.ts';
+import { createKompas, type IndicatorFigures, type Kompas } from '#lib/wijkkompas/kompas.ts';
+import { indexValues } from '#lib/wijkkompas/value-index.ts';
+import { contrastRatio } from '#lib/site/contrast.ts';
+import type { Indicator, Indicatoren } from '#schemas/indicatoren.ts';
+import type { Gemeente, WijkkompasInstellingen } from '#schemas/portaal.ts';
+import type { Waarde } from '#schemas/waarden.ts';
+import type { Wijk } from '#schemas/wijk.ts';
 import { readFileSync } from 'node:fs';
 
 // ---------------------------------------------------------------------------------------

@@ -3,16 +3,16 @@
  * comparison, breaks in a series, theme index and aandachtspunten.
  */
 import { describe, expect, it } from 'vitest';
-import type { Indicator, Indicatoren } from '../../src/schemas/indicatoren.ts';
-import { WIJKKOMPAS_STANDAARD } from '../../src/schemas/portaal.ts';
-import type { Waarde } from '../../src/schemas/waarden.ts';
-import type { Wijk } from '../../src/schemas/wijk.ts';
-import { portalAreas } from '../../src/lib/wijkkompas/areas.ts';
-import { indicatorFacts } from '../../src/lib/wijkkompas/describe.ts';
-import { formatChange, formatMeasurement, formatNumber, withUnit } from '../../src/lib/wijkkompas/format.ts';
-import { createKompas } from '../../src/lib/wijkkompas/kompas.ts';
-import { band, indicatorScore, themeIndex } from '../../src/lib/wijkkompas/theme-index.ts';
-import { indexValues } from '../../src/lib/wijkkompas/value-index.ts';
+import type { Indicator, Indicatoren } from '#schemas/indicatoren.ts';
+import { WIJKKOMPAS_STANDAARD } from '#schemas/portaal.ts';
+import type { Waarde } from '#schemas/waarden.ts';
+import type { Wijk } from '#schemas/wijk.ts';
+import { portalAreas } from '#lib/wijkkompas/areas.ts';
+import { indicatorFacts } from '#lib/wijkkompas/describe.ts';
+import { formatChange, formatMeasurement, formatNumber, withUnit } from '#lib/wijkkompas/format.ts';
+import { createKompas } from '#lib/wijkkompas/kompas.ts';
+import { band, indicatorScore, themeIndex } from '#lib/wijkkompas/theme-index.ts';
+import { indexValues } from '#lib/wijkkompas/value-index.ts';
 
 const ind = (over: Partial<Indicator> & Pick<Indicator, 'id' | 'eenheid' | 'richting' | 'soort'>): Indicator => ({
 	naam: over.id,

@@ -6,7 +6,7 @@
  * nonsense. Each limit is far above anything real content needs (measured against the
  * demo portal, a generated national portal and the real CBS and municipal files).
  */
-import type { Eenheid } from '../../schemas/indicatoren.ts';
+import type { Eenheid } from '#schemas/indicatoren.ts';
 
 const MB = 1024 * 1024;
 

@@ -5,11 +5,11 @@
  * are marked as such; a missing figure is never a zero.
  */
 import { quantileSorted } from 'd3';
-import type { Indicator } from '../../schemas/indicatoren.ts';
-import type { Area } from '../wijkkompas/areas.ts';
-import { formatMeasurement, withUnit } from '../wijkkompas/format.ts';
-import type { Kompas } from '../wijkkompas/kompas.ts';
-import { isShown, measure, type Measurement } from '../wijkkompas/measurement.ts';
+import type { Indicator } from '#schemas/indicatoren.ts';
+import type { Area } from '#lib/wijkkompas/areas.ts';
+import { formatMeasurement, withUnit } from '#lib/wijkkompas/format.ts';
+import type { Kompas } from '#lib/wijkkompas/kompas.ts';
+import { isShown, measure, type Measurement } from '#lib/wijkkompas/measurement.ts';
 
 export const MAX_CLASSES = 5;
 

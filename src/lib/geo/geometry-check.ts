@@ -5,9 +5,9 @@
  * that a map can show. One wrong number would otherwise draw "MNaN…" on every map with
  * that arc.
  */
-import { arrayItemLine } from '../content/json-file.ts';
-import { lineAt } from '../content/problem.ts';
-import { asJson } from '../content/quote.ts';
+import { arrayItemLine } from '#lib/content/json-file.ts';
+import { lineAt } from '#lib/content/problem.ts';
+import { asJson } from '#lib/content/quote.ts';
 
 export interface GeometryProblem {
 	message: string;

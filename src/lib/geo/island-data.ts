@@ -5,9 +5,9 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
-import type { Indicator } from '../../schemas/indicatoren.ts';
-import type { Area } from '../wijkkompas/areas.ts';
-import type { Kompas } from '../wijkkompas/kompas.ts';
+import type { Indicator } from '#schemas/indicatoren.ts';
+import type { Area } from '#lib/wijkkompas/areas.ts';
+import type { Kompas } from '#lib/wijkkompas/kompas.ts';
 import { choropleth, mappable } from './choropleth.ts';
 import type { GeoAreas } from './features.ts';
 import { GEO_LEVELS, type AreaProperties, type GeoTopology } from './format.ts';

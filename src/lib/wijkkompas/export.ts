@@ -3,9 +3,9 @@
  * the pages: a panel figure with too few answers or a small count never leaves the site
  * as a number.
  */
-import { BYTE_ORDER_MARK, csvRow } from '../csv.ts';
-import type { Indicator } from '../../schemas/indicatoren.ts';
-import type { WijkkompasInstellingen } from '../../schemas/portaal.ts';
+import { BYTE_ORDER_MARK, csvRow } from '#lib/site/csv.ts';
+import type { Indicator } from '#schemas/indicatoren.ts';
+import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 import type { Area } from './areas.ts';
 import { notShownLabel } from './format.ts';
 import { measure } from './measurement.ts';

@@ -4,7 +4,7 @@
  * portal has ~14,000 area pages with ~20 indicators each: Astro components for every
  * fact and table cell made the build several times slower. All text is escaped.
  */
-import type { WijkkompasInstellingen } from '../../schemas/portaal.ts';
+import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 import { comparisonChart } from './charts/bars.ts';
 import { escapeXml as esc } from './charts/svg.ts';
 import { comparisonSummary, tableRows, trendSummary } from './charts/summary.ts';

@@ -2,8 +2,8 @@
  * One figure as residents may see it. Panel figures with too few answers and small counts
  * are never shown as a number (disclosure control); missing is never zero.
  */
-import type { Indicator } from '../../schemas/indicatoren.ts';
-import type { WijkkompasInstellingen } from '../../schemas/portaal.ts';
+import type { Indicator } from '#schemas/indicatoren.ts';
+import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 import type { IndexedValue } from './value-index.ts';
 
 export type MeasurementStatus =

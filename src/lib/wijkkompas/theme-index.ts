@@ -6,7 +6,7 @@
  * average of those scores, for objective and subjective indicators apart and together.
  * Counts are left out: a large buurt simply has more of everything.
  */
-import type { Indicator, IndicatorSoort } from '../../schemas/indicatoren.ts';
+import type { Indicator, IndicatorSoort } from '#schemas/indicatoren.ts';
 import { isShown, type Measurement } from './measurement.ts';
 
 export interface ThemeIndexYear {

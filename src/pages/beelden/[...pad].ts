@@ -1,10 +1,10 @@
 /** Publishes the pictures that content refers to (wijk logos, news images) under /beelden/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { join } from 'node:path';
-import { getNewsRenderings } from '../../data/news.ts';
-import { getNieuws, getWijken } from '../../data/portal.ts';
-import { contentDir } from '../../lib/content/content-dir.ts';
-import { readImageForSite } from '../../lib/content/image-file.ts';
+import { getNewsRenderings } from '#data/nieuws.ts';
+import { getNieuws, getWijken } from '#data/portal.ts';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { readImageForSite } from '#lib/content/image-file.ts';
 
 export const getStaticPaths = (async () => {
 	const paths: string[] = [];

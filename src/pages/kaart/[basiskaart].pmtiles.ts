@@ -6,14 +6,14 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { join } from 'node:path';
-import { getGeo } from '../../data/geo.ts';
-import { getPortaal } from '../../data/portal.ts';
-import { contentDir } from '../../lib/content/content-dir.ts';
-import { ContentError } from '../../lib/content/problem.ts';
-import { contentPathShower, readContentFile } from '../../lib/content/safe-path.ts';
-import { isPmtiles, notPmtilesMessage } from '../../lib/geo/basemap-file.ts';
-import { GEO_FOLDER } from '../../lib/geo/format.ts';
-import { basiskaartFile } from '../../scripts/kaart/config.ts';
+import { getGeo } from '#data/geo.ts';
+import { getPortaal } from '#data/portal.ts';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { ContentError } from '#lib/content/problem.ts';
+import { contentPathShower, readContentFile } from '#lib/content/safe-path.ts';
+import { isPmtiles, notPmtilesMessage } from '#lib/geo/basemap-file.ts';
+import { GEO_FOLDER } from '#lib/geo/format.ts';
+import { basiskaartFile } from '#islands/kaart/config.ts';
 
 export const getStaticPaths = (async () => {
 	const file = basiskaartFile((await getPortaal()).kaart.basiskaart);

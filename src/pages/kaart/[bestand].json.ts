@@ -1,11 +1,11 @@
 /** /kaart/gebieden.json, /kaart/punten.json, /kaart/cijfers.json: the data of the interactive map (only for a portal with maps). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGeo } from '../../data/geo.ts';
-import { getAreaHrefs, getMapPoints } from '../../data/maps.ts';
-import { getPortaal } from '../../data/portal.ts';
-import { getKompasContext } from '../../data/wijkkompas.ts';
-import { islandAreas, islandFigures, islandPoints } from '../../lib/geo/island-data.ts';
-import { urls } from '../../lib/urls.ts';
+import { getGeo } from '#data/geo.ts';
+import { getAreaHrefs, getMapPoints } from '#data/maps.ts';
+import { getPortaal } from '#data/portal.ts';
+import { getKompasContext } from '#data/wijkkompas.ts';
+import { islandAreas, islandFigures, islandPoints } from '#lib/geo/island-data.ts';
+import { urls } from '#lib/site/urls.ts';
 
 export const getStaticPaths = (async () => {
 	if (!(await getGeo())) return [];

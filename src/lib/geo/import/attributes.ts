@@ -4,8 +4,8 @@
  * wijkcode, buurtcode, gemeentecode, and the older BU_CODE style); a koppeling names a
  * municipality's own attributes.
  */
-import { quoted } from '../../content/quote.ts';
-import { LEVEL_PREFIX, type GeoLevel } from '../format.ts';
+import { quoted } from '#lib/content/quote.ts';
+import { LEVEL_PREFIX, type GeoLevel } from '#lib/geo/format.ts';
 import type { LevelMapping } from './koppeling.ts';
 import type { SourceFeature, SourceFile } from './read.ts';
 

@@ -10,13 +10,13 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isMap, isScalar, LineCounter, type Node, type Pair } from 'yaml';
-import { TEXT_FILE_MAX_BYTES } from '../../content/limits.ts';
-import { quoted } from '../../content/quote.ts';
-import { closest } from '../../content/schema-problems.ts';
-import { controlCharacterProblem, fileTooLarge, longLineProblem } from '../../content/text-checks.ts';
-import { parseYaml } from '../../content/yaml-checks.ts';
-import type { ImportProblem } from '../../import/problems.ts';
-import { GEO_LEVELS, LEVEL_PREFIX, type GeoLevel } from '../format.ts';
+import { TEXT_FILE_MAX_BYTES } from '#lib/content/limits.ts';
+import { quoted } from '#lib/content/quote.ts';
+import { closest } from '#lib/content/schema-problems.ts';
+import { controlCharacterProblem, fileTooLarge, longLineProblem } from '#lib/content/text-checks.ts';
+import { parseYaml } from '#lib/content/yaml-checks.ts';
+import type { ImportProblem } from '#lib/wijkkompas/import/problems.ts';
+import { GEO_LEVELS, LEVEL_PREFIX, type GeoLevel } from '#lib/geo/format.ts';
 
 export interface LevelMapping {
 	/** Attribute with the code. */

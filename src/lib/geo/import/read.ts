@@ -8,10 +8,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Feature, Geometry } from 'geojson';
 import { bbox as topologyBbox, feature as topologyFeature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import { parseJson } from '../../content/json-file.ts';
-import { IMPORT_FILE_MAX_BYTES } from '../../content/limits.ts';
-import { fileTooLarge } from '../../content/text-checks.ts';
-import type { ImportProblem } from '../../import/problems.ts';
+import { parseJson } from '#lib/content/json-file.ts';
+import { IMPORT_FILE_MAX_BYTES } from '#lib/content/limits.ts';
+import { fileTooLarge } from '#lib/content/text-checks.ts';
+import type { ImportProblem } from '#lib/wijkkompas/import/problems.ts';
 import type { BBox } from './projection.ts';
 
 export interface SourceFeature {

@@ -6,8 +6,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { Problems } from '../../import/problems.ts';
-import { GEO_FILE, GEO_FOLDER, type GeoLevel, type GeoTopology } from '../format.ts';
+import { Problems } from '#lib/wijkkompas/import/problems.ts';
+import { GEO_FILE, GEO_FOLDER, type GeoLevel, type GeoTopology } from '#lib/geo/format.ts';
 import { featureWhere, LEVEL_WORD, selectAreas } from './attributes.ts';
 import { readKoppeling, type GeoKoppeling } from './koppeling.ts';
 import { portalNotes, readPortalAreas } from './portal.ts';

@@ -20,7 +20,7 @@ import type {
 	Polygon as TopoPolygon,
 	Topology,
 } from 'topojson-specification';
-import type { AreaProperties, GeoLevel, GeoTopology } from '../format.ts';
+import type { AreaProperties, GeoLevel, GeoTopology } from '#lib/geo/format.ts';
 
 export interface OutputArea {
 	code: string;

@@ -5,7 +5,7 @@
  * technology: the index table on the page carries the same numbers.
  */
 import { line, scaleLinear } from 'd3';
-import type { ThemeIndexYear } from '../theme-index.ts';
+import type { ThemeIndexYear } from '#lib/wijkkompas/theme-index.ts';
 import {
 	c,
 	DASH,

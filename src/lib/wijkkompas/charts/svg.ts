@@ -5,8 +5,8 @@
  * presentation attributes. Colours, dashes and fonts come from src/styles/wijkkompas.css.
  */
 import { nice, precisionFixed, scaleLinear, ticks as d3Ticks, type ScaleLinear } from 'd3';
-import type { Eenheid } from '../../../schemas/indicatoren.ts';
-import { formatNumber, withUnit } from '../format.ts';
+import type { Eenheid } from '#schemas/indicatoren.ts';
+import { formatNumber, withUnit } from '#lib/wijkkompas/format.ts';
 
 /** Font size of chart text in viewBox units. */
 export const FONT_SIZE = 11;

@@ -6,8 +6,8 @@
  * table next to it say the same.
  */
 import { line } from 'd3';
-import type { IndicatorFigures } from '../kompas.ts';
-import { isShown, type Measurement } from '../measurement.ts';
+import type { IndicatorFigures } from '#lib/wijkkompas/kompas.ts';
+import { isShown, type Measurement } from '#lib/wijkkompas/measurement.ts';
 import {
 	c,
 	DASH,

@@ -1,7 +1,7 @@
 /** Downloads: every figure of a wijk and its buurten, as CSV and as JSON. */
 import type { APIRoute } from 'astro';
-import { getWijken, type WijkEntry } from '../../../data/portal.ts';
-import { getKompasContext } from '../../../data/wijkkompas.ts';
+import { getWijken, type WijkEntry } from '#data/portal.ts';
+import { getKompasContext } from '#data/wijkkompas.ts';
 
 export async function getStaticPaths() {
 	if (!(await getKompasContext())) return [];

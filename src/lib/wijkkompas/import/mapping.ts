@@ -1,0 +1,303 @@
+/**
+ * The mapping file ("koppeling", YAML) of an import: which dataset the figures go to, its
+ * source and licence, and which column of the source file becomes which indicator, per
+ * year. For the generic CSV also which names of areas and indicators mean what.
+ * The format is explained for editors in docs/importeren.md.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { datum, eenOfMeer, tekst, webadres } from '#schemas/fields.ts';
+import { AREA_CODE } from '#schemas/waarden.ts';
+import { parseFile } from '#lib/content/parse-file.ts';
+import { quoted } from '#lib/content/quote.ts';
+import { fieldName } from '#lib/content/problem.ts';
+import { checkSchema, closest } from '#lib/content/schema-problems.ts';
+import type { ImportProblem } from './problems.ts';
+import type { Portal } from './portal.ts';
+
+export type ImportFormat = 'cbs' | 'kwb' | 'statline' | 'csv';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A source column and how its figures are converted. */
+const kolomSchema = z.preprocess(
+	(v) => (typeof v === 'string' ? { kolom: v } : v),
+	z.strictObject({
+		kolom: tekst(),
+		/** Every figure is multiplied by this, e.g. 1000 for "× 1.000 euro". */
+		factor: z
+			.number({ error: 'de factor moet een getal zijn, bijvoorbeeld 1000. Schrijf het zonder punten of spaties.' })
+			.positive({ error: 'de factor moet groter dan 0 zijn, bijvoorbeeld 1000 of 100.' })
+			.optional(),
+		/** The figure is divided by this column first (e.g. 65-plussers / inwoners), then multiplied by factor. */
+		gedeeldDoor: tekst().optional(),
+		/** Round the result to this many decimals. */
+		decimalen: z.int({ error: 'vul een heel getal van 0 tot en met 6 in, bijvoorbeeld 1.' }).min(0).max(6).optional(),
+	}),
+);
+
+export const koppelingSchema = z.strictObject({
+	dataset: z.string().regex(SLUG, {
+		error: (iss) =>
+			`${quoted(String(iss.input))} is geen geschikte naam voor een dataset. Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld cbs-kerncijfers.`,
+	}),
+	naam: tekst(),
+	bron: tekst(),
+	licentie: tekst(),
+	bronadres: webadres().optional(),
+	bijgewerkt: datum().optional(),
+	toelichting: tekst().optional(),
+	/** Column with the CBS code of the area, when it is not found by itself. */
+	gebiedkolom: tekst().optional(),
+	/** Excel only: the sheet to read (default the first). */
+	blad: tekst().optional(),
+	jaren: z.record(z.string(), z.record(z.string(), kolomSchema)).optional(),
+	gebieden: z.record(z.string(), tekst()).optional(),
+	indicatoren: z.record(z.string(), tekst()).optional(),
+	overslaan: eenOfMeer(tekst()).optional(),
+});
+
+export type Koppeling = z.output<typeof koppelingSchema>;
+
+export interface ColumnSpec {
+	indicator: string;
+	kolom: string;
+	factor?: number;
+	gedeeldDoor?: string;
+	decimalen?: number;
+	/** Where the mapping file says this, for messages: "regel 12, veld jaren.2017.inwoners". */
+	where: string;
+}
+
+export interface Mapping {
+	file: string;
+	data: Koppeling;
+	/** Year → columns, for the CBS formats. */
+	years: Map<number, ColumnSpec[]>;
+	/** Lower-cased name → CBS code (generic CSV). */
+	areaNames: Map<string, string>;
+	/** Lower-cased name → indicator id (generic CSV). */
+	indicatorNames: Map<string, string>;
+	skip: Set<string>;
+	/** The line in the mapping file of a field, for messages. */
+	whereOf(path: (string | number)[]): string;
+}
+
+export const normalName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Reads and checks a mapping file against the portal it is imported into. */
+export function readMapping(
+	path: string,
+	shown: string,
+	format: ImportFormat,
+	portal: Portal,
+): { mapping?: Mapping; problems: ImportProblem[] } {
+	const problems: ImportProblem[] = [];
+	if (!path.endsWith('.yaml')) {
+		return {
+			problems: [
+				{
+					file: shown,
+					message:
+						'een koppeling is een YAML-bestand met een naam die eindigt op .yaml (kleine letters, niet .yml). Geef het bestand zo een naam, of gebruik een van de voorbeelden in templates/koppelingen.',
+				},
+			],
+		};
+	}
+	if (!existsSync(path) || statSync(path).isDirectory()) {
+		return {
+			problems: [
+				{
+					file: shown,
+					message:
+						'deze koppeling bestaat niet. Controleer de naam en de map. Voorbeelden staan in templates/koppelingen.',
+				},
+			],
+		};
+	}
+	// parseFile reads a whole file as YAML only when the name ends in .yaml.
+	const { parsed, problems: readProblems } = parseFile({
+		kind: 'portaal',
+		path: resolve(path),
+		shownPath: shown,
+		id: 'koppeling',
+	});
+	if (!parsed) {
+		return {
+			problems: readProblems.map((p) => ({
+				file: shown,
+				where: p.line ? `regel ${p.line}` : undefined,
+				message: pointToImportDocs(p.message),
+			})),
+		};
+	}
+
+	const keyLine = keyLines(readFileSync(path, 'utf8'));
+	const whereOf = (path: (string | number)[]) => {
+		const line = path.length ? (keyLine(path) ?? parsed.lineOf(path)) : undefined;
+		const field = fieldName(path);
+		return [line ? `regel ${line}` : undefined, field ? `veld ${field}` : undefined].filter(Boolean).join(', ');
+	};
+	const report = (path: (string | number)[], message: string) =>
+		problems.push({ file: shown, where: whereOf(path) || undefined, message });
+
+	const { data, problems: schemaProblems } = checkSchema(koppelingSchema, parsed);
+	for (const p of schemaProblems) {
+		const message = pointToImportDocs(p.message);
+		if (p.field?.startsWith('jaren.')) {
+			// YAML reads `2017:` as a number, which the content checks cannot find a line for.
+			problems.push({ file: shown, where: whereOf(p.field.split('.')), message });
+		} else
+			problems.push({
+				file: shown,
+				where:
+					[p.line ? `regel ${p.line}` : undefined, p.field ? `veld ${p.field}` : undefined]
+						.filter(Boolean)
+						.join(', ') || undefined,
+				message,
+			});
+	}
+	if (!data) return { problems };
+
+	const ids = [...portal.indicators.keys()];
+	const unknownIndicator = (id: string) => {
+		const hint = closest(id, ids);
+		return `${quoted(id)} is geen indicator van dit portaal.${hint ? ` Bedoel je '${hint}'?` : ''} Gebruik een id uit ${portal.definitionsFile}, of voeg de indicator daar toe (voorbeelden staan in templates/indicatoren).`;
+	};
+
+	const years = new Map<number, ColumnSpec[]>();
+	const cbs = format !== 'csv';
+	if (cbs) {
+		if (!data.jaren)
+			report(
+				[],
+				"het veld 'jaren' ontbreekt. Zet onder jaren per jaar welke kolom bij welke indicator hoort, bijvoorbeeld jaren: 2023: inwoners: a_inw (elk op een eigen regel, ingesprongen). Zie de voorbeelden in templates/koppelingen.",
+			);
+		for (const field of ['gebieden', 'indicatoren'] as const) {
+			if (data[field])
+				report([field], `dit veld wordt alleen gebruikt bij npm run import:csv. Haal het weg uit deze koppeling.`);
+		}
+		for (const [yearText, columns] of Object.entries(data.jaren ?? {})) {
+			const year = Number(yearText);
+			if (!/^\d{4}$/.test(yearText) || year < 1900) {
+				report(
+					['jaren', yearText],
+					`${quoted(yearText)} is geen jaartal. Schrijf onder jaren een jaartal met vier cijfers, bijvoorbeeld 2023:.`,
+				);
+				continue;
+			}
+			if (year > portal.maxYear) {
+				report(
+					['jaren', yearText],
+					`${year} ligt in de toekomst. Cijfers kunnen er pas zijn over ${portal.maxYear} of eerder; verbeter het jaartal.`,
+				);
+				continue;
+			}
+			const specs: ColumnSpec[] = [];
+			const entries = Object.entries(columns);
+			if (!entries.length)
+				report(
+					['jaren', yearText],
+					`bij ${year} staan geen kolommen. Zet eronder welke kolom bij welke indicator hoort, bijvoorbeeld: inwoners: a_inw.`,
+				);
+			for (const [id, spec] of entries) {
+				if (!portal.indicators.has(id)) {
+					report(['jaren', yearText, id], unknownIndicator(id));
+					continue;
+				}
+				if (spec.factor === 1) {
+					report(
+						['jaren', yearText, id, 'factor'],
+						'een factor van 1 verandert niets. Schreef u 1.000 voor duizend? Schrijf dan 1000, zonder punt. Bedoelt u echt 1, haal de factor dan weg.',
+					);
+					continue;
+				}
+				specs.push({ indicator: id, ...spec, where: whereOf(['jaren', yearText, id]) });
+			}
+			years.set(year, specs);
+		}
+	} else {
+		if (data.jaren)
+			report(
+				['jaren'],
+				'bij npm run import:csv staat het jaar in elke rij van het bestand, in de kolom jaar. Haal jaren weg uit deze koppeling.',
+			);
+		if (data.gebiedkolom)
+			report(
+				['gebiedkolom'],
+				'bij npm run import:csv staat het gebied altijd in de kolom gebied. Haal gebiedkolom weg uit deze koppeling.',
+			);
+	}
+	if (data.blad && format !== 'kwb')
+		report(
+			['blad'],
+			'een werkblad kiezen kan alleen bij een Excel-bestand (npm run import:kwb). Haal blad weg uit deze koppeling.',
+		);
+
+	const areaNames = new Map<string, string>();
+	for (const [name, codeText] of Object.entries(data.gebieden ?? {})) {
+		const code = codeText.trim().toUpperCase();
+		const area = portal.areas.byCode.get(code);
+		if (!AREA_CODE.test(code))
+			report(
+				['gebieden', name],
+				`${quoted(codeText)} is geen CBS-code van een gebied. Schrijf een code als GM0344, WK034401 of BU03440111.`,
+			);
+		else if (!area)
+			report(
+				['gebieden', name],
+				`het gebied ${code} staat niet in dit portaal. Kies een code van een gemeente, wijk of buurt uit portaal.yaml of een wijk.md.`,
+			);
+		else areaNames.set(normalName(name), code);
+	}
+	const indicatorNames = new Map<string, string>();
+	for (const [name, id] of Object.entries(data.indicatoren ?? {})) {
+		if (!portal.indicators.has(id)) report(['indicatoren', name], unknownIndicator(id));
+		else indicatorNames.set(normalName(name), id);
+	}
+	const skip = new Set<string>();
+	(data.overslaan ?? []).forEach((codeText, i) => {
+		const code = codeText.trim().toUpperCase();
+		if (!AREA_CODE.test(code))
+			report(
+				['overslaan', i],
+				`${quoted(codeText)} is geen CBS-code van een gebied. Schrijf een code als WK034401 of BU03440111.`,
+			);
+		else skip.add(code);
+	});
+	if (problems.length) return { problems };
+	return { mapping: { file: shown, data, years, areaNames, indicatorNames, skip, whereOf }, problems };
+}
+
+/**
+ * The line of each field's name, for any path of names (numbers too: `2017:`) and list
+ * positions (from 0).
+ */
+function keyLines(text: string): (path: (string | number)[]) => number | undefined {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter });
+	const lineAt = (node: { range?: [number, number, number] | null } | null | undefined) =>
+		node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+	return (path) => {
+		let node: unknown = doc.contents;
+		let line: number | undefined;
+		for (const step of path) {
+			if (isMap(node)) {
+				const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+				if (!pair) return undefined;
+				line = lineAt(pair.key as Node);
+				node = pair.value;
+			} else if (isSeq(node) && typeof step === 'number') {
+				node = node.items[step];
+				line = lineAt(node as Node);
+			} else return undefined;
+		}
+		return line;
+	};
+}
+
+function pointToImportDocs(message: string): string {
+	return message.replace('docs/redactie.md', 'docs/importeren.md');
+}

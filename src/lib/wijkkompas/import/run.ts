@@ -1,0 +1,243 @@
+/**
+ * One import, start to finish: check the portal, read the mapping and the source file,
+ * convert, merge with the dataset file, check like `npm run check`, write. Nothing is
+ * written when anything is wrong; every mistake is reported at once.
+ */
+import { relative, resolve, sep } from 'node:path';
+import type { Waarde } from '#schemas/waarden.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { convertCbs, type Counts } from './cbs.ts';
+import { convertGeneric } from './generic.ts';
+import { readMapping, type ImportFormat } from './mapping.ts';
+import { loadPortal } from './portal.ts';
+import { fromContentProblem, Problems } from './problems.ts';
+import { readCsv, readODataJson, readXlsx, type TableResult } from './tables.ts';
+import { mergeDataset, otherDatasetKeys } from './write.ts';
+
+export type { ImportFormat };
+
+export interface ImportOptions {
+	format: ImportFormat;
+	/** The source file. */
+	bestand: string;
+	/** The mapping file (YAML). */
+	koppeling: string;
+	/** The year of the figures, when the mapping has several. */
+	jaar?: string;
+	contentDir: string;
+	cwd?: string;
+	/** Check only; write nothing. */
+	proef?: boolean;
+}
+
+export interface ImportResult {
+	ok: boolean;
+	/** The portal does not pass `npm run check`: its problems, reported as such. */
+	portalProblems?: Problem[];
+	/** Mistakes in the mapping or the source file, formatted, with an "en nog N" line when capped. */
+	problems: string[];
+	problemCount: number;
+	/** Summary lines (Dutch), when the import succeeded. */
+	summary: string[];
+	/** The file written, as shown to the editor. */
+	written?: string;
+	rows?: Waarde[];
+}
+
+const nl = new Intl.NumberFormat('nl-NL');
+const count = (n: number, one: string, many: string) => `${nl.format(n)} ${n === 1 ? one : many}`;
+
+function shownArg(path: string, cwd: string): string {
+	const rel = relative(cwd, resolve(cwd, path));
+	return (rel.startsWith('..') ? resolve(cwd, path) : rel).split(sep).join('/');
+}
+
+export async function runImport(options: ImportOptions): Promise<ImportResult> {
+	const cwd = options.cwd ?? process.cwd();
+	const { format } = options;
+	const failed = (problems: Problems): ImportResult => ({
+		ok: false,
+		problems: problems.lines(),
+		problemCount: problems.count,
+		summary: [],
+	});
+
+	const { portal, problems: portalProblems } = loadPortal(options.contentDir, cwd);
+	if (!portal) return { ok: false, portalProblems, problems: [], problemCount: 0, summary: [] };
+
+	const problems = new Problems();
+	const mappingPath = resolve(cwd, options.koppeling);
+	const sourcePath = resolve(cwd, options.bestand);
+	const { mapping, problems: mappingProblems } = readMapping(
+		mappingPath,
+		shownArg(options.koppeling, cwd),
+		format,
+		portal,
+	);
+	problems.push(...mappingProblems);
+
+	const shownSource = shownArg(options.bestand, cwd);
+	let read: TableResult;
+	if (format === 'kwb') read = await readXlsx(sourcePath, shownSource, mapping?.data.blad);
+	else if (format === 'cbs' && /\.json$/i.test(sourcePath)) read = readODataJson(sourcePath, shownSource);
+	else if (format !== 'cbs' && /\.(xlsx?|json)$/i.test(sourcePath)) {
+		read = {
+			problems: [
+				{
+					file: shownSource,
+					message: `dit importeerprogramma leest alleen CSV-bestanden. ${/\.xlsx?$/i.test(sourcePath) ? 'Voor het Excel-bestand Kerncijfers wijken en buurten gebruikt u npm run import:kwb; een ander Excel-bestand slaat u in Excel op als CSV UTF-8.' : 'Voor JSON van de CBS open-data-API gebruikt u npm run import:cbs.'}`,
+				},
+			],
+		};
+	} else read = readCsv(sourcePath, shownSource);
+	if (read.problems) problems.push(...read.problems);
+	if (!mapping || !read.table) return failed(problems);
+	const table = read.table;
+
+	let rows: Waarde[];
+	let origins: number[];
+	let counts: Counts;
+	let years: number[];
+	const notes = [...table.notes];
+	if (!table.rows.length) {
+		problems.add(
+			table.file,
+			undefined,
+			'in dit bestand staan geen cijfers (alleen de eerste rij met kolomnamen). Controleer of u het goede bestand heeft gekozen.',
+		);
+		return failed(problems);
+	}
+	if (format === 'csv') {
+		if (options.jaar !== undefined)
+			problems.add(
+				'de optie --jaar',
+				undefined,
+				'bij npm run import:csv staat het jaar in elke rij van het bestand, in de kolom jaar. Laat --jaar weg.',
+			);
+		const result = convertGeneric(table, mapping, portal, problems);
+		({ rows, origins, counts, years } = result);
+		if (result.ignored.length) notes.push(`Deze kolommen zijn niet gebruikt: ${result.ignored.join(', ')}.`);
+	} else {
+		const mapped = [...mapping.years.keys()].sort();
+		let year: number | undefined;
+		if (options.jaar !== undefined) {
+			year = Number(options.jaar);
+			if (!/^\d{4}$/.test(options.jaar.trim())) {
+				problems.add(
+					'de optie --jaar',
+					undefined,
+					`'${options.jaar}' is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld --jaar 2023.`,
+				);
+				year = undefined;
+			} else if (!mapping.years.has(year)) {
+				problems.add(
+					mapping.file,
+					undefined,
+					`deze koppeling zegt niet welke kolommen bij ${year} horen. Voeg ${year} toe onder jaren, of kies een jaar uit de koppeling: ${mapped.join(', ')}.`,
+				);
+				year = undefined;
+			}
+		} else if (mapped.length === 1) year = mapped[0];
+		else if (!mapped.length)
+			problems.add(
+				mapping.file,
+				undefined,
+				'onder jaren staat geen enkel jaar. Zet onder jaren het jaar van de cijfers, met daaronder welke kolom bij welke indicator hoort.',
+			);
+		else
+			problems.add(
+				mapping.file,
+				undefined,
+				`deze koppeling heeft kolommen voor meer jaren (${mapped.join(', ')}). Zeg welk jaar in het bestand staat, bijvoorbeeld met --jaar ${mapped.at(-1)}.`,
+			);
+		if (year === undefined) return failed(problems);
+		({ rows, origins, counts } = convertCbs(table, mapping, format, year, portal, problems));
+		years = [year];
+		if (!problems.any && counts.read > 0 && counts.written === 0 && counts.skipped === 0) {
+			const gemeenten = portal.portaal.gemeenten.map((g) => `${g.code} (${g.naam})`).join(', ');
+			problems.add(
+				table.file,
+				undefined,
+				`in dit bestand staan geen cijfers over de gemeente(n) van dit portaal: ${gemeenten}. Controleer of u het goede bestand heeft gekozen.`,
+			);
+		}
+	}
+	if (problems.any) return failed(problems);
+
+	// A figure that another dataset of the portal already has.
+	const others = otherDatasetKeys(portal, mapping.data.dataset);
+	if (others.size) {
+		const byIndicator = new Map<string, { file: string; rows: number[] }>();
+		rows.forEach((r, i) => {
+			const file = others.get(`${r.gebied}|${r.indicator}|${r.jaar}`);
+			if (!file) return;
+			if (format === 'csv') {
+				problems.add(
+					table.file,
+					`rij ${origins[i]}`,
+					`er staat al een waarde voor ${r.gebied} (${portal.areas.byCode.get(r.gebied)?.naam}), ${r.indicator}, ${r.jaar} in ${file}. Elk gebied heeft per indicator en jaar één waarde, in één dataset. Haal de rij weg, of haal de waarde weg uit ${file}.`,
+				);
+				return;
+			}
+			const key = `${r.indicator}|${r.jaar}|${file}`;
+			const entry = byIndicator.get(key) ?? { file, rows: [] };
+			entry.rows.push(origins[i]!);
+			byIndicator.set(key, entry);
+		});
+		for (const [key, { file, rows: at }] of byIndicator) {
+			const [indicator, jaar] = key.split('|');
+			const spec = mapping.years.get(Number(jaar))?.find((s) => s.indicator === indicator);
+			problems.add(
+				mapping.file,
+				spec?.where,
+				`de indicator ${indicator} heeft voor ${jaar} al waarden in ${file} (${count(at.length, 'gebied', 'gebieden')}, bijvoorbeeld ${table.rowWord} ${at[0]} van ${table.file}). Elk gebied heeft per indicator en jaar één waarde, in één dataset. Haal ${indicator} weg uit de koppeling, of haal de waarden weg uit ${file}.`,
+			);
+		}
+		if (problems.any) return failed(problems);
+	}
+
+	const merged = mergeDataset(portal, mapping.data, rows, years, !options.proef);
+	if (merged.problems.length) {
+		problems.push(...merged.problems.map(fromContentProblem));
+		return failed(problems);
+	}
+
+	const summary: string[] = [];
+	const written = options.proef ? 'klaar om te schrijven' : 'geschreven';
+	const yearText = years.length === 1 ? String(years[0]) : years.join(', ');
+	summary.push(`${count(counts.read, 'rij', 'rijen')} gelezen uit ${table.file}.`);
+	summary.push(
+		`${count(counts.written, 'waarde', 'waarden')} ${written} voor ${yearText}${counts.missing ? `, waarvan ${count(counts.missing, 'zonder cijfer', 'zonder cijfer')} (een punt of een lege cel in het bestand; geschreven als null, niet als 0)` : ''}.`,
+	);
+	if (counts.otherGemeente)
+		summary.push(
+			`${count(counts.otherGemeente, 'rij', 'rijen')} overgeslagen: ${counts.otherGemeente === 1 ? 'hoort' : 'horen'} bij andere gemeenten.`,
+		);
+	if (counts.skipped)
+		summary.push(
+			`${count(counts.skipped, 'rij', 'rijen')} overgeslagen: ${counts.skipped === 1 ? 'staat' : 'staan'} bij overslaan in de koppeling.`,
+		);
+	if (counts.notArea)
+		summary.push(
+			`${count(counts.notArea, 'rij', 'rijen')} overgeslagen: geen gemeente, wijk of buurt (bijvoorbeeld heel Nederland).`,
+		);
+	if (counts.absent.length) {
+		const shown = counts.absent
+			.slice(0, 10)
+			.map((c) => `${c} (${portal.areas.byCode.get(c)?.naam})`)
+			.join(', ');
+		summary.push(
+			`Let op: ${count(counts.absent.length, 'gebied', 'gebieden')} van het portaal ${counts.absent.length === 1 ? 'staat' : 'staan'} niet in het bestand en ${counts.absent.length === 1 ? 'krijgt' : 'krijgen'} geen cijfers voor ${yearText}: ${shown}${counts.absent.length > 10 ? ' en meer' : ''}.`,
+		);
+	}
+	if (merged.replaced)
+		summary.push(
+			`${count(merged.replaced, 'oude waarde', 'oude waarden')} van ${yearText} ${options.proef ? 'worden vervangen' : 'vervangen'}.`,
+		);
+	if (merged.kept)
+		summary.push(
+			`${count(merged.kept, 'waarde', 'waarden')} van andere jaren (${merged.keptYears.join(', ')}) bewaard.`,
+		);
+	summary.push(...notes);
+	return { ok: true, problems: [], problemCount: 0, summary, written: merged.shownPath, rows: merged.dataset.waarden };
+}
