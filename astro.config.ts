@@ -1,8 +1,10 @@
-import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { themeTokensPath } from './src/lib/site/theme.ts';
+
+import { defineConfig } from 'astro/config';
+
 import { contentDir } from './src/lib/content/content-dir.ts';
+import { themeTokensPath } from './src/lib/site/theme.ts';
 
 const content = contentDir();
 // Each content folder gets its own cache, so builds of different portals never mix.

@@ -36,7 +36,11 @@ export default tseslint.config(
 		},
 		plugins: { 'simple-import-sort': simpleImportSort },
 		rules: {
-			'simple-import-sort/imports': 'error',
+			// The layout comes before components: in .astro files import order is stylesheet order.
+			'simple-import-sort/imports': [
+				'error',
+				{ groups: [['^\\u0000'], ['^node:'], ['^@?\\w'], ['^#layouts/'], ['^#'], ['^\\.']] },
+			],
 			'simple-import-sort/exports': 'error',
 			'@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+
 import { CHROMIUM_ARGS, chromiumPath } from './tests/support/chromium.ts';
 
 const PORT = Number(process.env.WIJKPORTAAL_TEST_PORT ?? 4321);

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { availableParallelism, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { writeBareProject } from './bench/bare.ts';
 import { countOutput, runMeasured, tail } from './bench/measure.ts';
 import { generateNationalContent } from './bench/national-content.ts';

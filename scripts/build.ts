@@ -9,15 +9,17 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
+import { CONTENT_ENV } from '#lib/content/content-dir.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { PROJECT_ROOT } from '#lib/site/theme.ts';
+
 import { findContentProblems } from './build/content-error.ts';
 import { hideContentErrorLogs } from './build/hide-content-error-logs.ts';
 import { previousFolder, removeLeftovers, stagingFolder } from './build/leftovers.ts';
 import { STOP_EXIT_CODES, watchForStop } from './build/stop.ts';
-import { readOptions, reportProblems } from './cli.ts';
 import { enterWorkFolder } from './build/work-folder.ts';
-import { CONTENT_ENV } from '#lib/content/content-dir.ts';
+import { readOptions, reportProblems } from './cli.ts';
 
 const started = performance.now();
 const options = readOptions();

@@ -1,6 +1,8 @@
 /** `npm run check [-- --content <map>]`: checks all content without building the site. */
 import { relative } from 'node:path';
+
 import { loadContent } from '#lib/content/load.ts';
+
 import { readOptions, reportProblems } from './cli.ts';
 
 const { contentDir } = readOptions();

@@ -1,8 +1,9 @@
 /** Shared command-line handling for scripts: options and plain-Dutch reporting. */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, type Problem } from '#lib/content/problem.ts';
+
 import { CONTENT_ENV, contentDir } from '#lib/content/content-dir.ts';
+import { formatProblem, type Problem } from '#lib/content/problem.ts';
 
 export interface CliOptions {
 	contentDir: string;

@@ -4,7 +4,9 @@
  * content/geo/gebieden.topojson. See docs/importeren.md, "Grenzen importeren (kaarten)".
  */
 import { parseArgs } from 'node:util';
+
 import { CONTENT_ENV, contentDir } from '#lib/content/content-dir.ts';
+
 import { optionProblem, stopWithProblems } from './import/cli.ts';
 
 const USAGE = `npm run import:geo -- --gemeente GM0344 --wijken wijken.geojson --buurten buurten.geojson

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+
 import sirv from 'sirv';
+
 import { CSP_HEADER } from '#lib/site/csp.ts';
 
 const dir = resolve(process.argv[2] ?? 'dist');

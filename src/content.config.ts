@@ -3,6 +3,7 @@
  * error messages) and is shared with `npm run check`; this file wires them to Astro.
  */
 import { defineCollection } from 'astro:content';
+
 import { wijkportaalLoader } from './loaders/wijkportaal-loader.ts';
 import { activiteitSchema } from './schemas/activiteit.ts';
 import { agendaSchema } from './schemas/agenda.ts';

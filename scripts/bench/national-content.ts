@@ -5,15 +5,18 @@
  */
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { group } from 'd3';
+
 import { slugify } from '#lib/site/slug.ts';
-import { GEBIEDEN_DIR, KWB_FILE, readAreas, readKerncijfers, type KwbRow } from './cbs-data.ts';
+
+import { GEBIEDEN_DIR, KWB_FILE, type KwbRow,readAreas, readKerncijfers } from './cbs-data.ts';
 import {
+	type BenchIndicator,
+	type DatasetId,
 	DATASETS,
 	INDICATOREN,
 	indicatorenYaml,
-	type BenchIndicator,
-	type DatasetId,
 	type Level,
 } from './indicators.ts';
 import { writeNationalGeo } from './national-geo.ts';

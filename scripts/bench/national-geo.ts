@@ -5,13 +5,16 @@
  * Gemeenten that merged after 2014 have no boundary of their own: theirs is the union of
  * their wijken.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync,readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+
 import { GEO_FILE, GEO_FOLDER } from '#lib/geo/format.ts';
+
 import { GEBIEDEN_DIR } from './cbs-data.ts';
 import type { BenchGemeente } from './national-content.ts';
 
@@ -60,7 +63,7 @@ export function writeNationalGeo(dataDir: string, contentDir: string, gemeenten:
 	}
 	const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 	const topo = topology(
-		{ gemeenten: collection(gm.features), wijken: collection(wk.features), buurten: collection(bu.features) } as never,
+		{ gemeenten: collection(gm.features), wijken: collection(wk.features), buurten: collection(bu.features) },
 		1e5,
 	);
 	const text = JSON.stringify({ ...topo, bron: 'CBS, Kadaster (wijk- en buurtkaart 2014)', licentie: 'CC BY 4.0' });

@@ -14,7 +14,7 @@ export function hideContentErrorLogs(): () => void {
 			return true;
 		}
 		return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
-	} as typeof stderr.write;
+	};
 	return () => {
 		stderr.write = write;
 	};

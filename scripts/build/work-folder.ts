@@ -6,7 +6,9 @@
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { PROJECT_ROOT } from '#lib/site/theme.ts';
+
 import { isRunning } from './leftovers.ts';
 
 const PARENT = join(PROJECT_ROOT, 'node_modules', '.astro');

@@ -28,7 +28,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+
 import { parse } from 'yaml';
+
 import { hashSeed, seeded } from '#scripts/bench/random.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -38,6 +38,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+
 import { Delaunay, geoArea, geoContains, polygonContains } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, merge, quantize } from 'topojson-client';
@@ -45,11 +46,12 @@ import { topology } from 'topojson-server';
 import { planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { parse } from 'yaml';
+
 import {
+	type AreaProperties,
 	GEO_FILE,
 	GEO_FOLDER,
 	GEO_LEVELS,
-	type AreaProperties,
 	type GeoLevel,
 	type GeoTopology,
 } from '#lib/geo/format.ts';
@@ -633,7 +635,7 @@ function assertPlanar(arcs: Position[][]): void {
 			const d3 = cross(c, d, a);
 			const d4 = cross(c, d, b);
 			if (d1 * d2 <= 0 && d3 * d4 <= 0)
-				throw new Error(`borders cross near ${a.map((v) => v!.toFixed(3)).join(', ')} km`);
+				throw new Error(`borders cross near ${a.map((v) => v.toFixed(3)).join(', ')} km`);
 		}
 	}
 }

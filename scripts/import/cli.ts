@@ -3,6 +3,7 @@
  *   npm run import:<soort> -- --bestand <bestand> --koppeling <koppeling.yaml> [--jaar 2023] [--content <map>] [--proef]
  */
 import { parseArgs } from 'node:util';
+
 import { CONTENT_ENV, contentDir } from '#lib/content/content-dir.ts';
 import type { ImportFormat } from '#lib/wijkkompas/import/run.ts';
 import { reportProblems } from '#scripts/cli.ts';

@@ -4,8 +4,9 @@
  * accessor returns undefined and pages leave their maps out.
  */
 import { contentDir } from '#lib/content/content-dir.ts';
-import { geoAreas, type GeoAreas } from '#lib/geo/features.ts';
+import { type GeoAreas,geoAreas } from '#lib/geo/features.ts';
 import { readGeo } from '#lib/geo/read.ts';
+
 import { once } from './portal.ts';
 
 export const getGeo = once(async (): Promise<GeoAreas | undefined> => {

@@ -3,9 +3,10 @@
  * items and activities, and the web address of each area by its CBS code.
  */
 import { mappable } from '#lib/geo/choropleth.ts';
-import { mapPoints, type ListedPoint } from '#lib/geo/maps.ts';
+import { type ListedPoint,mapPoints } from '#lib/geo/maps.ts';
 import { buildTime } from '#lib/site/build-time.ts';
 import { urls, wijkSlugOf } from '#lib/site/urls.ts';
+
 import { getGeo } from './geo.ts';
 import { getActiviteiten, getAgenda, getPortaal, getWijken, once } from './portal.ts';
 import { getKompasContext } from './wijkkompas.ts';

@@ -4,10 +4,12 @@
  * A portal without content/indicatoren has no wijkkompas: the accessor returns undefined.
  */
 import { getEntry } from 'astro:content';
+
 import { contentDir } from '#lib/content/content-dir.ts';
 import type { Kompas } from '#lib/wijkkompas/kompas.ts';
 import { kompasFor } from '#lib/wijkkompas/load.ts';
 import type { ValuesFile } from '#lib/wijkkompas/values-file.ts';
+
 import { getPortaal, getWijken, once } from './portal.ts';
 
 /** What every wijkkompas page needs besides the area itself. */

@@ -6,9 +6,10 @@
  * src/lib/news/render.ts): nothing in a content file is ever compiled or run.
  */
 import type { Loader } from 'astro/loaders';
+
 import { contentDir } from '#lib/content/content-dir.ts';
-import { formatProblem } from '#lib/content/problem.ts';
 import { loadKind } from '#lib/content/load.ts';
+import { formatProblem } from '#lib/content/problem.ts';
 import { renderSafeMarkdown } from '#lib/markdown/render-safe.ts';
 import type { ContentKind } from '#schemas/index.ts';
 

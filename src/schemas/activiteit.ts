@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+
 import { buurtCode, datumTijd, keuze, locatie, tekst } from './fields.ts';
 
 export const ACTIVITEIT_SOORTEN = ['wijkplatform', 'spreekuur', 'bijeenkomst', 'wijkschouw', 'anders'] as const;

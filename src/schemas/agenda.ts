@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+
 import { buurtCode, datum, eenOfMeer, keuze, locatie, tekst, webadres } from './fields.ts';
 
 /** The life of a wijkagenda item, in the order residents follow it. */

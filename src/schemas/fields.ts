@@ -4,6 +4,7 @@
  * unknown field are worded in src/lib/content/zod-messages.ts.
  */
 import { z } from 'astro/zod';
+
 import { quoted } from '#lib/content/quote.ts';
 import { isRealDate, isRealDateTime } from '#lib/site/dates.ts';
 

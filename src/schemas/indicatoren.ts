@@ -3,7 +3,8 @@
  * The values themselves live in content/indicatoren/waarden/*.json (see waarden.ts).
  */
 import { z } from 'astro/zod';
-import { keuze, shown, tekst, webadres, MAX_NAAM } from './fields.ts';
+
+import { keuze, MAX_NAAM,shown, tekst, webadres } from './fields.ts';
 
 export const EENHEDEN = [
 	'aantal',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+
 import { afbeelding, datum, jaNee, tekst } from './fields.ts';
 
 export const nieuwsSchema = z.strictObject({

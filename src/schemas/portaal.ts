@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { email, gemeenteCode, jaNee, datum, keuze, tekst, webadres } from './fields.ts';
+
+import { datum, email, gemeenteCode, jaNee, keuze, tekst, webadres } from './fields.ts';
 
 /** The four strategic goals every wijk works on, unless a gemeente sets its own. */
 export const STANDAARD_THEMAS = ['basis op orde', 'vertrouwen', 'sociaal leefbaar', 'toekomstbestendig'];

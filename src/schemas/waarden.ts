@@ -25,7 +25,9 @@
  * know: here only the widest range of any unit.
  */
 import { z } from 'astro/zod';
+
 import { N_MAX, VALUE_MAX_ABS } from '#lib/content/limits.ts';
+
 import { datum, tekst, webadres } from './fields.ts';
 
 export const AREA_CODE = /^(?:GM\d{4}|WK\d{6}|BU\d{8})$/;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { afbeelding, buurtCode, email, jaNee, keuze, kleur, tekst, webadres, wijkCode, gebiedsnaam } from './fields.ts';
+
+import { afbeelding, buurtCode, email, gebiedsnaam,jaNee, keuze, kleur, tekst, webadres, wijkCode } from './fields.ts';
 
 export const CONTACT_ROLLEN = [
 	'wijkregisseur',

@@ -4,13 +4,16 @@
  * tests/support/pmtiles.ts) is built and served on its own port. The map must read the
  * file from the portal's own origin with HTTP Range requests (206) and draw its features.
  */
-import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess,spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { expect, test } from '@playwright/test';
 import type { Feature, LineString, Polygon } from 'geojson';
+
 import { REPO, TMP } from '#tests/support/fixtures.ts';
 import { writePmtiles } from '#tests/support/pmtiles.ts';
+
 import { watch } from './support.ts';
 
 const PORT = 4329;

@@ -5,6 +5,7 @@
  * sideways scrolling at 320 pixels wide.
  */
 import { expect, test } from '@playwright/test';
+
 import { builtPages, expectNoAxeViolations, watch } from './support.ts';
 
 const pages = builtPages();

@@ -4,9 +4,11 @@
  * fail when the map drops areas or points, loads MapLibre too early, draws a wrong class,
  * breaks keyboard use, or reaches outside the site.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { type BrowserContext, expect, type Page,test } from '@playwright/test';
+
 import { DIST, expectNoAxeViolations, watch } from './support.ts';
 
 interface Topo {

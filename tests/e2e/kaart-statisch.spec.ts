@@ -5,9 +5,11 @@
  * works by keyboard, without JavaScript and in print. Expected names and links come from
  * the content files, not from the site's own map code.
  */
-import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { expect, type Page,test } from '@playwright/test';
+
 import { loadContent, type PortalContent } from '#lib/content/load.ts';
 import { buurtSlug } from '#lib/site/urls.ts';
 import { REPO } from '#tests/support/fixtures.ts';
@@ -61,7 +63,7 @@ for (const wijk of wijken) {
 			lis.map((li) => ({
 				n: Number(li.getAttribute('value')),
 				href: li.querySelector('a')!.getAttribute('href'),
-				titel: li.querySelector('a')!.textContent!.trim(),
+				titel: li.querySelector('a')!.textContent.trim(),
 			})),
 		);
 		expect(points.length).toBe(list.length);
@@ -113,7 +115,7 @@ test('choropleth: the map, the legend and the table show the same figures', asyn
 		const rows = await section
 			.locator('table tbody tr')
 			.evaluateAll((trs) =>
-				trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]),
+				trs.map((tr) => [tr.querySelector('th')!.textContent.trim(), tr.querySelector('td')!.textContent.trim()]),
 			);
 		const expectedCount = level === 'wijken' ? wijken.length : wijken.reduce((n, w) => n + w.data.buurten.length, 0);
 		expect(rows).toHaveLength(expectedCount);

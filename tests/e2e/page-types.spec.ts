@@ -3,14 +3,16 @@
  * from the content folder itself (read with the same library as the build), so the test
  * follows the demo when editors change it, and fails when a page drops what it should show.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
+
+import { expect, type Locator, type Page,test } from '@playwright/test';
+
 import { upcoming } from '#lib/activiteiten/activities.ts';
 import { countByStatus, groupByStatus, STATUS_LABELS } from '#lib/agenda/agenda.ts';
 import { loadContent, type PortalContent } from '#lib/content/load.ts';
 import { formatDate, formatPeriod } from '#lib/site/dates.ts';
-import { contactTitle } from '#lib/wijken/roles.ts';
 import { buurtSlug, urls, wijkSlugOf } from '#lib/site/urls.ts';
+import { contactTitle } from '#lib/wijken/roles.ts';
 import { REPO } from '#tests/support/fixtures.ts';
 
 const loaded = loadContent(join(REPO, 'content'));

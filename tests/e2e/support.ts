@@ -1,7 +1,9 @@
 /** Shared checks for the browser tests: every page is accessible, self-contained and script-free. */
+import { join, relative, sep } from 'node:path';
+
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { join, relative, sep } from 'node:path';
+
 import { listFiles, REPO } from '#tests/support/fixtures.ts';
 
 export const DIST = join(REPO, 'dist');

@@ -4,10 +4,12 @@
  * the test fails when a page shows a wrong value, shows a suppressed figure, or drops a
  * summary or table.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync,readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { expect, type Locator, type Page,test } from '@playwright/test';
 import { parse } from 'yaml';
+
 import { loadContent, type PortalContent } from '#lib/content/load.ts';
 import { buurtSlug } from '#lib/site/urls.ts';
 import { REPO } from '#tests/support/fixtures.ts';

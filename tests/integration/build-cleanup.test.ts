@@ -5,11 +5,13 @@
  * the next build. A ContentError thrown while Astro renders a page is reported in Dutch,
  * without a stack trace. Each case runs the real scripts/build.ts on the minimal portal.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess,spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, listFiles, problemLines, REPO, TMP, scriptEnv } from '#tests/support/fixtures.ts';
+
+import { FIXTURES, listFiles, problemLines, REPO, scriptEnv,TMP } from '#tests/support/fixtures.ts';
 
 const base = join(TMP, 'build-cleanup');
 const content = join(base, 'content');
@@ -48,8 +50,8 @@ interface Started {
 function start(command: string, args: string[]): Started {
 	const child = spawn(command, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
-	child.stdout!.on('data', (d) => (output += d));
-	child.stderr!.on('data', (d) => (output += d));
+	child.stdout.on('data', (d) => (output += d));
+	child.stderr.on('data', (d) => (output += d));
 	const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
 	return { child, output: () => output, closed };
 }
@@ -133,7 +135,7 @@ describe('a build that is stopped', () => {
 describe('the next build', () => {
 	it('removes folders of builds that no longer run, and keeps those of running builds', () => {
 		const out = publishedSite('leftovers');
-		const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+		const dead = spawnSync(process.execPath, ['-e', '']).pid;
 		const parent = dirname(out);
 		for (const name of [`.dist-nieuw-${dead}`, `.dist-oud-${dead}`, `.dist-nieuw-${process.pid}`]) {
 			mkdirSync(join(parent, name, 'wijken'), { recursive: true });
@@ -153,7 +155,7 @@ describe('the next build', () => {
 
 	it('puts the old site back when a killed build had already moved it aside', () => {
 		const out = join(base, 'restore', 'dist');
-		const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+		const dead = spawnSync(process.execPath, ['-e', '']).pid;
 		mkdirSync(join(dirname(out), `.dist-oud-${dead}`), { recursive: true });
 		writeFileSync(join(dirname(out), `.dist-oud-${dead}`, 'index.html'), '<p>De vorige versie.</p>');
 		mkdirSync(join(dirname(out), `.dist-nieuw-${dead}`), { recursive: true });

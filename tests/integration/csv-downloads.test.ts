@@ -4,10 +4,12 @@
  * numbers, and no name can break the rows. Builds the minimal portal with such text in every
  * field that reaches a CSV file, with the real build, and reads every *.csv in the output.
  */
-import { dsvFormat } from 'd3';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
+import { dsvFormat } from 'd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { FIXTURES, listFiles, REPO, runScript, TMP } from '#tests/support/fixtures.ts';
 
 const dir = join(TMP, 'csv-downloads');

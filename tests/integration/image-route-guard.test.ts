@@ -7,8 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { afterAll, expect, it } from 'vitest';
-import { FIXTURES, listFiles, REPO, TMP, scriptEnv } from '#tests/support/fixtures.ts';
+
+import { FIXTURES, listFiles, REPO, scriptEnv,TMP } from '#tests/support/fixtures.ts';
 
 const dir = join(TMP, 'image-route-guard');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

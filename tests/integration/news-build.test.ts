@@ -4,7 +4,9 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { FIXTURES, runScript, TMP } from '#tests/support/fixtures.ts';
 
 // Inside the project, like every build test: the build resolves its packages from there.

@@ -6,16 +6,18 @@
  * files and the mapping, with plain Intl formatting. The boundaries come from the city's own
  * files through import:geo, so the portal also gets its maps: checked against those files.
  */
-import { dsvFormat } from 'd3';
 import { existsSync, readFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { dsvFormat } from 'd3';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+
 import { buurtSlug } from '#lib/site/urls.ts';
-import { runTool, writeCbsPortal, type CbsPortal } from '#tests/support/cbs-portal.ts';
+import { type CbsPortal,runTool, writeCbsPortal } from '#tests/support/cbs-portal.ts';
 import { REPO, runScript, TMP } from '#tests/support/fixtures.ts';
-import { rmSync } from 'node:fs';
 
 const DATA = join(REPO, '..', 'shared', 'data', 'utrecht');
 const present = existsSync(DATA);

@@ -5,10 +5,12 @@
  * of the Content-Security-Policy. Pages with the interactive map also open the map, so
  * that content shown by the map's own code is covered too.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess,spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+
 import { CHROMIUM_ARGS, chromiumPath } from '#tests/support/chromium.ts';
 import { REPO } from '#tests/support/fixtures.ts';
 

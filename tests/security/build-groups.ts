@@ -5,10 +5,12 @@
  * and the build should agree.
  */
 import { join } from 'node:path';
+
 import type { Problem } from '#lib/content/problem.ts';
 import { problemLines, REPO } from '#tests/support/fixtures.ts';
-import { buildPortal, limited, type BuildResult } from './build.ts';
-import { editsOf, type BuildGroup } from './build-plan.ts';
+
+import { buildPortal, type BuildResult,limited } from './build.ts';
+import { type BuildGroup,editsOf } from './build-plan.ts';
 import { attribute } from './classify.ts';
 import type { Place } from './places.ts';
 import { PortalCopy } from './portal.ts';

@@ -10,7 +10,8 @@
 import { loadContent } from '#lib/content/load.ts';
 import type { Problem } from '#lib/content/problem.ts';
 import { slugify } from '#lib/site/slug.ts';
-import { attribute, valueFor, type Mode } from './classify.ts';
+
+import { attribute, type Mode,valueFor } from './classify.ts';
 import type { Payload } from './payloads.ts';
 import type { Place } from './places.ts';
 import type { Edit, PortalCopy } from './portal.ts';

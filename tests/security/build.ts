@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import { REPO } from '#tests/support/fixtures.ts';
+
 import { CANARY_ENV, PASSWD_MARK, SECRET_ENV } from './payloads.ts';
 
 export interface Secrets {

@@ -5,7 +5,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { MODES, type Mode, type Verdict } from './classify.ts';
+
+import { type Mode, MODES, type Verdict } from './classify.ts';
 import type { Payload } from './payloads.ts';
 import type { Place } from './places.ts';
 

@@ -1,5 +1,6 @@
 /** A worker thread that classifies payloads in a portal copy of its own (see classify-all.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
+
 import { classify, type Mode } from './classify.ts';
 import type { Payload } from './payloads.ts';
 import type { Place } from './places.ts';

@@ -9,6 +9,7 @@
  */
 import { loadContent } from '#lib/content/load.ts';
 import type { Problem } from '#lib/content/problem.ts';
+
 import { formatIssue, messageIssues } from './messages.ts';
 import type { Payload } from './payloads.ts';
 import type { Place } from './places.ts';

@@ -7,17 +7,20 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { loadContent } from '#lib/content/load.ts';
 import { REPO } from '#tests/support/fixtures.ts';
+
 import { launch, serve, visitAll } from './browser.ts';
-import { buildPortal, limited, makeSecrets, withoutColours, type BuildResult } from './build.ts';
+import { buildPortal, type BuildResult,limited, makeSecrets, withoutColours } from './build.ts';
 import { checkSite, type SiteCheck } from './checks/site.ts';
 import { ECHOES_CONTROL, formatIssue, messageIssues } from './messages.ts';
 import { PortalCopy } from './portal.ts';
-import { holders, placeVariants, type Holder } from './slot-portal.ts';
-import { slotVariants, type SlotVariant } from './slots.ts';
+import { type Holder,holders, placeVariants } from './slot-portal.ts';
+import { type SlotVariant,slotVariants } from './slots.ts';
 import { writeSummary } from './summary.ts';
 
 const STACK_TRACE = /^\s+at .+[(:]\d+/m;
@@ -37,7 +40,7 @@ const builds: {
 	site?: SiteCheck;
 	visited: string[];
 }[] = [];
-let notBuilt: string[] = [];
+const notBuilt: string[] = [];
 
 afterAll(() => {
 	writeSummary('file-slots', {

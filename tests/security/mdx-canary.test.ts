@@ -6,11 +6,14 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { loadContent } from '#lib/content/load.ts';
 import type { Problem } from '#lib/content/problem.ts';
 import { REPO } from '#tests/support/fixtures.ts';
-import { buildPortal, makeSecrets, type BuildResult } from './build.ts';
+
+import { buildPortal, type BuildResult,makeSecrets } from './build.ts';
 import { checkSite, type SiteCheck } from './checks/site.ts';
 import { formatIssue, messageIssues } from './messages.ts';
 import { CANARY_ENV, SECRET_ENV } from './payloads.ts';

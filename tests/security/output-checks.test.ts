@@ -3,7 +3,9 @@
  * lets the portal's own kind of output through.
  */
 import { describe, expect, it } from 'vitest';
+
 import { CSP_META } from '#lib/site/csp.ts';
+
 import { checkCss, checkPicture, checkSvg } from './checks/assets.ts';
 import { checkCsv, checkJson } from './checks/data.ts';
 import { checkIcs, checkXml } from './checks/feeds.ts';

@@ -8,23 +8,26 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { slugify } from '#lib/site/slug.ts';
 import { listFiles, REPO } from '#tests/support/fixtures.ts';
-import { launch, serve, visitAll, type Visit } from './browser.ts';
+
+import { launch, serve, type Visit,visitAll } from './browser.ts';
 import { makeSecrets, withoutColours } from './build.ts';
 import { buildGroups, type Built } from './build-groups.ts';
-import { planBuilds, type Plan } from './build-plan.ts';
+import { type Plan,planBuilds } from './build-plan.ts';
 import { checkSite, type SiteCheck } from './checks/site.ts';
-import { classifyAll, type PayloadResult } from './classify-all.ts';
-import { ECHOES_CONTROL } from './messages.ts';
 import type { Mode } from './classify.ts';
+import { classifyAll, type PayloadResult } from './classify-all.ts';
 import { notShownAsText } from './inert.ts';
+import { ECHOES_CONTROL } from './messages.ts';
 import { coverPages } from './page-cover.ts';
-import { PAYLOADS, type Payload } from './payloads.ts';
+import { type Payload,PAYLOADS } from './payloads.ts';
 import { derivePlaces, type Place } from './places.ts';
 import { PortalCopy } from './portal.ts';
-import { slugify } from '#lib/site/slug.ts';
 import { writeSummary } from './summary.ts';
 
 const DEMO = join(REPO, 'content');

@@ -9,11 +9,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+
 import { parseDocument } from 'yaml';
+
 import { discover } from '#lib/content/discover.ts';
+import { fieldName } from '#lib/content/problem.ts';
 import { schemas } from '#schemas/index.ts';
 import { datasetSchema } from '#schemas/waarden.ts';
-import { fieldName } from '#lib/content/problem.ts';
 
 export type Path = (string | number)[];
 export type PlaceKind = keyof typeof schemas | 'waarden' | 'geo';
@@ -125,7 +127,7 @@ function has(data: unknown, path: Path): boolean {
 	let current = data;
 	for (const step of path) {
 		if (current === null || typeof current !== 'object') return false;
-		if (!(step in (current as object))) return false;
+		if (!(step in (current))) return false;
 		current = (current as Record<string | number, unknown>)[step];
 	}
 	return true;

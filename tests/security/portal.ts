@@ -7,9 +7,11 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
 import { isScalar, LineCounter, parseDocument } from 'yaml';
+
 import { jsonLeafRanges } from './json-ranges.ts';
-import { splitFrontMatter, type Path, type Place } from './places.ts';
+import { type Path, type Place,splitFrontMatter } from './places.ts';
 
 export interface Edit {
 	place: Place;

@@ -3,13 +3,15 @@
  * picture and a picture in its text, the portal one basemap and one theme. A variant is
  * the field's value plus the files it names, laid into the holder's folder.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { discover } from '#lib/content/discover.ts';
+
 import { valueFor } from './classify.ts';
-import { splitFrontMatter, type Place } from './places.ts';
+import { type Place,splitFrontMatter } from './places.ts';
 import type { Edit, PortalCopy } from './portal.ts';
 import type { SlotKind, SlotVariant } from './slots.ts';
-import { readFileSync } from 'node:fs';
 
 export interface Holder {
 	slot: SlotKind;

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { TMP } from '#tests/support/fixtures.ts';
 
 export function writeSummary(part: string, data: Record<string, unknown>): void {

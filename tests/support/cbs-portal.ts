@@ -5,10 +5,12 @@
  * Also runs the importers the way an editor does.
  */
 import { spawnSync } from 'node:child_process';
-import { scriptEnv } from './fixtures.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { slugify } from '#lib/site/slug.ts';
+
+import { scriptEnv } from './fixtures.ts';
 import { REPO } from './fixtures.ts';
 
 export interface CbsArea {

@@ -5,6 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+
 import { chromium } from '@playwright/test';
 
 const SYSTEM_PATHS = [

@@ -5,10 +5,11 @@
  * ("tile compression" 2); the tiles are Mapbox Vector Tiles made with geojson-vt + vt-pbf.
  * No leaf directories: fine for the few hundred tiles of a small town.
  */
-import type { FeatureCollection } from 'geojson';
-import GeoJSONVT from 'geojson-vt';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+
+import type { FeatureCollection } from 'geojson';
+import GeoJSONVT from 'geojson-vt';
 import { zxyToTileId } from 'pmtiles';
 
 const vtpbf = createRequire(import.meta.url)('vt-pbf') as {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { past, upcoming } from '#lib/activiteiten/activities.ts';
 
 interface Item {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { countByStatus, groupByStatus, isOpen, OPEN_STATUSSEN, recentlyRealised } from '#lib/agenda/agenda.ts';
 import type { AgendaStatus } from '#schemas/agenda.ts';
 

@@ -4,10 +4,12 @@
  * and leave the previously published site untouched.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES, layOut, listFiles, problemLines, runScript, TMP } from '#tests/support/fixtures.ts';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { FIXTURES, layOut, listFiles, problemLines, runScript, TMP } from '#tests/support/fixtures.ts';
 
 const BROKEN = join(FIXTURES, 'broken');
 const cases = readdirSync(BROKEN).sort();

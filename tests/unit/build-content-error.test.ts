@@ -3,9 +3,10 @@
  * a bundled page) and keeps Astro's own English log lines about it out of the output.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { ContentError, type Problem } from '#lib/content/problem.ts';
 import { findContentProblems } from '#scripts/build/content-error.ts';
 import { hideContentErrorLogs } from '#scripts/build/hide-content-error-logs.ts';
-import { ContentError, type Problem } from '#lib/content/problem.ts';
 
 const problems: Problem[] = [
 	{ file: 'content/wijken/noord/wijk.md', line: 3, field: 'naam', message: 'deze naam kan niet.' },

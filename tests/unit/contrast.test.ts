@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { contrastRatio, MIN_CONTRAST } from '#lib/site/contrast.ts';
 
 // Expected values follow the WCAG 2 definition: relative luminance L = 0.2126 R + 0.7152 G + 0.0722 B

@@ -4,6 +4,7 @@
  */
 import { dsvFormat } from 'd3';
 import { describe, expect, it } from 'vitest';
+
 import { csvCell, csvRow, numberCell, textCell } from '#lib/site/csv.ts';
 import { csvHead, csvLine, DATASET_COLUMNS, EXPORT_COLUMNS, type ExportRow } from '#lib/wijkkompas/export.ts';
 

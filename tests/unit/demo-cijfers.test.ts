@@ -8,13 +8,15 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { loadContent, loadKind } from '#lib/content/load.ts';
-import type { Indicatoren } from '#schemas/indicatoren.ts';
 import type { Area } from '#lib/wijkkompas/areas.ts';
 import type { IndicatorFigures, Kompas } from '#lib/wijkkompas/kompas.ts';
 import { kompasFor, valueFiles } from '#lib/wijkkompas/load.ts';
 import { rowLines } from '#lib/wijkkompas/values-file.ts';
+import type { Indicatoren } from '#schemas/indicatoren.ts';
 import { REPO, TMP } from '#tests/support/fixtures.ts';
 
 const CONTENT = join(REPO, 'content');

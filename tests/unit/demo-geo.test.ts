@@ -7,17 +7,19 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { geoArea, geoBounds, geoContains, geoDistance } from 'd3';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+
 import {
+	type AreaProperties,
 	GEO_FILE,
 	GEO_FOLDER,
 	GEO_LEVELS,
-	type AreaProperties,
 	type GeoLevel,
 	type GeoTopology,
 } from '#lib/geo/format.ts';
@@ -64,7 +66,7 @@ function interiorPoint(f: AreaFeature): [number, number] {
 		geoArea({ type: 'Polygon', coordinates: b }) > geoArea({ type: 'Polygon', coordinates: a }) ? b : a,
 	);
 	const [x, y] = polylabel(largest as [number, number][][], 1e-6);
-	return [x!, y!];
+	return [x, y];
 }
 
 interface Place {

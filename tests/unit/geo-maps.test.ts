@@ -5,19 +5,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+
 import { choropleth, classBreaks, classOf } from '#lib/geo/choropleth.ts';
-import { geoAreas, rewind, type AreaFeature } from '#lib/geo/features.ts';
+import { type AreaFeature,geoAreas, rewind } from '#lib/geo/features.ts';
 import type { GeoTopology } from '#lib/geo/format.ts';
 import { mapPoints, wijkMap } from '#lib/geo/maps.ts';
 import { renderAreaMap } from '#lib/geo/svg/area-map.ts';
 import { portalAreas } from '#lib/wijkkompas/areas.ts';
 import { createKompas } from '#lib/wijkkompas/kompas.ts';
 import { indexValues } from '#lib/wijkkompas/value-index.ts';
-import { WIJKKOMPAS_STANDAARD } from '#schemas/portaal.ts';
 import type { Indicatoren } from '#schemas/indicatoren.ts';
+import { WIJKKOMPAS_STANDAARD } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 import { FIXTURES, REPO } from '#tests/support/fixtures.ts';
 
@@ -234,7 +236,7 @@ describe('choropleth classes', () => {
 					licentie: 'CC0',
 				},
 			],
-		} as Indicatoren;
+		};
 		const rows = [
 			{ gebied: 'WK999601', jaar: 2024, waarde: 61.2, n: 80 },
 			{ gebied: 'WK999602', jaar: 2024, waarde: 70.04, n: 12 }, // too few answers
@@ -250,7 +252,7 @@ describe('choropleth classes', () => {
 				{
 					id: 'panel',
 					dataset: { naam: 'P', bron: 'P', licentie: 'CC0', bijgewerkt: '2026-01-01', waarden: rows },
-				} as never,
+				},
 			]),
 			settings: WIJKKOMPAS_STANDAARD,
 			files: [],

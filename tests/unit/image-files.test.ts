@@ -6,7 +6,9 @@
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { IMAGE_EXTENSION_LIST, IMAGE_EXTENSIONS, imageBytesProblem, imageMime } from '#lib/content/image-file.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { formatProblem } from '#lib/content/problem.ts';

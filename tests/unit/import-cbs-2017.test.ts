@@ -10,8 +10,10 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { csvParse, type DSVRowString } from 'd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { cbsAreaNames, runTool, writeCbsPortal } from '#tests/support/cbs-portal.ts';
 import { REPO, TMP } from '#tests/support/fixtures.ts';
 

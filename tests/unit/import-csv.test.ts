@@ -5,9 +5,11 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
 import { loadContent } from '#lib/content/load.ts';
-import { runImport, type ImportFormat } from '#lib/wijkkompas/import/run.ts';
+import { type ImportFormat,runImport } from '#lib/wijkkompas/import/run.ts';
 import { runTool } from '#tests/support/cbs-portal.ts';
 import { FIXTURES, TMP } from '#tests/support/fixtures.ts';
 

@@ -12,9 +12,11 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runImport, type ImportFormat } from '#lib/wijkkompas/import/run.ts';
-import { runTool, type ImportScript } from '#tests/support/cbs-portal.ts';
+
+import { type ImportFormat,runImport } from '#lib/wijkkompas/import/run.ts';
+import { type ImportScript,runTool } from '#tests/support/cbs-portal.ts';
 import { FIXTURES, TMP } from '#tests/support/fixtures.ts';
 
 const IMPORT = join(FIXTURES, 'import');

@@ -15,6 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { geoArea, geoCentroid, geoDistance } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import proj4 from 'proj4';
@@ -23,11 +24,12 @@ import { topology as toTopology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { GeoTopology } from '#lib/geo/format.ts';
+import { type GeoImportOptions,runGeoImport } from '#lib/geo/import/run.ts';
 import { readGeo } from '#lib/geo/read.ts';
-import { runGeoImport, type GeoImportOptions } from '#lib/geo/import/run.ts';
 import { writeCbsPortal } from '#tests/support/cbs-portal.ts';
-import { REPO, TMP, scriptEnv } from '#tests/support/fixtures.ts';
+import { REPO, scriptEnv,TMP } from '#tests/support/fixtures.ts';
 
 const DATA = join(REPO, '..', 'shared', 'data');
 const CBS = join(DATA, 'cbs-gebieden-2014');
@@ -219,9 +221,9 @@ describe.skipIf(!present)('import:geo with the CBS national set 2014, gemeente G
 	});
 
 	it('shares the borders between neighbouring buurten', () => {
-		const inner = mesh(t as Topology, t.objects.buurten as GeometryCollection, (a, b) => a !== b);
+		const inner = mesh(t, t.objects.buurten, (a, b) => a !== b);
 		expect(inner.coordinates.length).toBeGreaterThan(50);
-		const wijkBorders = mesh(t as Topology, t.objects.wijken as GeometryCollection, (a, b) => a !== b);
+		const wijkBorders = mesh(t, t.objects.wijken, (a, b) => a !== b);
 		expect(wijkBorders.coordinates.length).toBeGreaterThan(5);
 	});
 

@@ -10,9 +10,11 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { dsvFormat } from 'd3';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { runTool, writeCbsPortal } from '#tests/support/cbs-portal.ts';
 import { REPO, TMP } from '#tests/support/fixtures.ts';
 

@@ -17,7 +17,9 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
 import {
 	CELL_MAX_CHARS,
 	DATA_FILE_MAX_BYTES,
@@ -37,7 +39,7 @@ import { runGeoImport } from '#lib/geo/import/run.ts';
 import { renderAreaMap } from '#lib/geo/svg/area-map.ts';
 import type { Koppeling } from '#lib/wijkkompas/import/mapping.ts';
 import { loadPortal } from '#lib/wijkkompas/import/portal.ts';
-import { runImport, type ImportFormat } from '#lib/wijkkompas/import/run.ts';
+import { type ImportFormat,runImport } from '#lib/wijkkompas/import/run.ts';
 import { mergeDataset } from '#lib/wijkkompas/import/write.ts';
 import { FIXTURES, TMP } from '#tests/support/fixtures.ts';
 

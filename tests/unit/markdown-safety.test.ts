@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { containsHtml, findUnsafeMarkdown } from '#lib/markdown/safety.ts';
 
 const lines = (md: string) => findUnsafeMarkdown(md).map((f) => f.line);

@@ -12,7 +12,9 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { scriptEnv } from '#tests/support/fixtures.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -64,13 +66,13 @@ function headings(html: string): Heading[] {
 	return [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => ({
 		level: Number(m[1]),
 		text: text(m[2]!),
-		index: m.index!,
+		index: m.index,
 	}));
 }
 
 /** Links to wijk pages (/wijken/<slug>/, nothing deeper), in document order. */
 function wijkLinks(html: string): { slug: string; index: number }[] {
-	return [...html.matchAll(/href="\/wijken\/([a-z0-9-]+)\/"/g)].map((m) => ({ slug: m[1]!, index: m.index! }));
+	return [...html.matchAll(/href="\/wijken\/([a-z0-9-]+)\/"/g)].map((m) => ({ slug: m[1]!, index: m.index }));
 }
 
 /** Headings of the given level and wijk links, merged in document order, as short labels. */

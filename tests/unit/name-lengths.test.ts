@@ -2,7 +2,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { loadContent } from '#lib/content/load.ts';
 import { formatProblem } from '#lib/content/problem.ts';
 import { FIXTURES } from '#tests/support/fixtures.ts';

@@ -1,7 +1,8 @@
 /** Text that MapLibre shows as HTML, and problem lines printed to a terminal, carry no markup or control characters. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '#lib/content/problem.ts';
+
 import { plainText } from '#islands/kaart/plain-text.ts';
+import { formatProblem } from '#lib/content/problem.ts';
 
 describe('plainText (map attribution)', () => {
 	it('drops tags and escapes the rest', () => {

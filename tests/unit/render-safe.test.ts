@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { renderSafeMarkdown } from '#lib/markdown/render-safe.ts';
 
 /** Tag names of all elements in an HTML string, lower-cased. */

@@ -17,7 +17,9 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { walkContent } from '#lib/content/content-walk.ts';
 import { readImageForSite } from '#lib/content/image-file.ts';
 import { loadContent } from '#lib/content/load.ts';

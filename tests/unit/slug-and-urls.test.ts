@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { slugify } from '#lib/site/slug.ts';
 import { buurtSlug, itemSlugOf, urls, wijkSlugOf } from '#lib/site/urls.ts';
 

@@ -1,5 +1,6 @@
 /** `uiterlijk.tokens` can only name a CSS file of an installed package, never another file of the machine. */
 import { describe, expect, it } from 'vitest';
+
 import { resolveTokens } from '#lib/site/theme.ts';
 
 describe('resolveTokens', () => {

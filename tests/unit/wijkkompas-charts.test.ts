@@ -3,20 +3,22 @@
  * with portalAreas and indexValues over small in-memory values), the SVG is parsed by a
  * small strict XML reader below, and the Dutch sentences are compared in full.
  */
+import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
+import { contrastRatio } from '#lib/site/contrast.ts';
+import { portalAreas } from '#lib/wijkkompas/areas.ts';
 import { comparisonCaption, comparisonChart, comparisonRows, MAX_BARS } from '#lib/wijkkompas/charts/bars.ts';
 import { indexChart } from '#lib/wijkkompas/charts/index-chart.ts';
 import { comparisonSummary, tableRows, trendSummary } from '#lib/wijkkompas/charts/summary.ts';
 import { trendChart } from '#lib/wijkkompas/charts/trend.ts';
-import { portalAreas } from '#lib/wijkkompas/areas.ts';
 import { createKompas, type IndicatorFigures, type Kompas } from '#lib/wijkkompas/kompas.ts';
 import { indexValues } from '#lib/wijkkompas/value-index.ts';
-import { contrastRatio } from '#lib/site/contrast.ts';
 import type { Indicator, Indicatoren } from '#schemas/indicatoren.ts';
 import type { Gemeente, WijkkompasInstellingen } from '#schemas/portaal.ts';
 import type { Waarde } from '#schemas/waarden.ts';
 import type { Wijk } from '#schemas/wijk.ts';
-import { readFileSync } from 'node:fs';
 
 // ---------------------------------------------------------------------------------------
 // A strict little XML reader: elements, attributes in double quotes, text and the five

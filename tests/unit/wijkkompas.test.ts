@@ -3,16 +3,17 @@
  * comparison, breaks in a series, theme index and aandachtspunten.
  */
 import { describe, expect, it } from 'vitest';
-import type { Indicator, Indicatoren } from '#schemas/indicatoren.ts';
-import { WIJKKOMPAS_STANDAARD } from '#schemas/portaal.ts';
-import type { Waarde } from '#schemas/waarden.ts';
-import type { Wijk } from '#schemas/wijk.ts';
+
 import { portalAreas } from '#lib/wijkkompas/areas.ts';
 import { indicatorFacts } from '#lib/wijkkompas/describe.ts';
 import { formatChange, formatMeasurement, formatNumber, withUnit } from '#lib/wijkkompas/format.ts';
 import { createKompas } from '#lib/wijkkompas/kompas.ts';
 import { band, indicatorScore, themeIndex } from '#lib/wijkkompas/theme-index.ts';
 import { indexValues } from '#lib/wijkkompas/value-index.ts';
+import type { Indicator, Indicatoren } from '#schemas/indicatoren.ts';
+import { WIJKKOMPAS_STANDAARD } from '#schemas/portaal.ts';
+import type { Waarde } from '#schemas/waarden.ts';
+import type { Wijk } from '#schemas/wijk.ts';
 
 const ind = (over: Partial<Indicator> & Pick<Indicator, 'id' | 'eenheid' | 'richting' | 'soort'>): Indicator => ({
 	naam: over.id,
@@ -51,7 +52,7 @@ const wijk = (id: string, code: string, buurten: [string, string][]): { id: stri
 		soort: 'wijk',
 		buurten: buurten.map(([naam, c]) => ({ naam, code: c })),
 		contacten: [],
-	} as Wijk,
+	},
 });
 const wijken = [
 	wijk('oost', 'WK999901', [
@@ -70,7 +71,7 @@ function kompasWith(rows: Omit<Waarde, 'n'>[] & Partial<Waarde>[]) {
 		values: indexValues([
 			{
 				id: 'test',
-				dataset: { naam: 'T', bron: 'T', licentie: 'CC0', bijgewerkt: '2026-01-01', waarden: rows as Waarde[] },
+				dataset: { naam: 'T', bron: 'T', licentie: 'CC0', bijgewerkt: '2026-01-01', waarden: rows },
 			},
 		]),
 		settings: WIJKKOMPAS_STANDAARD,

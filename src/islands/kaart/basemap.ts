@@ -5,6 +5,7 @@
  * `kaart.basiskaart`.
  */
 import type { addProtocol as AddProtocol, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
+
 import { plainText } from './plain-text.ts';
 
 export const BASEMAP_LAYERS = [

@@ -7,7 +7,9 @@ import type { BBox, Feature, FeatureCollection, MultiPolygon, Point, Polygon, Po
 import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+
 import type { IslandAreaProperties, IslandFigures, IslandPointProperties } from '#lib/geo/island-data.ts';
+
 import type { KaartConfig } from './config.ts';
 import { plainText } from './plain-text.ts';
 

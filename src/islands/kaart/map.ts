@@ -7,31 +7,33 @@
  */
 import {
 	addProtocol,
+	type LngLatBoundsLike,
 	Map as MapLibreMap,
+	type MapGeoJSONFeature,
 	NavigationControl,
 	Popup,
 	ScaleControl,
 	setWorkerUrl,
-	type LngLatBoundsLike,
-	type MapGeoJSONFeature,
 } from 'maplibre-gl';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+
 import type { IslandLevel } from '#lib/geo/island-data.ts';
+
 import { basemap } from './basemap.ts';
 import type { KaartConfig } from './config.ts';
 import {
+	type AreaFeature,
 	bboxOf,
 	insidePoint,
 	loadData,
-	type AreaFeature,
 	type MapData,
 	type PointFeature,
 	type PointKind,
 } from './data.ts';
 import { h, uniqueId } from './dom.ts';
 import { hatchImage, markerImage } from './images.ts';
-import { BUURT_LAYERS, buildStyle, HATCH_IMAGE, LAYERS, POINT_KINDS, readPalette, type Palette } from './style.ts';
+import { buildStyle, BUURT_LAYERS, HATCH_IMAGE, LAYERS, type Palette,POINT_KINDS, readPalette } from './style.ts';
 
 setWorkerUrl(workerUrl);
 

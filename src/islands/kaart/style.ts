@@ -7,6 +7,7 @@
  * properties), so the interactive and the static maps look the same.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+
 import type { MapData, PointKind } from './data.ts';
 import { MARKER_PREFIX } from './images.ts';
 

@@ -1,6 +1,6 @@
 /** Activities and meetings: what is coming up and what has been, in Dutch time. */
-import type { Activiteit, ActiviteitSoort } from '#schemas/activiteit.ts';
 import { fromAmsterdamTime } from '#lib/site/dates.ts';
+import type { Activiteit, ActiviteitSoort } from '#schemas/activiteit.ts';
 
 export const SOORT_LABELS: Record<ActiviteitSoort, string> = {
 	wijkplatform: 'Vergadering van het wijkplatform',

@@ -4,8 +4,9 @@
  * and hidden names (starting with '.') are reported instead of skipped. Only what passes
  * is handed to discover.ts, so no content file is found through a link.
  */
-import { lstatSync, opendirSync, type Dir, type Stats } from 'node:fs';
+import { type Dir, lstatSync, opendirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Problem } from './problem.ts';
 import { entryProblem, unsafeEntryMessage } from './safe-path.ts';
 

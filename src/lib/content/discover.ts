@@ -9,13 +9,15 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentKind } from '#schemas/index.ts';
+
 import { GEO_FILE, GEO_FOLDER } from '#lib/geo/format.ts';
+import type { ContentKind } from '#schemas/index.ts';
+
 import { walkContent } from './content-walk.ts';
 import { IMAGE_EXTENSION_LIST, imageFormatOfName } from './image-file.ts';
 import type { Problem } from './problem.ts';
-import { contentPathShower } from './safe-path.ts';
 import { quoted } from './quote.ts';
+import { contentPathShower } from './safe-path.ts';
 
 export interface SourceFile {
 	kind: ContentKind;

@@ -6,6 +6,7 @@
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+
 import { ContentError } from './problem.ts';
 import { checkContentPath, contentPathShower, readContentFile, unsafePathMessage } from './safe-path.ts';
 import { svgProblem } from './svg-safety.ts';

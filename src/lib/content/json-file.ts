@@ -5,6 +5,7 @@
  * JSON_MAX_DEPTH, and no control characters in strings.
  */
 import { readFileSync } from 'node:fs';
+
 import { JSON_MAX_DEPTH } from './limits.ts';
 import { lineAt } from './problem.ts';
 import { controlName } from './text-checks.ts';

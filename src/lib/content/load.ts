@@ -2,17 +2,18 @@
  * Loads and checks all content of a portal: every file, every field, every rule, all at
  * once. Both `npm run check` and the build use this before Astro runs.
  */
-import { schemas, type ContentKind } from '#schemas/index.ts';
-import { discover } from './discover.ts';
-import { parseFile, type ParsedFile } from './parse-file.ts';
-import { formatProblem, sortProblems, visibleProblem, type Problem } from './problem.ts';
-import { checkRules, checkWijkplatformText, type Loaded, type PortalContent } from './rules.ts';
-import { checkSchema } from './schema-problems.ts';
-import { checkNewsBodies } from '#lib/nieuws/check.ts';
-import type { Indicatoren } from '#schemas/indicatoren.ts';
-import { checkDefinitions, loadValues } from '#lib/wijkkompas/load.ts';
 import { checkBasiskaart, checkGeo } from '#lib/geo/check.ts';
 import { readGeo } from '#lib/geo/read.ts';
+import { checkNewsBodies } from '#lib/nieuws/check.ts';
+import { checkDefinitions, loadValues } from '#lib/wijkkompas/load.ts';
+import { type ContentKind,schemas } from '#schemas/index.ts';
+import type { Indicatoren } from '#schemas/indicatoren.ts';
+
+import { discover } from './discover.ts';
+import { type ParsedFile,parseFile } from './parse-file.ts';
+import { formatProblem, type Problem,sortProblems, visibleProblem } from './problem.ts';
+import { checkRules, checkWijkplatformText, type Loaded, type PortalContent } from './rules.ts';
+import { checkSchema } from './schema-problems.ts';
 
 export type { Loaded, PortalContent };
 

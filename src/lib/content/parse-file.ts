@@ -4,7 +4,9 @@
  * within limits (yaml-checks.ts), keeping positions so that every problem can name its line.
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isPair, isScalar, LineCounter, type Document, type Node } from 'yaml';
+
+import { type Document, isMap, isPair, isScalar, LineCounter, type Node } from 'yaml';
+
 import type { SourceFile } from './discover.ts';
 import { TEXT_FILE_MAX_BYTES } from './limits.ts';
 import type { FieldPath, Problem } from './problem.ts';
@@ -122,7 +124,7 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pr
 function nearestNode(doc: Document, path: FieldPath): Node | undefined {
 	for (let n = path.length; n >= 0; n--) {
 		const node = doc.getIn(path.slice(0, n), true);
-		if (node && typeof node === 'object' && 'range' in (node as object)) return node as Node;
+		if (node && typeof node === 'object' && 'range' in (node)) return node as Node;
 	}
 	return undefined;
 }

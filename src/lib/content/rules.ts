@@ -4,20 +4,22 @@
  * consent for names, contrast of accent colours, and no HTML in wijkplatform texts.
  */
 import { dirname, isAbsolute, join } from 'node:path';
+
+import { containsHtml, findUnsafeMarkdown, type MarkdownFinding } from '#lib/markdown/safety.ts';
+import { contrastRatio, MIN_CONTRAST } from '#lib/site/contrast.ts';
+import { slugify } from '#lib/site/slug.ts';
+import { isPackageCss, resolveTokens } from '#lib/site/theme.ts';
 import type { Activiteit } from '#schemas/activiteit.ts';
 import type { AgendaItem } from '#schemas/agenda.ts';
 import type { Nieuws } from '#schemas/nieuws.ts';
 import type { Gemeente, Portaal } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
-import { contrastRatio, MIN_CONTRAST } from '#lib/site/contrast.ts';
-import { containsHtml, findUnsafeMarkdown, type MarkdownFinding } from '#lib/markdown/safety.ts';
-import { slugify } from '#lib/site/slug.ts';
-import { isPackageCss, resolveTokens } from '#lib/site/theme.ts';
+
 import { checkImageFile, IMAGE_EXTENSION_LIST, imageFormatOfName } from './image-file.ts';
 import type { ParsedFile } from './parse-file.ts';
 import { fieldName, type FieldPath, type Problem } from './problem.ts';
-import { checkContentPath } from './safe-path.ts';
 import { quoted } from './quote.ts';
+import { checkContentPath } from './safe-path.ts';
 
 export interface Loaded<T> {
 	file: ParsedFile;

@@ -11,6 +11,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+
 import { ContentError } from './problem.ts';
 
 /** Why an entry may not be read. */

@@ -5,6 +5,7 @@
  * suggestion for typos), a value of the wrong shape.
  */
 import type { z } from 'astro/zod';
+
 import type { ParsedFile } from './parse-file.ts';
 import { fieldName, type FieldPath, type Problem } from './problem.ts';
 import { quoted, shorten } from './quote.ts';

@@ -8,7 +8,7 @@
  * Creative Commons, Dublin Core). Browsers treat elements and attributes in those
  * namespaces as inert data, so they are allowed; their children are still checked.
  */
-import { DOMParser, onWarningStopParsing, type Attr, type Element, type Node } from '@xmldom/xmldom';
+import { type Attr, DOMParser, type Element, type Node,onWarningStopParsing } from '@xmldom/xmldom';
 
 export interface SvgFinding {
 	/** What is wrong, to follow "het bestand 'x.svg' …", without a full stop. */

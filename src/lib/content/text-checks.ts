@@ -4,6 +4,7 @@
  * long for an editor to have typed.
  */
 import { statSync } from 'node:fs';
+
 import { LINE_MAX_CHARS } from './limits.ts';
 import { lineAt } from './problem.ts';
 

@@ -10,7 +10,8 @@
  * - control characters written as escapes ("\0", "\x07", "\u0000"): they decode to
  *   characters that are not text (raw ones are refused in the text itself).
  */
-import { isAlias, isMap, isScalar, isSeq, Lexer, parseDocument, type Document, type LineCounter } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, isSeq, Lexer, type LineCounter,parseDocument } from 'yaml';
+
 import { YAML_MAX_DEPTH } from './limits.ts';
 import { CONTROL_CHARACTER, controlName } from './text-checks.ts';
 import { YAML_ALIAS_MESSAGE as ALIAS_MESSAGE, YAML_DEPTH_MESSAGE as DEPTH_MESSAGE, yamlErrorMessage } from './yaml-messages.ts';

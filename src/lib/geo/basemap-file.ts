@@ -5,7 +5,9 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { checkContentPath, unsafePathMessage } from '#lib/content/safe-path.ts';
+
 import { GEO_FOLDER } from './format.ts';
 
 const MAGIC = 'PMTiles';

@@ -4,13 +4,15 @@
  * agenda item or activity lies where the item says it is.
  */
 import { geoContains } from 'd3';
+
+import type { Problem } from '#lib/content/problem.ts';
+import type { Loaded } from '#lib/content/rules.ts';
 import type { Activiteit } from '#schemas/activiteit.ts';
 import type { AgendaItem } from '#schemas/agenda.ts';
 import type { Locatie } from '#schemas/fields.ts';
 import type { Portaal } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
-import type { Loaded } from '#lib/content/rules.ts';
-import type { Problem } from '#lib/content/problem.ts';
+
 import { basemapFileProblem } from './basemap-file.ts';
 import { geoAreas } from './features.ts';
 import { GEO_FILE, GEO_FOLDER } from './format.ts';

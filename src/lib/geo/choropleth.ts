@@ -5,11 +5,12 @@
  * are marked as such; a missing figure is never a zero.
  */
 import { quantileSorted } from 'd3';
-import type { Indicator } from '#schemas/indicatoren.ts';
+
 import type { Area } from '#lib/wijkkompas/areas.ts';
 import { formatMeasurement, withUnit } from '#lib/wijkkompas/format.ts';
 import type { Kompas } from '#lib/wijkkompas/kompas.ts';
 import { isShown, measure, type Measurement } from '#lib/wijkkompas/measurement.ts';
+import type { Indicator } from '#schemas/indicatoren.ts';
 
 export const MAX_CLASSES = 5;
 
@@ -85,7 +86,7 @@ export function choropleth(kompas: Kompas, indicator: Indicator, areas: readonly
 	const entries = measured.map(({ area, m }) => ({
 		area,
 		m,
-		klasse: isShown(m) ? classOf(m.waarde!, breaks, indicator.decimalen) : undefined,
+		klasse: isShown(m) ? classOf(m.waarde, breaks, indicator.decimalen) : undefined,
 		tekst: formatMeasurement(indicator, m, settings),
 	}));
 	return { indicator, jaar, entries, legend };

@@ -5,7 +5,8 @@
 import { geoArea } from 'd3';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
-import { GEO_LEVELS, type AreaProperties, type GeoLevel, type GeoTopology } from './format.ts';
+
+import { type AreaProperties, GEO_LEVELS, type GeoLevel, type GeoTopology } from './format.ts';
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProperties> & { id: string };
 

@@ -5,12 +5,14 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
-import type { Indicator } from '#schemas/indicatoren.ts';
+
 import type { Area } from '#lib/wijkkompas/areas.ts';
 import type { Kompas } from '#lib/wijkkompas/kompas.ts';
+import type { Indicator } from '#schemas/indicatoren.ts';
+
 import { choropleth, mappable } from './choropleth.ts';
 import type { GeoAreas } from './features.ts';
-import { GEO_LEVELS, type AreaProperties, type GeoTopology } from './format.ts';
+import { type AreaProperties, GEO_LEVELS, type GeoTopology } from './format.ts';
 import type { ListedPoint } from './maps.ts';
 
 /** properties of every geometry in /kaart/gebieden.json. */
@@ -38,7 +40,7 @@ export function islandAreas(geo: GeoAreas, hrefOf: (code: string) => string): Ge
 				if (level === 'buurten') properties.wijk = `WK${code.slice(2, 8)}`;
 				return { ...g, properties };
 			});
-			return [level, { ...collection, geometries } as GeometryCollection<AreaProperties>];
+			return [level, { ...collection, geometries }];
 		}),
 	) as GeoTopology['objects'];
 	const { type, arcs, transform, bbox, bron, licentie } = geo.topology;

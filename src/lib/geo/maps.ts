@@ -3,13 +3,14 @@
  * with its buurten (wijk and buurt pages, the current buurt marked), and the numbered
  * points of located agenda items and activities. Pure functions over checked content.
  */
-import type { Activiteit } from '#schemas/activiteit.ts';
-import type { AgendaItem } from '#schemas/agenda.ts';
-import type { Wijk } from '#schemas/wijk.ts';
 import { upcoming } from '#lib/activiteiten/activities.ts';
 import { STATUS_LABELS } from '#lib/agenda/agenda.ts';
 import { formatDayOf } from '#lib/site/dates.ts';
 import { urls } from '#lib/site/urls.ts';
+import type { Activiteit } from '#schemas/activiteit.ts';
+import type { AgendaItem } from '#schemas/agenda.ts';
+import type { Wijk } from '#schemas/wijk.ts';
+
 import type { AreaFeature, GeoAreas } from './features.ts';
 import type { AreaMapOptions, MapArea, MapPoint, PointKind } from './svg/area-map.ts';
 

@@ -9,6 +9,7 @@ import { toHast } from 'mdast-util-to-hast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+
 import { tooDeepAt, tooDeepQuoteAt } from './depth.ts';
 import { sanitizeTree } from './sanitize.ts';
 

@@ -3,6 +3,7 @@
  * images (they would load from anywhere) and links that are not web, mail or phone links.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
+
 import { NESTING_MESSAGE, tooDeepAt, tooDeepQuoteAt } from './depth.ts';
 import { isSafeHref } from './sanitize.ts';
 
@@ -50,7 +51,7 @@ export function findUnsafeMarkdown(markdown: string): MarkdownFinding[] {
 	if (quoted !== undefined) return [{ line: quoted, message: NESTING_MESSAGE }];
 	let tree: MdNode;
 	try {
-		tree = fromMarkdown(markdown) as MdNode;
+		tree = fromMarkdown(markdown);
 	} catch (error) {
 		if (error instanceof RangeError) return [{ line: 1, message: NESTING_MESSAGE }];
 		throw error;

@@ -3,6 +3,7 @@
  * attributes ("…"), never code; each becomes ordinary HTML that then passes the sanitiser.
  */
 import type { Element, ElementContent } from 'hast';
+
 import type { NewsContext } from './context.ts';
 
 export interface ComponentInput {

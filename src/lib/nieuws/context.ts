@@ -4,11 +4,12 @@
  */
 import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { STATUS_LABELS } from '#lib/agenda/agenda.ts';
 import { IMAGE_EXTENSION_LIST, imageFormatOfName } from '#lib/content/image-file.ts';
+import { quoted } from '#lib/content/quote.ts';
 import { urls } from '#lib/site/urls.ts';
 import type { AgendaStatus } from '#schemas/agenda.ts';
-import { quoted } from '#lib/content/quote.ts';
 
 export type Resolved<T> = T | { problem: string };
 

@@ -1,7 +1,8 @@
 /** Dutch messages for what news may not contain, shared by the MDX and Markdown checks. */
-import { NEWS_HTML_ELEMENTS } from '#lib/markdown/sanitize.ts';
-import { COMPONENTS } from './components.ts';
 import { quoted, shorten } from '#lib/content/quote.ts';
+import { NEWS_HTML_ELEMENTS } from '#lib/markdown/sanitize.ts';
+
+import { COMPONENTS } from './components.ts';
 
 export const ESCAPE_HINT = 'Wilt u het teken zelf tonen? Zet er dan een \\ voor, zoals \\{ of \\<.';
 export const CODE_MESSAGE = 'Code is in nieuws niet toegestaan: het portaal voert niets uit wat in een bericht staat.';

@@ -3,6 +3,7 @@
  * about JavaScript; editors need to know which character to change.
  */
 import { NEWS_HTML_ELEMENTS } from '#lib/markdown/sanitize.ts';
+
 import { COMPONENTS } from './components.ts';
 import { ESCAPE_HINT, refusedElement } from './messages.ts';
 

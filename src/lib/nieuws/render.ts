@@ -8,25 +8,28 @@
  * a body that passes the check renders the same in the build.
  */
 import { randomUUID } from 'node:crypto';
+
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { raw } from 'hast-util-raw';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import { toHast, type State } from 'mdast-util-to-hast';
+import { type State,toHast } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+
+import { quoted } from '#lib/content/quote.ts';
 import { NESTING_MESSAGE, tooDeepAt, tooDeepQuoteAt } from '#lib/markdown/depth.ts';
 import type { MarkdownFinding } from '#lib/markdown/safety.ts';
 import { isSafeHref, NEWS_HTML_ATTRIBUTES, NEWS_HTML_ELEMENTS, sanitizeTree } from '#lib/markdown/sanitize.ts';
+
 import { COMPONENTS } from './components.ts';
 import type { NewsContext } from './context.ts';
 import { allowedList, CODE_MESSAGE, ESCAPE_HINT, foreignImage, linkMessage, refusedElement } from './messages.ts';
 import { parseErrorLine, parseErrorMessage } from './parse-errors.ts';
-import { quoted } from '#lib/content/quote.ts';
 
 export type NewsFormat = 'md' | 'mdx';
 
@@ -314,7 +317,7 @@ function jsxToHast(
 	context: NewsContext,
 	generated: Generated,
 ): Element | ElementContent[] | undefined {
-	const children = state.all(node as unknown as MdastNodes) as ElementContent[];
+	const children = state.all(node as unknown as MdastNodes);
 	const values = Object.fromEntries(
 		node.attributes
 			.filter((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string')

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { parse } from 'yaml';
 
 const DEFAULT_TOKENS = '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';

@@ -2,9 +2,9 @@
  * The areas of a portal as the wijkkompas sees them: each gemeente, wijk and buurt with
  * its CBS code, name, parent and web address.
  */
+import { buurtSlug } from '#lib/site/urls.ts';
 import type { Portaal } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
-import { buurtSlug } from '#lib/site/urls.ts';
 
 export type AreaLevel = 'gemeente' | 'wijk' | 'buurt';
 

@@ -2,14 +2,15 @@
  * The words around the wijkkompas's figures: the facts shown with each indicator, the
  * aandachtspunten, and the rules the page explains. B1 Dutch; no verdicts.
  */
+import { formatDate } from '#lib/site/dates.ts';
 import type { Indicator } from '#schemas/indicatoren.ts';
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
+
 import type { Area } from './areas.ts';
 import { formatChange, formatMeasurement, formatNumber, notShownReason, withUnit } from './format.ts';
 import type { IndicatorFigures } from './kompas.ts';
 import { band } from './theme-index.ts';
 import type { ValuesFile } from './values-file.ts';
-import { formatDate } from '#lib/site/dates.ts';
 
 export interface Fact {
 	label: string;

@@ -6,6 +6,7 @@
 import { BYTE_ORDER_MARK, csvRow } from '#lib/site/csv.ts';
 import type { Indicator } from '#schemas/indicatoren.ts';
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
+
 import type { Area } from './areas.ts';
 import { notShownLabel } from './format.ts';
 import { measure } from './measurement.ts';

@@ -1,6 +1,7 @@
 /** Figures in Dutch notation with their unit, and the words for figures that are not shown. */
 import type { Eenheid, Indicator } from '#schemas/indicatoren.ts';
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
+
 import type { Measurement } from './measurement.ts';
 
 const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;

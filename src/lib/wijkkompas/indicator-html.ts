@@ -5,9 +5,10 @@
  * fact and table cell made the build several times slower. All text is escaped.
  */
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
+
 import { comparisonChart } from './charts/bars.ts';
-import { escapeXml as esc } from './charts/svg.ts';
 import { comparisonSummary, tableRows, trendSummary } from './charts/summary.ts';
+import { escapeXml as esc } from './charts/svg.ts';
 import { trendChart } from './charts/trend.ts';
 import { indicatorFacts, indicatorLabel } from './describe.ts';
 import { formatMeasurement } from './format.ts';

@@ -5,18 +5,20 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Indicatoren } from '#schemas/indicatoren.ts';
-import { WIJKKOMPAS_STANDAARD, type Portaal } from '#schemas/portaal.ts';
-import type { Wijk } from '#schemas/wijk.ts';
-import type { Loaded } from '#lib/content/rules.ts';
+
 import { fieldName, type Problem } from '#lib/content/problem.ts';
+import { quoted } from '#lib/content/quote.ts';
+import type { Loaded } from '#lib/content/rules.ts';
 import { checkContentPath } from '#lib/content/safe-path.ts';
 import { buildTime } from '#lib/site/build-time.ts';
-import { portalAreas, type AreaSet } from './areas.ts';
+import type { Indicatoren } from '#schemas/indicatoren.ts';
+import { type Portaal,WIJKKOMPAS_STANDAARD } from '#schemas/portaal.ts';
+import type { Wijk } from '#schemas/wijk.ts';
+
+import { type AreaSet,portalAreas } from './areas.ts';
 import { createKompas, type Kompas } from './kompas.ts';
 import { indexValues } from './value-index.ts';
 import { newSeen, readValuesFile, type ValuesFile } from './values-file.ts';
-import { quoted } from '#lib/content/quote.ts';
 
 export const valuesDir = (contentDir: string) => join(contentDir, 'indicatoren', 'waarden');
 

@@ -4,6 +4,7 @@
  */
 import type { Indicator } from '#schemas/indicatoren.ts';
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
+
 import type { IndexedValue } from './value-index.ts';
 
 export type MeasurementStatus =

@@ -7,6 +7,7 @@
  * Counts are left out: a large buurt simply has more of everything.
  */
 import type { Indicator, IndicatorSoort } from '#schemas/indicatoren.ts';
+
 import { isShown, type Measurement } from './measurement.ts';
 
 export interface ThemeIndexYear {

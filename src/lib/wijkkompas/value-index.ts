@@ -1,5 +1,6 @@
 /** All values of all datasets, indexed for quick look-up by indicator, area and year. */
 import type { Waarde } from '#schemas/waarden.ts';
+
 import type { ValuesFile } from './values-file.ts';
 
 export interface IndexedValue extends Waarde {

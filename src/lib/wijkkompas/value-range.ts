@@ -4,8 +4,8 @@
  * a number too large to read (1e999, which JavaScript reads as Infinity and JSON writes as
  * null).
  */
-import type { Eenheid } from '#schemas/indicatoren.ts';
 import { VALUE_RANGE } from '#lib/content/limits.ts';
+import type { Eenheid } from '#schemas/indicatoren.ts';
 
 const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 });
 

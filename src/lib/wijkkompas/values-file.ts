@@ -3,14 +3,15 @@
  * Files can hold over a million rows, so rows are checked by hand, quickly, with the
  * messages editors get everywhere: file, line, field, what is wrong and how to fix it.
  */
-import type { Indicator } from '#schemas/indicatoren.ts';
-import { AREA_CODE, datasetSchema, type Dataset, type Waarde } from '#schemas/waarden.ts';
-import { readUtf8, parseJson } from '#lib/content/json-file.ts';
+import { parseJson,readUtf8 } from '#lib/content/json-file.ts';
 import { DATA_FILE_MAX_BYTES, N_MAX, VALUE_MAX_ABS } from '#lib/content/limits.ts';
 import type { Problem } from '#lib/content/problem.ts';
 import { asJson, quoted, shorten } from '#lib/content/quote.ts';
 import { closest } from '#lib/content/schema-problems.ts';
 import { fileTooLarge } from '#lib/content/text-checks.ts';
+import type { Indicator } from '#schemas/indicatoren.ts';
+import { AREA_CODE, type Dataset, datasetSchema, type Waarde } from '#schemas/waarden.ts';
+
 import type { AreaSet } from './areas.ts';
 import { valueRangeProblem } from './value-range.ts';
 

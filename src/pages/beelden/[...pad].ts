@@ -1,6 +1,8 @@
 /** Publishes the pictures that content refers to (wijk logos, news images) under /beelden/. */
-import type { APIRoute, GetStaticPaths } from 'astro';
 import { join } from 'node:path';
+
+import type { APIRoute, GetStaticPaths } from 'astro';
+
 import { getNewsRenderings } from '#data/nieuws.ts';
 import { getNieuws, getWijken } from '#data/portal.ts';
 import { contentDir } from '#lib/content/content-dir.ts';

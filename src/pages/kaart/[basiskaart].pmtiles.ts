@@ -4,16 +4,18 @@
  * and the portal has maps. A path such as /tegels/basiskaart.pmtiles is deployed by the
  * municipality itself and is not copied. The host must answer HTTP Range requests.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
 import { join } from 'node:path';
+
+import type { APIRoute, GetStaticPaths } from 'astro';
+
 import { getGeo } from '#data/geo.ts';
 import { getPortaal } from '#data/portal.ts';
+import { basiskaartFile } from '#islands/kaart/config.ts';
 import { contentDir } from '#lib/content/content-dir.ts';
 import { ContentError } from '#lib/content/problem.ts';
 import { contentPathShower, readContentFile } from '#lib/content/safe-path.ts';
 import { isPmtiles, notPmtilesMessage } from '#lib/geo/basemap-file.ts';
 import { GEO_FOLDER } from '#lib/geo/format.ts';
-import { basiskaartFile } from '#islands/kaart/config.ts';
 
 export const getStaticPaths = (async () => {
 	const file = basiskaartFile((await getPortaal()).kaart.basiskaart);

@@ -1,5 +1,6 @@
 /** /kaart/gebieden.json, /kaart/punten.json, /kaart/cijfers.json: the data of the interactive map (only for a portal with maps). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+
 import { getGeo } from '#data/geo.ts';
 import { getAreaHrefs, getMapPoints } from '#data/maps.ts';
 import { getPortaal } from '#data/portal.ts';

@@ -1,5 +1,6 @@
 /** Each dataset of the wijkkompas as open data (disclosure control applied). */
 import type { APIRoute } from 'astro';
+
 import { getKompasContext } from '#data/wijkkompas.ts';
 
 export async function getStaticPaths() {

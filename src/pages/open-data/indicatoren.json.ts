@@ -1,5 +1,6 @@
 /** The indicator definitions of the wijkkompas, as open data. */
 import type { APIRoute } from 'astro';
+
 import { getKompasContext } from '#data/wijkkompas.ts';
 
 export const GET: APIRoute = async () => {

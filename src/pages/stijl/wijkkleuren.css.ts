@@ -1,5 +1,6 @@
 /** Each wijk's accent colour as a class, in a stylesheet: no inline styles, so the CSP holds. */
 import type { APIRoute } from 'astro';
+
 import { getWijken } from '#data/portal.ts';
 
 export const GET: APIRoute = async () => {

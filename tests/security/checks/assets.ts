@@ -4,8 +4,9 @@
  * HTML or reference to anything outside itself; a stylesheet loads nothing from another site.
  */
 import { XMLParser } from 'fast-xml-parser';
-import { xmlProblem } from './xml.ts';
+
 import { schemeOf } from './urls.ts';
+import { xmlProblem } from './xml.ts';
 
 const MAGIC: Record<string, (b: Uint8Array) => boolean> = {
 	png: (b) => b[0] === 0x89 && String.fromCharCode(...b.subarray(1, 4)) === 'PNG',

@@ -5,8 +5,9 @@
  * character in a value would start a property of the attacker's choosing.
  */
 import { XMLParser } from 'fast-xml-parser';
-import { xmlProblem } from './xml.ts';
+
 import { isSafeLink } from './urls.ts';
+import { xmlProblem } from './xml.ts';
 
 const ACTIVE_MARKUP =
 	/<\s*\/?\s*(?:script|iframe|object|embed|img|svg|math|style|link|meta|base|form)\b|\bon[a-z]+\s*=|javascript\s*:/i;

@@ -5,7 +5,9 @@
  * another site, and only web, mail and phone links.
  */
 import { parse } from 'parse5';
+
 import { CSP_META } from '#lib/site/csp.ts';
+
 import { isSafeLink, isSameOrigin, srcsetUrls } from './urls.ts';
 
 interface Attr {

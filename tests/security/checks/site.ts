@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+
 import { listFiles } from '#tests/support/fixtures.ts';
+
 import { checkCss, checkPicture, checkSvg } from './assets.ts';
 import { checkCsv, checkJson } from './data.ts';
 import { checkIcs, checkXml } from './feeds.ts';

@@ -5,7 +5,8 @@
  * municipality's own attributes.
  */
 import { quoted } from '#lib/content/quote.ts';
-import { LEVEL_PREFIX, type GeoLevel } from '#lib/geo/format.ts';
+import { type GeoLevel,LEVEL_PREFIX } from '#lib/geo/format.ts';
+
 import type { LevelMapping } from './koppeling.ts';
 import type { SourceFeature, SourceFile } from './read.ts';
 

@@ -9,14 +9,16 @@
  *     naam: NAAM
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+
 import { isMap, isScalar, LineCounter, type Node, type Pair } from 'yaml';
+
 import { TEXT_FILE_MAX_BYTES } from '#lib/content/limits.ts';
 import { quoted } from '#lib/content/quote.ts';
 import { closest } from '#lib/content/schema-problems.ts';
 import { controlCharacterProblem, fileTooLarge, longLineProblem } from '#lib/content/text-checks.ts';
 import { parseYaml } from '#lib/content/yaml-checks.ts';
+import { GEO_LEVELS, type GeoLevel,LEVEL_PREFIX } from '#lib/geo/format.ts';
 import type { ImportProblem } from '#lib/wijkkompas/import/problems.ts';
-import { GEO_LEVELS, LEVEL_PREFIX, type GeoLevel } from '#lib/geo/format.ts';
 
 export interface LevelMapping {
 	/** Attribute with the code. */
@@ -98,7 +100,7 @@ export function readKoppeling(path: string, shown: string): { koppeling?: GeoKop
 	}
 
 	const koppeling: GeoKoppeling = { file: shown, levels: {} };
-	for (const pair of root.items as Pair<unknown, unknown>[]) {
+	for (const pair of root.items) {
 		const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 		if (!TOP_KEYS.includes(key)) {
 			const hint = closest(key, TOP_KEYS);
@@ -132,7 +134,7 @@ export function readKoppeling(path: string, shown: string): { koppeling?: GeoKop
 		const mapping: Partial<Record<(typeof LEVEL_KEYS)[number], string>> = {};
 		const lines: Partial<Record<string, string | undefined>> = {};
 		let misspelledCode = false;
-		for (const item of pair.value.items as Pair<unknown, unknown>[]) {
+		for (const item of pair.value.items) {
 			const field = isScalar(item.key) ? String(item.key.value) : String(item.key);
 			const name = `${key}.${field}`;
 			if (!(LEVEL_KEYS as readonly string[]).includes(field)) {

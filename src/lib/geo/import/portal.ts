@@ -6,7 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { parse } from 'yaml';
+
 import { count, few } from './words.ts';
 
 export interface PortalAreas {

@@ -5,13 +5,16 @@
  * and the range of its coordinates. Nothing is checked here beyond the file's shape.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+
 import type { Feature, Geometry } from 'geojson';
 import { bbox as topologyBbox, feature as topologyFeature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
+
 import { parseJson } from '#lib/content/json-file.ts';
 import { IMPORT_FILE_MAX_BYTES } from '#lib/content/limits.ts';
 import { fileTooLarge } from '#lib/content/text-checks.ts';
 import type { ImportProblem } from '#lib/wijkkompas/import/problems.ts';
+
 import type { BBox } from './projection.ts';
 
 export interface SourceFeature {
@@ -148,7 +151,7 @@ function readTopology(
 		properties: isObject(g?.properties) ? g.properties : {},
 		geometry: () => {
 			if (!isObject(g) || g.type === null) return null;
-			return (topologyFeature(topology, g) as Feature).geometry as Geometry | null;
+			return (topologyFeature(topology, g) as Feature).geometry;
 		},
 	}));
 	return {

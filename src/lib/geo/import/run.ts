@@ -6,12 +6,14 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { Problems } from '#lib/wijkkompas/import/problems.ts';
+
 import { GEO_FILE, GEO_FOLDER, type GeoLevel, type GeoTopology } from '#lib/geo/format.ts';
+import { Problems } from '#lib/wijkkompas/import/problems.ts';
+
 import { featureWhere, LEVEL_WORD, selectAreas } from './attributes.ts';
-import { readKoppeling, type GeoKoppeling } from './koppeling.ts';
+import { type GeoKoppeling,readKoppeling } from './koppeling.ts';
 import { portalNotes, readPortalAreas } from './portal.ts';
-import { fileProjection, projectionOf, toWgs84, type Position, type Projection } from './projection.ts';
+import { fileProjection, type Position, type Projection,projectionOf, toWgs84 } from './projection.ts';
 import { readSourceFile, type SourceFile } from './read.ts';
 import { AREA_TOLERANCE, buildTopology, DEFAULT_DETAIL, DEFAULT_QUANTISATION, type OutputArea } from './topology.ts';
 import { checkGeometry, toWgs84Geometry } from './validate.ts';

@@ -20,6 +20,7 @@ import type {
 	Polygon as TopoPolygon,
 	Topology,
 } from 'topojson-specification';
+
 import type { AreaProperties, GeoLevel, GeoTopology } from '#lib/geo/format.ts';
 
 export interface OutputArea {
@@ -126,7 +127,7 @@ export function buildTopology(
 type AnyTopology = Topology<Objects>;
 
 function finish(weighted: Topology, minWeight: number, quantisation: number): Topology {
-	return quantize(simplify(weighted as AnyTopology, minWeight) as AnyTopology, quantisation) as Topology;
+	return quantize(simplify(weighted as AnyTopology, minWeight) as AnyTopology, quantisation);
 }
 
 const asFeature = (t: Topology, g: Geom) => toFeature(t, g as TopoPolygon) as Feature;

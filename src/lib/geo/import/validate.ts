@@ -5,6 +5,7 @@
  * exported the file; they start with what is wrong ("de buitenrand heeft maar 3 punten").
  */
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+
 import { NL_RANGE, type Position } from './projection.ts';
 import { findSelfIntersection } from './selfintersect.ts';
 

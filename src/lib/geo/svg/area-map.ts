@@ -6,12 +6,14 @@
  * come from classes in src/styles/kaart.css, so the Content-Security-Policy holds.
  */
 import { geoPath, type GeoProjection } from 'd3';
+
 import { ContentError } from '#lib/content/problem.ts';
-import { escapeXml as esc } from '#lib/wijkkompas/charts/svg.ts';
 import type { AreaFeature } from '#lib/geo/features.ts';
 import { GEO_FILE, GEO_FOLDER } from '#lib/geo/format.ts';
+import { escapeXml as esc } from '#lib/wijkkompas/charts/svg.ts';
+
 import { fitMap, MAP_WIDTH } from './fit.ts';
-import { LABEL_SIZE, labelCandidates, placeLabels, type LabelCandidate } from './labels.ts';
+import { LABEL_SIZE, type LabelCandidate,labelCandidates, placeLabels } from './labels.ts';
 
 export interface MapArea {
 	feature: AreaFeature;

@@ -5,9 +5,9 @@
  * than its area (it would seem to name a neighbour) is left out. Every area is a link with
  * its name, and pages list the areas too, so a missing label hides nothing.
  */
-import polylabel from 'polylabel';
 import type { GeoPath } from 'd3';
 import type { MultiPolygon, Polygon } from 'geojson';
+import polylabel from 'polylabel';
 
 export const LABEL_SIZE = 12;
 const CHAR_WIDTH = LABEL_SIZE * 0.58;
@@ -93,7 +93,7 @@ function interiorPoint(geometry: Polygon | MultiPolygon, path: GeoPath): [number
 	}
 	if (!best) return undefined;
 	const point = polylabel(best.rings, 1);
-	return [point[0]!, point[1]!];
+	return [point[0], point[1]];
 }
 
 function project(path: GeoPath, p: number[]): [number, number] {

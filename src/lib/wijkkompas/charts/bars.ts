@@ -7,10 +7,12 @@
  * this area and the TOP_BOTTOM highest and lowest are drawn; comparisonCaption says so.
  */
 import { scaleLinear } from 'd3';
-import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
+
 import { notShownLabel } from '#lib/wijkkompas/format.ts';
 import type { IndicatorFigures } from '#lib/wijkkompas/kompas.ts';
 import { isShown, type Measurement, type MeasurementStatus } from '#lib/wijkkompas/measurement.ts';
+import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
+
 import { c, DASH, escapeXml, fitText, svgOpen, textWidth, unitLabel } from './svg.ts';
 
 /** With more areas than this, only this area and the highest and lowest are drawn. */

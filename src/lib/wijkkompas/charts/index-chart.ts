@@ -5,17 +5,19 @@
  * technology: the index table on the page carries the same numbers.
  */
 import { line, scaleLinear } from 'd3';
+
 import type { ThemeIndexYear } from '#lib/wijkkompas/theme-index.ts';
+
 import {
 	c,
 	DASH,
 	escapeXml,
-	legend,
-	marker,
 	labelMargin,
+	legend,
+	type LegendEntry,
+	marker,
 	svgOpen,
 	tickLabel,
-	type LegendEntry,
 	yearAxis,
 	yearScale,
 } from './svg.ts';

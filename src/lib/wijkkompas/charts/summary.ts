@@ -4,10 +4,10 @@
  * areas, and the figures per year. Neutral words only: the wijkkompas supports the
  * conversation about a wijk, it does not judge it.
  */
-import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 import { formatMeasurement, formatNumber, withUnit } from '#lib/wijkkompas/format.ts';
 import type { IndicatorFigures } from '#lib/wijkkompas/kompas.ts';
 import { isShown, type Measurement, type MeasurementStatus } from '#lib/wijkkompas/measurement.ts';
+import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 
 type Settings = Pick<WijkkompasInstellingen, 'kleineAantallen'>;
 type Shown = Measurement & { waarde: number };

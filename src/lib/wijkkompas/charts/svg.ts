@@ -4,9 +4,10 @@
  * no inline styles (the Content-Security-Policy forbids them), only classes and
  * presentation attributes. Colours, dashes and fonts come from src/styles/wijkkompas.css.
  */
-import { nice, precisionFixed, scaleLinear, ticks as d3Ticks, type ScaleLinear } from 'd3';
-import type { Eenheid } from '#schemas/indicatoren.ts';
+import { nice, precisionFixed, type ScaleLinear,scaleLinear, ticks as d3Ticks } from 'd3';
+
 import { formatNumber, withUnit } from '#lib/wijkkompas/format.ts';
+import type { Eenheid } from '#schemas/indicatoren.ts';
 
 /** Font size of chart text in viewBox units. */
 export const FONT_SIZE = 11;

@@ -6,19 +6,21 @@
  * table next to it say the same.
  */
 import { line } from 'd3';
+
 import type { IndicatorFigures } from '#lib/wijkkompas/kompas.ts';
 import { isShown, type Measurement } from '#lib/wijkkompas/measurement.ts';
+
 import {
 	c,
 	DASH,
 	escapeXml,
-	legend,
-	marker,
 	labelMargin,
+	legend,
+	type LegendEntry,
+	marker,
 	svgOpen,
 	tickLabel,
 	yAxis,
-	type LegendEntry,
 	yearAxis,
 	yearScale,
 } from './svg.ts';
@@ -118,7 +120,7 @@ export function trendChart(figures: IndicatorFigures, options: TrendChartOptions
 		for (const m of data) {
 			if (isShown(m))
 				out.push(
-					marker(shape, x(m.jaar), y.scale((m as Shown).waarde), `wk-chart__point wk-chart__point--${series}`, open),
+					marker(shape, x(m.jaar), y.scale((m).waarde), `wk-chart__point wk-chart__point--${series}`, open),
 				);
 		}
 		out.push('</g>');

@@ -4,11 +4,12 @@
  * Rows of gemeenten outside the portal are skipped and counted: CBS files cover the whole
  * country.
  */
-import type { Waarde } from '#schemas/waarden.ts';
-import { AREA_CODE } from '#schemas/waarden.ts';
 import { quoted, shorten } from '#lib/content/quote.ts';
 import { closest } from '#lib/content/schema-problems.ts';
 import { valueRangeProblem } from '#lib/wijkkompas/value-range.ts';
+import type { Waarde } from '#schemas/waarden.ts';
+import { AREA_CODE } from '#schemas/waarden.ts';
+
 import type { ColumnSpec, ImportFormat, Mapping } from './mapping.ts';
 import { readNumber, shownCell, tidy } from './numbers.ts';
 import type { Portal } from './portal.ts';

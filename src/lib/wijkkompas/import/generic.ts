@@ -4,14 +4,15 @@
  * An area is a CBS code, the name of a gemeente, wijk or buurt of the portal, or a name
  * from the mapping's `gebieden`; an indicator is an id or a name from `indicatoren`.
  */
-import type { Waarde } from '#schemas/waarden.ts';
-import { AREA_CODE } from '#schemas/waarden.ts';
 import { N_MAX, VALUE_MAX_ABS } from '#lib/content/limits.ts';
 import { quoted, shorten } from '#lib/content/quote.ts';
 import { closest } from '#lib/content/schema-problems.ts';
 import { valueRangeProblem } from '#lib/wijkkompas/value-range.ts';
-import { emptyCounts, type Counts } from './cbs.ts';
-import { normalName, type Mapping } from './mapping.ts';
+import type { Waarde } from '#schemas/waarden.ts';
+import { AREA_CODE } from '#schemas/waarden.ts';
+
+import { type Counts,emptyCounts } from './cbs.ts';
+import { type Mapping,normalName } from './mapping.ts';
 import { readNumber, shownCell } from './numbers.ts';
 import type { Portal } from './portal.ts';
 import type { Problems } from './problems.ts';

@@ -6,16 +6,19 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import { z } from 'astro/zod';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node,parseDocument } from 'yaml';
+
+import { parseFile } from '#lib/content/parse-file.ts';
+import { fieldName } from '#lib/content/problem.ts';
+import { quoted } from '#lib/content/quote.ts';
+import { checkSchema, closest } from '#lib/content/schema-problems.ts';
 import { datum, eenOfMeer, tekst, webadres } from '#schemas/fields.ts';
 import { AREA_CODE } from '#schemas/waarden.ts';
-import { parseFile } from '#lib/content/parse-file.ts';
-import { quoted } from '#lib/content/quote.ts';
-import { fieldName } from '#lib/content/problem.ts';
-import { checkSchema, closest } from '#lib/content/schema-problems.ts';
-import type { ImportProblem } from './problems.ts';
+
 import type { Portal } from './portal.ts';
+import type { ImportProblem } from './problems.ts';
 
 export type ImportFormat = 'cbs' | 'kwb' | 'statline' | 'csv';
 

@@ -4,13 +4,15 @@
  * gemeenten.
  */
 import { dirname, join, relative, sep } from 'node:path';
-import type { Indicator, Indicatoren } from '#schemas/indicatoren.ts';
-import type { Portaal } from '#schemas/portaal.ts';
-import type { Wijk } from '#schemas/wijk.ts';
+
 import { loadContent, loadKind } from '#lib/content/load.ts';
 import type { Problem } from '#lib/content/problem.ts';
 import { buildTime } from '#lib/site/build-time.ts';
-import { portalAreas, type Area, type AreaSet } from '#lib/wijkkompas/areas.ts';
+import { type Area, type AreaSet,portalAreas } from '#lib/wijkkompas/areas.ts';
+import type { Indicator, Indicatoren } from '#schemas/indicatoren.ts';
+import type { Portaal } from '#schemas/portaal.ts';
+import type { Wijk } from '#schemas/wijk.ts';
+
 import { normalName } from './mapping.ts';
 
 export interface Portal {

@@ -4,11 +4,13 @@
  * written when anything is wrong; every mistake is reported at once.
  */
 import { relative, resolve, sep } from 'node:path';
-import type { Waarde } from '#schemas/waarden.ts';
+
 import type { Problem } from '#lib/content/problem.ts';
+import type { Waarde } from '#schemas/waarden.ts';
+
 import { convertCbs, type Counts } from './cbs.ts';
 import { convertGeneric } from './generic.ts';
-import { readMapping, type ImportFormat } from './mapping.ts';
+import { type ImportFormat,readMapping } from './mapping.ts';
 import { loadPortal } from './portal.ts';
 import { fromContentProblem, Problems } from './problems.ts';
 import { readCsv, readODataJson, readXlsx, type TableResult } from './tables.ts';

@@ -6,11 +6,14 @@
  * limits of src/lib/content/limits.ts: file size, number of rows, characters per cell.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+
 import { dsvFormat } from 'd3';
+
 import { parseJson } from '#lib/content/json-file.ts';
 import { CELL_MAX_CHARS, IMPORT_FILE_MAX_BYTES, IMPORT_MAX_ROWS } from '#lib/content/limits.ts';
 import { quoted, shorten } from '#lib/content/quote.ts';
 import { fileTooLarge } from '#lib/content/text-checks.ts';
+
 import type { Cell } from './numbers.ts';
 import type { ImportProblem } from './problems.ts';
 
@@ -124,7 +127,7 @@ function longCells(
 	for (const { row, cells } of rows) {
 		cells.forEach((cell, i) => {
 			if (typeof cell !== 'string' || cell.length <= CELL_MAX_CHARS || problems.length >= 5) return;
-			const column = columns[i] ? `kolom ${shorten(columns[i]!)}` : `kolom ${i + 1}`;
+			const column = columns[i] ? `kolom ${shorten(columns[i])}` : `kolom ${i + 1}`;
 			problems.push({
 				file,
 				where: `${word} ${row}, ${column}`,
@@ -281,7 +284,7 @@ export async function readXlsx(path: string, shown: string, sheet?: string): Pro
 	try {
 		// Loaded only here: the other importers do not need it.
 		const { default: readXlsxFile } = await import('read-excel-file/node');
-		sheets = (await readXlsxFile(bytes)) as { sheet: string; data: Cell[][] }[];
+		sheets = (await readXlsxFile(bytes));
 	} catch {
 		const old = /\.xls$/i.test(path)
 			? ' Een oud Excel-bestand (.xls) kan niet worden gelezen: open het in Excel en sla het op als .xlsx.'

@@ -7,12 +7,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Dataset, Waarde } from '#schemas/waarden.ts';
+
 import type { Problem } from '#lib/content/problem.ts';
 import { buildTime } from '#lib/site/build-time.ts';
-import { valueRangeProblem } from '#lib/wijkkompas/value-range.ts';
 import { valueFiles, valuesDir } from '#lib/wijkkompas/load.ts';
+import { valueRangeProblem } from '#lib/wijkkompas/value-range.ts';
 import { newSeen, readValuesFile } from '#lib/wijkkompas/values-file.ts';
+import type { Dataset, Waarde } from '#schemas/waarden.ts';
+
 import type { Koppeling } from './mapping.ts';
 import type { Portal } from './portal.ts';
 

@@ -1,5 +1,6 @@
 /** Downloads: every figure of a wijk and its buurten, as CSV and as JSON. */
 import type { APIRoute } from 'astro';
+
 import { getWijken, type WijkEntry } from '#data/portal.ts';
 import { getKompasContext } from '#data/wijkkompas.ts';
 
