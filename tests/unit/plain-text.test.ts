@@ -13,12 +13,20 @@ describe('plainText (map attribution)', () => {
 		expect(plainText('1 < 2')).toBe('1 ');
 		expect(plainText(undefined)).toBe('');
 	});
+
+	it('shows a number as text and anything that is not text as nothing', () => {
+		expect(plainText(2024)).toBe('2024');
+		expect(plainText({ toString: () => '<b>OSM</b>' })).toBe('');
+		expect(plainText(['© OpenStreetMap'])).toBe('');
+		expect(plainText(null)).toBe('');
+	});
 });
 
 describe('formatProblem', () => {
 	it('shows control characters and bidirectional overrides as codes', () => {
 		const line = formatProblem({ file: 'content/x\u202Ed.md', line: 2, message: "'a\rb\u0000c' is geen datum." });
 		expect(line).toBe("content/x\\u202Ed.md, regel 2: 'a\\u000Db\\u0000c' is geen datum.");
-		expect(line).not.toMatch(/[\u0000-\u001f\u202e]/);
+		const raw = [...line].filter((c) => c.charCodeAt(0) < 0x20 || c === '\u202e');
+		expect(raw).toEqual([]);
 	});
 });

@@ -16,12 +16,15 @@ export const BASEMAP_LAYERS = [
 	'basis-gebouwen',
 ] as const;
 
+/** The basemap's source and layers, drawn under the areas. */
+export interface Basemap {
+	source: VectorSourceSpecification;
+	layers: LayerSpecification[];
+}
+
 let registered = false;
 
-export async function basemap(
-	path: string,
-	addProtocol: typeof AddProtocol,
-): Promise<{ source: VectorSourceSpecification; layers: LayerSpecification[] }> {
+export async function basemap(path: string, addProtocol: typeof AddProtocol): Promise<Basemap> {
 	const { Protocol } = await import('pmtiles');
 	if (!registered) {
 		// metadata: the archive's own attribution (e.g. OpenStreetMap) appears in the map, as text only.

@@ -1,7 +1,7 @@
 /**
- * What the page tells the map island (data attributes on <wijk-kaart>), and where the
- * optional basemap is published. Shared by the component (build time) and the loader
- * (browser): no DOM or Node APIs at the top level.
+ * What the page tells the map island: the settings in the data attributes of <wijk-kaart>
+ * (written by src/components/kaart/InteractiveMap.astro), read in the browser. Where the
+ * basemap is published is decided at build time, in src/lib/geo/basemap-route.ts.
  */
 
 export const TAG = 'wijk-kaart';
@@ -32,19 +32,4 @@ export function readConfig(el: HTMLElement): KaartConfig {
 		basiskaart: d.basiskaart || undefined,
 		autoload: d.laden === 'zichtbaar',
 	};
-}
-
-/** `kaart.basiskaart` is a file name in content/geo/ ("basiskaart.pmtiles"): that file, else undefined. */
-export function basiskaartFile(value: string | undefined): string | undefined {
-	return value && !value.startsWith('/') ? value : undefined;
-}
-
-/** Where the site serves a file from content/geo/: /kaart/<name>. */
-export const basiskaartRoute = (file: string) => `/kaart/${file}`;
-
-/** The basemap's address on the portal's own site (the schema allows no other website). */
-export function basiskaartUrl(value: string | undefined): string | undefined {
-	if (!value) return undefined;
-	const file = basiskaartFile(value);
-	return file ? basiskaartRoute(file) : value;
 }

@@ -10,11 +10,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 
 import { getGeo } from '#data/geo.ts';
 import { getPortaal } from '#data/portal.ts';
-import { basiskaartFile } from '#islands/kaart/config.ts';
 import { contentDir } from '#lib/content/content-dir.ts';
 import { ContentError } from '#lib/content/problem.ts';
 import { contentPathShower, readContentFile } from '#lib/content/safe-path.ts';
 import { isPmtiles, notPmtilesMessage } from '#lib/geo/basemap-file.ts';
+import { basiskaartFile } from '#lib/geo/basemap-route.ts';
 import { GEO_FOLDER } from '#lib/geo/format.ts';
 
 export const getStaticPaths = (async () => {
