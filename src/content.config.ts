@@ -1,6 +1,7 @@
 /**
  * The portal's content types. Each schema lives in src/schemas/ (Dutch field names, Dutch
- * error messages) and is shared with `npm run check`; this file wires them to Astro.
+ * error messages, and every rule within one file) and is shared with `npm run check`; this
+ * file wires them to Astro. Rules that span files are in src/lib/content/rules/.
  */
 import { defineCollection } from 'astro:content';
 
@@ -22,6 +23,6 @@ export const collections = {
 	// per build instead of copying them into Astro's data store.
 	indicatoren: defineCollection({ loader: wijkportaalLoader('indicatoren'), schema: indicatorenSchema }),
 	// News is written by the communications team in Markdown or MDX. MDX is parsed, never
-	// compiled: src/lib/news/render.ts turns it into safe HTML with the allowed components.
+	// compiled: src/lib/nieuws/render.ts turns it into safe HTML with the allowed components.
 	nieuws: defineCollection({ loader: wijkportaalLoader('nieuws'), schema: nieuwsSchema }),
 };

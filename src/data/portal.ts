@@ -2,9 +2,9 @@
  * The portal's content as pages need it, read once from Astro's content collections and
  * sorted the way residents expect (Dutch alphabetical order, newest news first).
  */
-import { type CollectionEntry,getCollection, getEntry } from 'astro:content';
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 
-import { gemeenteOfWijk } from '#lib/content/rules.ts';
+import { gemeenteOfWijk } from '#lib/content/portal-content.ts';
 import { wijkSlugOf } from '#lib/site/urls.ts';
 
 export type WijkEntry = CollectionEntry<'wijken'>;

@@ -1,11 +1,12 @@
 /**
  * Field types shared by every content schema. Each carries its own Dutch error message
  * (what is wrong and how to fix it); generic problems such as a missing field or an
- * unknown field are worded in src/lib/content/zod-messages.ts.
+ * unknown field are worded in src/lib/content/schema-problems.ts.
  */
 import { z } from 'astro/zod';
 
 import { quoted } from '#lib/content/quote.ts';
+import { WEB_SCHEMES } from '#lib/markdown/link-schemes.ts';
 import { isRealDate, isRealDateTime } from '#lib/site/dates.ts';
 
 /** Quote a value as an editor typed it, for use inside a message (shortened when long). */
@@ -104,7 +105,7 @@ export const email = () =>
 
 export const webadres = () =>
 	z.url({
-		protocol: /^https?$/,
+		protocol: new RegExp(`^(?:${WEB_SCHEMES.join('|')})$`),
 		error: unlessMissing(
 			(input) => `${shown(input)} is geen geldig webadres. Schrijf het volledige adres, beginnend met https://.`,
 		),

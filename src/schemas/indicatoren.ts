@@ -4,7 +4,9 @@
  */
 import { z } from 'astro/zod';
 
-import { keuze, MAX_NAAM,shown, tekst, webadres } from './fields.ts';
+import { SLUG } from '#lib/site/slug.ts';
+
+import { keuze, MAX_NAAM, shown, tekst, webadres } from './fields.ts';
 
 export const EENHEDEN = [
 	'aantal',
@@ -30,7 +32,7 @@ export type IndicatorSoort = (typeof SOORTEN)[number];
 export const indicatorId = () =>
 	z
 		.string()
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		.regex(SLUG, {
 			error: (iss) =>
 				`${shown(iss.input)} is geen geldige code voor een indicator. Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld tevreden-woonomgeving.`,
 		})

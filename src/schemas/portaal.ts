@@ -31,7 +31,19 @@ export const wijkkompasSchema = z.strictObject({
 	bandRondGemiddelde: z.number().min(1).max(50).default(10),
 });
 
-export const WIJKKOMPAS_STANDAARD = { kleineAantallen: 5, aandachtspuntBij: 10, bandRondGemiddelde: 10 };
+/** The wijkkompas settings of a portal that sets none: each field's own default. */
+export const WIJKKOMPAS_STANDAARD: z.output<typeof wijkkompasSchema> = wijkkompasSchema.parse({});
+
+/** The NL Design System theme a portal gets when portaal.yaml names none. */
+export const STANDAARD_TOKENS = '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+
+export const uiterlijkSchema = z.strictObject({
+	themaklasse: tekst().default('voorbeeld-theme'),
+	tokens: tekst().default(STANDAARD_TOKENS),
+});
+
+/** The look of a portal that sets none: each field's own default. */
+export const UITERLIJK_STANDAARD: z.output<typeof uiterlijkSchema> = uiterlijkSchema.parse({});
 
 const BASISKAART_HINT =
 	'Zet het PMTiles-bestand in content/geo/ en schrijf hier de bestandsnaam (bijvoorbeeld basiskaart.pmtiles), of schrijf het pad op uw eigen website (bijvoorbeeld /tegels/basiskaart.pmtiles).';
@@ -59,7 +71,22 @@ export const kaartSchema = z.strictObject({
 export const portaalSchema = z.strictObject({
 	naam: tekst(),
 	fictief: jaNee().default(false),
-	gemeenten: z.array(gemeenteSchema).min(1),
+	gemeenten: z
+		.array(gemeenteSchema)
+		.min(1)
+		.superRefine((gemeenten, ctx) => {
+			const seen = new Set<string>();
+			gemeenten.forEach((g, i) => {
+				if (seen.has(g.code)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [i, 'code'],
+						message: `de code ${g.code} staat twee keer in de lijst van gemeenten. Elke gemeente staat er één keer in.`,
+					});
+				}
+				seen.add(g.code);
+			});
+		}),
 	contact: z.strictObject({
 		organisatie: tekst(),
 		telefoon: tekst().optional(),
@@ -67,15 +94,7 @@ export const portaalSchema = z.strictObject({
 		adres: tekst().optional(),
 		website: webadres().optional(),
 	}),
-	uiterlijk: z
-		.strictObject({
-			themaklasse: tekst().default('voorbeeld-theme'),
-			tokens: tekst().default('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'),
-		})
-		.default({
-			themaklasse: 'voorbeeld-theme',
-			tokens: '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css',
-		}),
+	uiterlijk: uiterlijkSchema.default(UITERLIJK_STANDAARD),
 	toegankelijkheid: z.strictObject({
 		status: keuze(TOEGANKELIJKHEID_STATUSSEN, 'status'),
 		datum: datum(),

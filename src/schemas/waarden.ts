@@ -18,11 +18,13 @@
  * means there is no figure for that area and year. `n` (number of answers) is required for
  * panel (subjectief) indicators.
  *
- * Files can hold over a million rows, so `npm run check` validates rows with hand-written
- * code (src/lib/wijkkompas/values-file.ts) that gives the same messages; this schema is the
- * reference and is used for small files and editor tooling. The range of `waarde` depends
- * on the indicator's unit (VALUE_RANGE in src/lib/content/limits.ts), which a row does not
- * know: here only the widest range of any unit.
+ * This schema is the one definition of a row. Files can hold over a million rows, so
+ * `npm run check` reads them with a hand-written fast path (src/lib/wijkkompas/values-file.ts)
+ * that uses the limits below and refuses exactly the rows this schema refuses (proved by
+ * tests/unit/waarden-schema.test.ts); on top of that it checks what a row alone cannot
+ * know: the area and indicator exist, the year is not in the future, the value fits the
+ * indicator's unit (VALUE_RANGE in src/lib/content/limits.ts; here only the widest range of
+ * any unit) and panel figures have `n`.
  */
 import { z } from 'astro/zod';
 
@@ -32,14 +34,27 @@ import { datum, tekst, webadres } from './fields.ts';
 
 export const AREA_CODE = /^(?:GM\d{4}|WK\d{6}|BU\d{8})$/;
 
+/** The limits of a row's numbers, shared by the schema and the fast path. */
+export const WAARDE_GRENZEN = {
+	jaar: { min: 1900, max: 2999 },
+	waarde: { min: -VALUE_MAX_ABS, max: VALUE_MAX_ABS },
+	n: { min: 0, max: N_MAX },
+	marge: { min: 0, max: VALUE_MAX_ABS },
+} as const;
+
+const { jaar, waarde, n, marge } = WAARDE_GRENZEN;
+
 export const waardeSchema = z.strictObject({
 	gebied: z.string().regex(AREA_CODE),
 	indicator: z.string().min(1),
-	jaar: z.int().min(1900).max(2999),
-	waarde: z.number().min(-VALUE_MAX_ABS).max(VALUE_MAX_ABS).nullable(),
-	n: z.int().min(0).max(N_MAX).optional(),
-	marge: z.number().min(0).max(VALUE_MAX_ABS).optional(),
+	jaar: z.int().min(jaar.min).max(jaar.max),
+	waarde: z.number().min(waarde.min).max(waarde.max).nullable(),
+	n: z.int().min(n.min).max(n.max).optional(),
+	marge: z.number().min(marge.min).max(marge.max).optional(),
 });
+
+/** The fields of a row, in order. */
+export const WAARDE_VELDEN = Object.keys(waardeSchema.shape) as (keyof typeof waardeSchema.shape)[];
 
 export const datasetSchema = z.strictObject({
 	naam: tekst(),

@@ -11,6 +11,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { GEO_FILE, GEO_FOLDER } from '#lib/geo/format.ts';
+import { SLUG } from '#lib/site/slug.ts';
 import type { ContentKind } from '#schemas/index.ts';
 
 import { walkContent } from './content-walk.ts';
@@ -31,8 +32,6 @@ export interface SourceFile {
 	wijk?: string;
 }
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 const SLUG_HELP =
 	'Gebruik alleen kleine letters (a-z), cijfers en streepjes, zonder spaties, bijvoorbeeld speeltuin-merelplein.';
 
@@ -51,7 +50,8 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		const path = join(contentDir, ...rel.split('/'));
 		files.push({ kind, path, shownPath: shown(path), id, wijk });
 	};
-	const report = (rel: string, message: string) => problems.push({ file: shown(join(contentDir, ...rel.split('/'))), message });
+	const report = (rel: string, message: string) =>
+		problems.push({ file: shown(join(contentDir, ...rel.split('/'))), message });
 	const checkSlug = (rel: string, slug: string, what: string) => {
 		if (SLUG.test(slug)) return true;
 		report(rel, `de naam ${quoted(slug)} is niet geschikt als ${what}. ${SLUG_HELP}`);
@@ -59,7 +59,10 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 	};
 
 	if (!isDir(contentDir)) {
-		problems.push({ file: shown(contentDir), message: 'de contentmap bestaat niet. Maak de map aan of geef de juiste map op.' });
+		problems.push({
+			file: shown(contentDir),
+			message: 'de contentmap bestaat niet. Maak de map aan of geef de juiste map op.',
+		});
 		return { files, problems };
 	}
 
@@ -71,37 +74,63 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 	const list = (rel: string) => tree.children.get(rel) ?? [];
 	const isMissing = (rel: string) => kind(rel) !== 'file' && !tree.refused.has(rel);
 	const notPublished = (rel: string, where: string, fix: string) =>
-		report(rel, kind(rel) === 'folder'
-			? `deze map wordt niet gepubliceerd: ${where} ${fix}`
-			: `dit bestand wordt niet gepubliceerd: ${where} ${fix}`);
-	const remove = (rel: string) => (kind(rel) === 'folder' ? 'Haal de map weg, of zet wat erin staat op de juiste plek.' : 'Zet het bestand op de juiste plek, of haal het weg.');
+		report(
+			rel,
+			kind(rel) === 'folder'
+				? `deze map wordt niet gepubliceerd: ${where} ${fix}`
+				: `dit bestand wordt niet gepubliceerd: ${where} ${fix}`,
+		);
+	const remove = (rel: string) =>
+		kind(rel) === 'folder'
+			? 'Haal de map weg, of zet wat erin staat op de juiste plek.'
+			: 'Zet het bestand op de juiste plek, of haal het weg.';
 	/** A folder that may only hold pictures (for logos and news images), at any depth. */
 	const picturesOnly = (rel: string, where: string) => {
 		for (const name of list(rel)) {
 			const child = `${rel}/${name}`;
 			if (kind(child) === 'folder') picturesOnly(child, where);
-			else if (!imageFormatOfName(name)) notPublished(child, `${where} horen alleen afbeeldingen (${IMAGE_EXTENSION_LIST}).`, remove(child));
+			else if (!imageFormatOfName(name))
+				notPublished(child, `${where} horen alleen afbeeldingen (${IMAGE_EXTENSION_LIST}).`, remove(child));
 		}
 	};
 
 	for (const name of list('')) {
-		if (!(TOP_LEVEL as readonly string[]).includes(name) || kind(name) !== (name === 'portaal.yaml' ? 'file' : 'folder')) {
-			notPublished(name, 'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, indicatoren en geo.', remove(name));
+		if (
+			!(TOP_LEVEL as readonly string[]).includes(name) ||
+			kind(name) !== (name === 'portaal.yaml' ? 'file' : 'folder')
+		) {
+			notPublished(
+				name,
+				'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, indicatoren en geo.',
+				remove(name),
+			);
 		}
 	}
 
 	if (kind('portaal.yaml') === 'file') add('portaal', 'portaal.yaml', 'portaal');
-	else if (isMissing('portaal.yaml')) report('portaal.yaml', 'dit bestand ontbreekt. Elk portaal heeft een portaal.yaml met de gemeente(n); zie docs/redactie.md.');
+	else if (isMissing('portaal.yaml'))
+		report(
+			'portaal.yaml',
+			'dit bestand ontbreekt. Elk portaal heeft een portaal.yaml met de gemeente(n); zie docs/redactie.md.',
+		);
 
 	for (const wijk of kind('wijken') === 'folder' ? list('wijken') : []) {
 		const dir = `wijken/${wijk}`;
 		if (kind(dir) !== 'folder') {
-			notPublished(dir, 'in de map wijken horen alleen mappen, één voor elke wijk.', 'Zet het bestand in de map van een wijk, of haal het weg.');
+			notPublished(
+				dir,
+				'in de map wijken horen alleen mappen, één voor elke wijk.',
+				'Zet het bestand in de map van een wijk, of haal het weg.',
+			);
 			continue;
 		}
 		if (!checkSlug(dir, wijk, 'mapnaam van een wijk')) continue;
 		if (kind(`${dir}/wijk.md`) === 'file') add('wijk', `${dir}/wijk.md`, wijk, wijk);
-		else if (isMissing(`${dir}/wijk.md`)) report(`${dir}/wijk.md`, 'dit bestand ontbreekt. Elke wijkmap heeft een wijk.md met de naam, de code en de buurten van de wijk.');
+		else if (isMissing(`${dir}/wijk.md`))
+			report(
+				`${dir}/wijk.md`,
+				'dit bestand ontbreekt. Elke wijkmap heeft een wijk.md met de naam, de code en de buurten van de wijk.',
+			);
 
 		for (const name of list(dir)) {
 			const rel = `${dir}/${name}`;
@@ -109,20 +138,34 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 			if ((name === 'agenda' || name === 'activiteiten') && kind(rel) === 'folder') continue;
 			if (kind(rel) === 'folder') picturesOnly(rel, 'in de mappen van een wijk (behalve agenda en activiteiten)');
 			else if (!imageFormatOfName(name)) {
-				notPublished(rel, `in een wijkmap horen alleen wijk.md, de mappen agenda en activiteiten, en afbeeldingen zoals een logo (${IMAGE_EXTENSION_LIST}).`, remove(rel));
+				notPublished(
+					rel,
+					`in een wijkmap horen alleen wijk.md, de mappen agenda en activiteiten, en afbeeldingen zoals een logo (${IMAGE_EXTENSION_LIST}).`,
+					remove(rel),
+				);
 			}
 		}
 
-		for (const [sub, itemKind] of [['agenda', 'agenda'], ['activiteiten', 'activiteit']] as const) {
+		for (const [sub, itemKind] of [
+			['agenda', 'agenda'],
+			['activiteiten', 'activiteit'],
+		] as const) {
 			if (kind(`${dir}/${sub}`) !== 'folder') continue;
 			for (const name of list(`${dir}/${sub}`)) {
 				const rel = `${dir}/${sub}/${name}`;
 				if (kind(rel) === 'folder') {
-					notPublished(rel, `in de map ${sub} horen alleen .md-bestanden, geen mappen.`, `Zet de bestanden direct in de map ${sub}, of haal de map weg.`);
+					notPublished(
+						rel,
+						`in de map ${sub} horen alleen .md-bestanden, geen mappen.`,
+						`Zet de bestanden direct in de map ${sub}, of haal de map weg.`,
+					);
 					continue;
 				}
 				if (!name.endsWith('.md')) {
-					report(rel, `dit bestand wordt niet gepubliceerd: in de map ${sub} horen alleen .md-bestanden. Geef het bestand een naam die eindigt op .md, of haal het weg.`);
+					report(
+						rel,
+						`dit bestand wordt niet gepubliceerd: in de map ${sub} horen alleen .md-bestanden. Geef het bestand een naam die eindigt op .md, of haal het weg.`,
+					);
 					continue;
 				}
 				const slug = name.slice(0, -3);
@@ -134,7 +177,8 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 	// The wijkkompas is optional: definitions here, values in waarden/*.json (read by src/lib/wijkkompas).
 	for (const name of kind('indicatoren') === 'folder' ? list('indicatoren') : []) {
 		const rel = `indicatoren/${name}`;
-		if ((name === 'indicatoren.yaml' && kind(rel) === 'file') || (name === 'waarden' && kind(rel) === 'folder')) continue;
+		if ((name === 'indicatoren.yaml' && kind(rel) === 'file') || (name === 'waarden' && kind(rel) === 'folder'))
+			continue;
 		notPublished(rel, 'in de map indicatoren horen alleen indicatoren.yaml en de map waarden.', remove(rel));
 	}
 	const values = kind('indicatoren/waarden') === 'folder' ? list('indicatoren/waarden') : [];
@@ -143,9 +187,13 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		if (kind(rel) === 'file' && name.endsWith('.json')) continue;
 		notPublished(rel, 'in de map indicatoren/waarden horen alleen cijferbestanden die eindigen op .json.', remove(rel));
 	}
-	if (kind('indicatoren/indicatoren.yaml') === 'file') add('indicatoren', 'indicatoren/indicatoren.yaml', 'indicatoren');
+	if (kind('indicatoren/indicatoren.yaml') === 'file')
+		add('indicatoren', 'indicatoren/indicatoren.yaml', 'indicatoren');
 	else if (isMissing('indicatoren/indicatoren.yaml') && values.some((n) => n.endsWith('.json'))) {
-		report('indicatoren/indicatoren.yaml', 'dit bestand ontbreekt. Er staan cijfers in indicatoren/waarden, maar zonder indicatoren.yaml weet het portaal niet wat ze betekenen. Zie docs/cijfers.md.');
+		report(
+			'indicatoren/indicatoren.yaml',
+			'dit bestand ontbreekt. Er staan cijfers in indicatoren/waarden, maar zonder indicatoren.yaml weet het portaal niet wat ze betekenen. Zie docs/cijfers.md.',
+		);
 	}
 
 	// The maps: the boundaries (read by src/lib/geo/read.ts) and an optional basemap.
@@ -164,14 +212,22 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		}
 		const match = /^(.*)\.mdx?$/.exec(name);
 		if (!match) {
-			if (!imageFormatOfName(name)) notPublished(rel, `in de map nieuws horen alleen berichten (.md of .mdx) en afbeeldingen (${IMAGE_EXTENSION_LIST}).`, remove(rel));
+			if (!imageFormatOfName(name))
+				notPublished(
+					rel,
+					`in de map nieuws horen alleen berichten (.md of .mdx) en afbeeldingen (${IMAGE_EXTENSION_LIST}).`,
+					remove(rel),
+				);
 			continue;
 		}
 		const slug = match[1]!;
 		if (!checkSlug(rel, slug, 'bestandsnaam')) continue;
 		const other = newsSlugs.get(slug);
 		if (other) {
-			report(rel, `dit bericht krijgt hetzelfde webadres als ${other}. Geef een van de twee bestanden een andere naam.`);
+			report(
+				rel,
+				`dit bericht krijgt hetzelfde webadres als ${other}. Geef een van de twee bestanden een andere naam.`,
+			);
 			continue;
 		}
 		newsSlugs.set(slug, name);

@@ -11,27 +11,26 @@ import { ContentError } from './problem.ts';
 import { checkContentPath, contentPathShower, readContentFile, unsafePathMessage } from './safe-path.ts';
 import { svgProblem } from './svg-safety.ts';
 
-/** The picture formats the site publishes. */
+/**
+ * The picture formats the site publishes: the one definition. `extension` is the usual one
+ * (suggested in messages); `extensions` are all names a file of the format may end in.
+ */
 export const IMAGE_FORMATS = {
-	svg: { label: 'SVG', mime: 'image/svg+xml', extension: 'svg' },
-	png: { label: 'PNG', mime: 'image/png', extension: 'png' },
-	jpeg: { label: 'JPEG', mime: 'image/jpeg', extension: 'jpg' },
-	webp: { label: 'WebP', mime: 'image/webp', extension: 'webp' },
-	avif: { label: 'AVIF', mime: 'image/avif', extension: 'avif' },
-	gif: { label: 'GIF', mime: 'image/gif', extension: 'gif' },
+	svg: { label: 'SVG', mime: 'image/svg+xml', extension: 'svg', extensions: ['svg'] },
+	png: { label: 'PNG', mime: 'image/png', extension: 'png', extensions: ['png'] },
+	jpeg: { label: 'JPEG', mime: 'image/jpeg', extension: 'jpg', extensions: ['jpg', 'jpeg'] },
+	webp: { label: 'WebP', mime: 'image/webp', extension: 'webp', extensions: ['webp'] },
+	avif: { label: 'AVIF', mime: 'image/avif', extension: 'avif', extensions: ['avif'] },
+	gif: { label: 'GIF', mime: 'image/gif', extension: 'gif', extensions: ['gif'] },
 } as const;
 export type ImageFormat = keyof typeof IMAGE_FORMATS;
 
-/** File name extensions (lower case, without the dot) and their formats. */
-export const IMAGE_EXTENSIONS: Readonly<Record<string, ImageFormat>> = {
-	svg: 'svg',
-	png: 'png',
-	jpg: 'jpeg',
-	jpeg: 'jpeg',
-	webp: 'webp',
-	avif: 'avif',
-	gif: 'gif',
-};
+/** File name extensions (lower case, without the dot) and their formats, derived from IMAGE_FORMATS. */
+export const IMAGE_EXTENSIONS: Readonly<Record<string, ImageFormat>> = Object.fromEntries(
+	Object.entries(IMAGE_FORMATS).flatMap(([format, { extensions }]) =>
+		extensions.map((e) => [e, format as ImageFormat]),
+	),
+);
 
 /** ".svg, .png, .jpg, .jpeg, .webp, .avif en .gif", for messages. */
 export const IMAGE_EXTENSION_LIST = (() => {
@@ -83,7 +82,8 @@ export function sniffImage(bytes: Uint8Array): { format: ImageFormat } | { other
 	const head = text.replace(/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
 	if (/^<svg[\s>/]/.test(head)) return { format: 'svg' };
 	if (/^<!doctype\s+svg/i.test(head)) return { format: 'svg' };
-	if (/^<!doctype\s+html|^<(?:html|head|body|script|meta|title)[\s>]/i.test(head)) return { other: 'een HTML-bestand (een webpagina)' };
+	if (/^<!doctype\s+html|^<(?:html|head|body|script|meta|title)[\s>]/i.test(head))
+		return { other: 'een HTML-bestand (een webpagina)' };
 	return { other: 'een tekstbestand' };
 }
 
@@ -91,6 +91,7 @@ export function sniffImage(bytes: Uint8Array): { format: ImageFormat } | { other
 function asText(bytes: Uint8Array): string | undefined {
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+		// Control characters are exactly what this looks for.
 		return /[\0-\x08\x0b\x0e-\x1f]/.test(text) ? undefined : text;
 	} catch {
 		return undefined;
@@ -101,7 +102,8 @@ function asText(bytes: Uint8Array): string | undefined {
 export function imageBytesProblem(bytes: Uint8Array, name: string): string | undefined {
 	const subject = `het bestand '${name}'`;
 	const expected = imageFormatOfName(name);
-	if (!expected) return `${subject} is geen afbeelding die de site kan tonen. Gebruik een bestand dat eindigt op ${IMAGE_EXTENSION_LIST}.`;
+	if (!expected)
+		return `${subject} is geen afbeelding die de site kan tonen. Gebruik een bestand dat eindigt op ${IMAGE_EXTENSION_LIST}.`;
 	if (bytes.length > MAX_IMAGE_BYTES) return tooLarge(subject, bytes.length);
 	const want = IMAGE_FORMATS[expected];
 	const found = sniffImage(bytes);
@@ -114,7 +116,8 @@ export function imageBytesProblem(bytes: Uint8Array, name: string): string | und
 	}
 	if (expected === 'svg') {
 		const text = asText(bytes);
-		const finding = text === undefined ? { what: 'is niet opgeslagen als UTF-8-tekst', invalid: true } : svgProblem(text);
+		const finding =
+			text === undefined ? { what: 'is niet opgeslagen als UTF-8-tekst', invalid: true } : svgProblem(text);
 		if (finding) {
 			const fix = finding.invalid
 				? 'Sla de afbeelding opnieuw op als SVG met een tekenprogramma, of gebruik een PNG-bestand.'
@@ -138,7 +141,11 @@ function tooLarge(subject: string, size: number): string {
  */
 export function checkImageFile(root: string, path: string, name: string): string | undefined {
 	const unsafe = checkContentPath(root, path);
-	if (unsafe) return unsafePathMessage(unsafe, unsafe.isTarget ? name : relative(resolve(root), unsafe.path).split(sep).join('/'));
+	if (unsafe)
+		return unsafePathMessage(
+			unsafe,
+			unsafe.isTarget ? name : relative(resolve(root), unsafe.path).split(sep).join('/'),
+		);
 	const size = lstatSync(path).size;
 	if (size > MAX_IMAGE_BYTES) return tooLarge(`het bestand '${name}'`, size);
 	return imageBytesProblem(readFileSync(path), name);
@@ -148,7 +155,11 @@ export function checkImageFile(root: string, path: string, name: string): string
  * A picture read for publishing under /beelden/, checked again right before it is read:
  * a ContentError stops the build for anything unsafe, even if `npm run check` was skipped.
  */
-export function readImageForSite(root: string, path: string, shown = contentPathShower(root)): { bytes: Buffer<ArrayBuffer>; type: string } {
+export function readImageForSite(
+	root: string,
+	path: string,
+	shown = contentPathShower(root),
+): { bytes: Buffer<ArrayBuffer>; type: string } {
 	const bytes = readContentFile(root, path, shown);
 	const file = shown(resolve(path));
 	const problem = imageBytesProblem(bytes, file);

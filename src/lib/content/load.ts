@@ -6,14 +6,16 @@ import { checkBasiskaart, checkGeo } from '#lib/geo/check.ts';
 import { readGeo } from '#lib/geo/read.ts';
 import { checkNewsBodies } from '#lib/nieuws/check.ts';
 import { checkDefinitions, loadValues } from '#lib/wijkkompas/load.ts';
-import { type ContentKind,schemas } from '#schemas/index.ts';
+import { type ContentKind, schemas } from '#schemas/index.ts';
 import type { Indicatoren } from '#schemas/indicatoren.ts';
 
 import { discover } from './discover.ts';
-import { type ParsedFile,parseFile } from './parse-file.ts';
-import { formatProblem, type Problem,sortProblems, visibleProblem } from './problem.ts';
-import { checkRules, checkWijkplatformText, type Loaded, type PortalContent } from './rules.ts';
+import { type ParsedFile, parseFile } from './parse-file.ts';
+import type { Loaded, PortalContent } from './portal-content.ts';
+import { formatProblem, type Problem, sortProblems, visibleProblem } from './problem.ts';
+import { checkRules, type LoadedContent } from './rules/index.ts';
 import { checkSchema } from './schema-problems.ts';
+import { checkWijkplatformText } from './wijkplatform-text.ts';
 
 export type { Loaded, PortalContent };
 
@@ -22,7 +24,7 @@ const WIJKPLATFORM_KINDS = new Set<ContentKind>(['wijk', 'agenda', 'activiteit']
 
 export interface LoadResult {
 	/** Complete only when `problems` is empty. */
-	content: Partial<PortalContent> & Omit<PortalContent, 'portaal'>;
+	content: LoadedContent;
 	problems: Problem[];
 	fileCount: number;
 }
@@ -78,7 +80,14 @@ export function loadContent(contentDir: string): LoadResult {
 		const definitionProblems = checkDefinitions(indicatoren, wijkFolders);
 		problems.push(...definitionProblems);
 		if (!problems.length && content.portaal) {
-			problems.push(...loadValues(contentDir, content.portaal.data, content.wijken.map((w) => ({ id: w.file.file.id, data: w.data })), indicatoren.data).problems);
+			problems.push(
+				...loadValues(
+					contentDir,
+					content.portaal.data,
+					content.wijken.map((w) => ({ id: w.file.file.id, data: w.data })),
+					indicatoren.data,
+				).problems,
+			);
 		}
 	}
 	// A file refused by discover.ts may be refused again by its reader (geo/read.ts): report it once.

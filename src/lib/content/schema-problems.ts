@@ -38,7 +38,8 @@ export function schemaAt(root: unknown, path: FieldPath): unknown {
 	let current = unwrap(root);
 	for (const step of path) {
 		const def = defOf(current);
-		if (def?.type === 'object' && typeof step === 'string') current = unwrap((def.shape as Record<string, unknown>)[step]);
+		if (def?.type === 'object' && typeof step === 'string')
+			current = unwrap((def.shape as Record<string, unknown>)[step]);
 		else if (def?.type === 'array') current = unwrap(def.element);
 		else return undefined;
 	}
@@ -72,7 +73,7 @@ function distance(a: string, b: string): number {
 /** Longer words get no suggestion: comparing them with every option would take too long. */
 const CLOSEST_MAX_CHARS = 200;
 
-export function closest(word: string, options: string[]): string | undefined {
+export function closest(word: string, options: readonly string[]): string | undefined {
 	if (word.length > CLOSEST_MAX_CHARS) return undefined;
 	const limit = Math.max(2, Math.floor(word.length / 3));
 	let best: string | undefined;
@@ -136,6 +137,11 @@ export function checkSchema<S extends AnySchema>(
 	for (const issue of result.error.issues) {
 		const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
 		const input = valueAt(parsed.data, path);
+		// A rule of the schema itself (a refinement) words its own message, also for a field that is missing.
+		if (issue.code === 'custom') {
+			problems.push(at(path, issue.message));
+			continue;
+		}
 		if (issue.code !== 'unrecognized_keys' && input === undefined) {
 			problems.push(at(path, missingMessage(schema, path)));
 			continue;
@@ -143,9 +149,15 @@ export function checkSchema<S extends AnySchema>(
 		if (issue.code !== 'unrecognized_keys' && input === null) {
 			const line = parsed.keyLineOf(path);
 			const comment = line !== undefined && /:\s+#/.test(parsed.lineText(line));
-			problems.push(at(path, comment
-				? 'dit veld is leeg, want alles na een # wordt overgeslagen. Zet de waarde tussen aanhalingstekens, bijvoorbeeld "#1d5b79".'
-				: 'dit veld is leeg. Vul een waarde in, of haal de regel weg als het veld niet verplicht is.', true));
+			problems.push(
+				at(
+					path,
+					comment
+						? 'dit veld is leeg, want alles na een # wordt overgeslagen. Zet de waarde tussen aanhalingstekens, bijvoorbeeld "#1d5b79".'
+						: 'dit veld is leeg. Vul een waarde in, of haal de regel weg als het veld niet verplicht is.',
+					true,
+				),
+			);
 			continue;
 		}
 		if (issue.code === 'unrecognized_keys') {
@@ -153,7 +165,7 @@ export function checkSchema<S extends AnySchema>(
 			for (const key of issue.keys) {
 				const suggestion = closest(key, allowed);
 				const hint = suggestion
-					? `Bedoel je '${suggestion}'? Verbeter de naam van het veld.`
+					? `Bedoelt u '${suggestion}'? Verbeter de naam van het veld.`
 					: `Haal het veld weg of verbeter de naam. Mogelijke velden zijn: ${allowed.join(', ')}.`;
 				problems.push(at([...path, key], `dit veld bestaat niet. ${hint}`, true));
 			}
@@ -161,7 +173,13 @@ export function checkSchema<S extends AnySchema>(
 		}
 		if (issue.code === 'invalid_type') {
 			if (issue.message && !issue.message.startsWith('Invalid input')) problems.push(at(path, issue.message));
-			else problems.push(at(path, `hier hoort ${SHAPES[issue.expected] ?? issue.expected}, maar er staat ${describe(input)}. Zie docs/redactie.md voor een voorbeeld.`));
+			else
+				problems.push(
+					at(
+						path,
+						`hier hoort ${SHAPES[issue.expected] ?? issue.expected}, maar er staat ${describe(input)}. Zie docs/redactie.md voor een voorbeeld.`,
+					),
+				);
 			continue;
 		}
 		if (issue.code === 'too_small') {

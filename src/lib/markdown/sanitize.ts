@@ -9,12 +9,10 @@ import type { Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 
-/** Links may go to the web, to a mail or phone app, or stay on the portal. */
-export const LINK_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
+import { LINK_SCHEMES } from './link-schemes.ts';
 
 // Control characters, white space and backslashes have no place in a URL an editor writes;
 // browsers ignore some of them, which is how filters are tricked ("java\tscript:").
-// eslint-disable-next-line no-control-regex
 const SUSPICIOUS = /[\u0000-\u0020\u007f-\u009f\\]/;
 
 /** A path on the portal itself: "/wijken/noord/", not "//other.example/" or "/\other.example". */

@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 
 import { checkImageFile } from '#lib/content/image-file.ts';
+import type { PortalContent } from '#lib/content/portal-content.ts';
 import type { Problem } from '#lib/content/problem.ts';
-import type { PortalContent } from '#lib/content/rules.ts';
 import type { Indicatoren } from '#schemas/indicatoren.ts';
 
 import { createNewsContext, type NewsContext } from './context.ts';

@@ -1,3 +1,10 @@
+/**
+ * A slug: lower case letters, digits and single dashes, e.g. "oude-haven". The one pattern
+ * for every name that becomes part of a web address: folder and file names of content,
+ * indicator ids, dataset names of imports.
+ */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** "Oude Haven" → "oude-haven"; "Sint-Jansbuurt (Noord)" → "sint-jansbuurt-noord". */
 export function slugify(text: string): string {
 	return text

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 import { parse } from 'yaml';
 
-const DEFAULT_TOKENS = '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import { STANDAARD_TOKENS as DEFAULT_TOKENS } from '#schemas/portaal.ts';
 
 /** The generator's own folder: theme packages are installed here, paths are relative to it. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -38,7 +38,8 @@ export function themeTokensPath(contentDir: string, root = PROJECT_ROOT): string
 	const file = join(contentDir, 'portaal.yaml');
 	if (existsSync(file)) {
 		try {
-			tokens = parse(readFileSync(file, 'utf8'))?.uiterlijk?.tokens ?? DEFAULT_TOKENS;
+			const portaal = parse(readFileSync(file, 'utf8')) as { uiterlijk?: { tokens?: string } } | null;
+			tokens = portaal?.uiterlijk?.tokens ?? DEFAULT_TOKENS;
 		} catch {
 			// an unreadable portaal.yaml is reported by the content check
 		}

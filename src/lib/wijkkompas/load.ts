@@ -6,16 +6,16 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+import type { Loaded } from '#lib/content/portal-content.ts';
 import { fieldName, type Problem } from '#lib/content/problem.ts';
 import { quoted } from '#lib/content/quote.ts';
-import type { Loaded } from '#lib/content/rules.ts';
 import { checkContentPath } from '#lib/content/safe-path.ts';
 import { buildTime } from '#lib/site/build-time.ts';
 import type { Indicatoren } from '#schemas/indicatoren.ts';
-import { type Portaal,WIJKKOMPAS_STANDAARD } from '#schemas/portaal.ts';
+import { type Portaal, WIJKKOMPAS_STANDAARD } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 
-import { type AreaSet,portalAreas } from './areas.ts';
+import { type AreaSet, portalAreas } from './areas.ts';
 import { createKompas, type Kompas } from './kompas.ts';
 import { indexValues } from './value-index.ts';
 import { newSeen, readValuesFile, type ValuesFile } from './values-file.ts';
@@ -98,7 +98,7 @@ export function loadValues(
 	// (possibly very large) value files once and let the build reuse them.
 	const cache = ((
 		globalThis as { __wijkkompasValues?: Map<string, { data?: WijkkompasData; problems: Problem[] }> }
-	).__wijkkompasValues ??= new Map());
+	).__wijkkompasValues ??= new Map<string, { data?: WijkkompasData; problems: Problem[] }>());
 	const key = `${contentDir}|${stamp(contentDir)}|${JSON.stringify(definitions)}|${JSON.stringify(portaal.gemeenten)}|${wijken
 		.map((w) => `${w.id}:${w.data.code}:${w.data.buurten.map((b) => b.code).join(',')}`)
 		.sort()
@@ -139,7 +139,7 @@ export function kompasFor(
 	wijken: readonly { id: string; data: Wijk }[],
 	definitions: Indicatoren,
 ): Kompas {
-	const cache = ((globalThis as { __wijkkompas?: Map<string, Kompas> }).__wijkkompas ??= new Map());
+	const cache = ((globalThis as { __wijkkompas?: Map<string, Kompas> }).__wijkkompas ??= new Map<string, Kompas>());
 	const key = `${contentDir}|${stamp(contentDir)}`;
 	const hit = cache.get(key);
 	if (hit) return hit;

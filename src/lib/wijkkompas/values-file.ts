@@ -2,15 +2,25 @@
  * Reads and checks the wijkkompas's value files (content/indicatoren/waarden/*.json).
  * Files can hold over a million rows, so rows are checked by hand, quickly, with the
  * messages editors get everywhere: file, line, field, what is wrong and how to fix it.
+ * The row schema (src/schemas/waarden.ts) is the one definition of a row: this fast path
+ * uses its fields and limits and refuses exactly the rows it refuses
+ * (tests/unit/waarden-schema.test.ts), plus the rows that do not fit the portal.
  */
-import { parseJson,readUtf8 } from '#lib/content/json-file.ts';
-import { DATA_FILE_MAX_BYTES, N_MAX, VALUE_MAX_ABS } from '#lib/content/limits.ts';
+import { parseJson, readUtf8 } from '#lib/content/json-file.ts';
+import { DATA_FILE_MAX_BYTES } from '#lib/content/limits.ts';
 import type { Problem } from '#lib/content/problem.ts';
 import { asJson, quoted, shorten } from '#lib/content/quote.ts';
 import { closest } from '#lib/content/schema-problems.ts';
 import { fileTooLarge } from '#lib/content/text-checks.ts';
 import type { Indicator } from '#schemas/indicatoren.ts';
-import { AREA_CODE, type Dataset, datasetSchema, type Waarde } from '#schemas/waarden.ts';
+import {
+	AREA_CODE,
+	type Dataset,
+	datasetSchema,
+	type Waarde,
+	WAARDE_GRENZEN,
+	WAARDE_VELDEN,
+} from '#schemas/waarden.ts';
 
 import type { AreaSet } from './areas.ts';
 import { valueRangeProblem } from './value-range.ts';
@@ -41,7 +51,10 @@ export interface Seen {
 
 export const newSeen = (): Seen => ({ files: [], byKey: new Map() });
 
-const ROW_FIELDS = ['gebied', 'indicator', 'jaar', 'waarde', 'n', 'marge'];
+const ROW_FIELDS: readonly string[] = WAARDE_VELDEN;
+const { jaar: JAAR, waarde: WAARDE, n: N, marge: MARGE } = WAARDE_GRENZEN;
+const within = (value: number, range: { min: number; max: number }) => value >= range.min && value <= range.max;
+const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 });
 const metaSchema = datasetSchema.omit({ waarden: true });
 
 /** Line (1-based) of the start of each object inside the top-level "waarden" array. */
@@ -185,7 +198,7 @@ export function readValuesFile(
 				const hint = closest(key, ROW_FIELDS);
 				at(
 					shorten(key),
-					`onbekend veld ${quoted(key)}.${hint ? ` Bedoel je '${hint}'?` : ''} Een rij heeft alleen gebied, indicator, jaar, waarde, n en marge.`,
+					`onbekend veld ${quoted(key)}.${hint ? ` Bedoelt u '${hint}'?` : ''} Een rij heeft alleen ${ROW_FIELDS.slice(0, -1).join(', ')} en ${ROW_FIELDS.at(-1)}.`,
 				);
 				ok = false;
 			}
@@ -209,14 +222,14 @@ export function readValuesFile(
 			const hint = typeof indicator === 'string' ? closest(indicator, [...context.indicators.keys()]) : undefined;
 			at(
 				'indicator',
-				`${shown('indicator', indicator)} is geen bekende indicator.${hint ? ` Bedoel je '${hint}'?` : ''} Gebruik een id uit content/indicatoren/indicatoren.yaml, of voeg de indicator daar toe.`,
+				`${shown('indicator', indicator)} is geen bekende indicator.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik een id uit content/indicatoren/indicatoren.yaml, of voeg de indicator daar toe.`,
 			);
 			ok = false;
 		}
-		if (typeof jaar !== 'number' || !Number.isInteger(jaar) || jaar < 1900) {
+		if (typeof jaar !== 'number' || !Number.isInteger(jaar) || jaar < JAAR.min) {
 			at('jaar', `${shown('jaar', jaar)} is geen jaartal. Schrijf het jaar als getal, bijvoorbeeld 2025.`);
 			ok = false;
-		} else if (jaar > context.maxYear) {
+		} else if (jaar > Math.min(context.maxYear, JAAR.max)) {
 			at('jaar', `${jaar} ligt in de toekomst: over dat jaar kunnen nog geen cijfers zijn. Controleer het jaartal.`);
 			ok = false;
 		}
@@ -226,20 +239,23 @@ export function readValuesFile(
 				`${shown('waarde', waarde)} is geen getal. Schrijf de waarde als getal met een punt voor decimalen (12.5), of null als het cijfer niet bekend is. Schrijf nooit 0 voor een onbekend cijfer.`,
 			);
 			ok = false;
-		} else if (typeof waarde === 'number' && (def || !Number.isFinite(waarde))) {
+		} else if (typeof waarde === 'number' && (def || !within(waarde, WAARDE))) {
+			// The unit's range lies within the widest range of the schema; without a known indicator only the widest applies.
 			const problem = def
 				? valueRangeProblem(shown('waarde', waarde), waarde, def.eenheid, def.id)
-				: `${shown('waarde', waarde)} is te groot: zo'n groot getal kan niet worden gelezen. Controleer het getal.`;
+				: !Number.isFinite(waarde)
+					? `${shown('waarde', waarde)} is te groot: zo'n groot getal kan niet worden gelezen. Controleer het getal.`
+					: `${shown('waarde', waarde)} is te ${waarde < WAARDE.min ? 'klein' : 'groot'}: een waarde ligt tussen ${nl.format(WAARDE.min)} en ${nl.format(WAARDE.max)}. Controleer het getal.`;
 			if (problem) {
 				at('waarde', `${problem} Schrijf null als het cijfer niet bekend is.`);
 				ok = false;
 			}
 		}
-		if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > N_MAX)) {
+		if (n !== undefined && !(typeof n === 'number' && Number.isInteger(n) && within(n, N))) {
 			at('n', `${shown('n', n)} is geen aantal antwoorden. Schrijf een heel getal, bijvoorbeeld 84.`);
 			ok = false;
 		}
-		if (marge !== undefined && (typeof marge !== 'number' || !(marge >= 0 && marge <= VALUE_MAX_ABS))) {
+		if (marge !== undefined && !(typeof marge === 'number' && within(marge, MARGE))) {
 			at('marge', `${shown('marge', marge)} is geen geldige marge. Schrijf een getal van 0 of meer, bijvoorbeeld 0.4.`);
 			ok = false;
 		}
@@ -261,20 +277,22 @@ export function readValuesFile(
 			}
 		}
 		if (!ok) continue;
-		const key = `${indicator}|${gebied}`;
+		// Every check passed: the fields have their schema types.
+		const valid = row as unknown as Waarde;
+		const key = `${valid.indicator}|${valid.gebied}`;
 		let years = seen.byKey.get(key);
-		if (!years) seen.byKey.set(key, (years = new Map()));
-		const first = years.get(jaar as number);
+		if (!years) seen.byKey.set(key, (years = new Map<number, number>()));
+		const first = years.get(valid.jaar);
 		if (first !== undefined) {
 			const where = `${seen.files[Math.floor(first / 1e9)]} regel ${first % 1e9 || '?'}`;
 			at(
 				'gebied',
-				`er staat al een waarde voor ${gebied}, ${indicator}, ${jaar} (${where}). Elk gebied heeft per indicator en jaar één waarde; haal een van de twee weg.`,
+				`er staat al een waarde voor ${valid.gebied}, ${valid.indicator}, ${valid.jaar} (${where}). Elk gebied heeft per indicator en jaar één waarde; haal een van de twee weg.`,
 			);
 			continue;
 		}
-		years.set(jaar as number, fileNo * 1e9 + (line ?? 0));
-		rows.push(row as unknown as Waarde);
+		years.set(valid.jaar, fileNo * 1e9 + (line ?? 0));
+		rows.push(valid);
 	}
 	if (problems.length) return { problems };
 	return { file: { id, dataset: { ...(metaResult.data as Omit<Dataset, 'waarden'>), waarden: rows } }, problems };

@@ -1,0 +1,26 @@
+/** The content of a portal as loaded and schema-checked: each item with the file it came from. */
+import type { Activiteit } from '#schemas/activiteit.ts';
+import type { AgendaItem } from '#schemas/agenda.ts';
+import type { Nieuws } from '#schemas/nieuws.ts';
+import type { Gemeente, Portaal } from '#schemas/portaal.ts';
+import type { Wijk } from '#schemas/wijk.ts';
+
+import type { ParsedFile } from './parse-file.ts';
+
+export interface Loaded<T> {
+	file: ParsedFile;
+	data: T;
+}
+
+export interface PortalContent {
+	portaal: Loaded<Portaal>;
+	wijken: Loaded<Wijk>[];
+	agenda: Loaded<AgendaItem>[];
+	activiteiten: Loaded<Activiteit>[];
+	nieuws: Loaded<Nieuws>[];
+}
+
+/** The gemeente whose CBS digits start a wijk code (WK999901 → GM9999). */
+export function gemeenteOfWijk(gemeenten: readonly Gemeente[], wijkCode: string): Gemeente | undefined {
+	return gemeenten.find((g) => wijkCode.slice(2, 6) === g.code.slice(2));
+}

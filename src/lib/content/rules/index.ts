@@ -1,0 +1,31 @@
+/**
+ * The rules that span files, one module per content kind: codes that must fit together,
+ * references to wijken, buurten and thema's that must exist, pictures that must be there.
+ * Rules within one file are part of that file's schema (src/schemas/), so `astro dev` and
+ * every other reader of the schemas apply them too.
+ */
+import type { Problem } from '../problem.ts';
+import { checkActiviteiten } from './activiteiten.ts';
+import { checkAgenda } from './agenda.ts';
+import { type LoadedContent, reporter, ruleContext } from './context.ts';
+import { checkNieuws } from './nieuws.ts';
+import { checkPortaal } from './portaal.ts';
+import { checkWijken } from './wijken.ts';
+
+export type { LoadedContent };
+
+/**
+ * @param wijkFolders every wijk folder that exists, also those whose wijk.md has mistakes
+ *   of its own: references to them are not reported again.
+ */
+export function checkRules(content: LoadedContent, wijkFolders: readonly string[]): Problem[] {
+	const problems: Problem[] = [];
+	const report = reporter(problems);
+	const context = ruleContext(content, wijkFolders);
+	checkPortaal(context, report);
+	checkWijken(content.wijken, context, report);
+	checkAgenda(content.agenda, context, report);
+	checkActiviteiten(content.activiteiten, context, report);
+	checkNieuws(content.nieuws, context, report);
+	return problems;
+}

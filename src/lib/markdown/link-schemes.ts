@@ -1,0 +1,8 @@
+/**
+ * The one list of link protocols. Web addresses in content fields (schemas/fields.ts) may
+ * only use WEB_SCHEMES; links in texts (sanitize.ts) may also open a mail or phone app.
+ */
+export const WEB_SCHEMES = ['http', 'https'] as const;
+
+/** Links may go to the web, to a mail or phone app, or stay on the portal. */
+export const LINK_SCHEMES = [...WEB_SCHEMES, 'mailto', 'tel'] as const;
