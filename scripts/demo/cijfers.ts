@@ -24,18 +24,27 @@
  * - one unknown CBS figure: the income of Zuiderdok in 2022 (`"waarde": null`);
  * - small counts (1–4) of woninginbraken and nieuwe woningen in small buurten.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 
-import { parse } from 'yaml';
-
+import { readDataFile } from '#lib/content/parse-file.ts';
 import { hashSeed, seeded } from '#scripts/bench/random.ts';
+import { parseCommandLine } from '#scripts/cli/options.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONTENT = join(ROOT, 'content');
-const { values: options } = parseArgs({ options: { out: { type: 'string' } } });
+const { values: options } = parseCommandLine({
+	usage: 'npm exec -- node scripts/demo/cijfers.ts [--out <map>]',
+	options: {
+		out: {
+			type: 'string',
+			value: '<map>',
+			description: 'de map voor de bestanden (standaard: content/indicatoren/waarden)',
+		},
+	},
+	more: 'Maakt de cijfers van het voorbeeldportaal Brinkwoude opnieuw.',
+});
 const OUT = options.out ? resolve(options.out) : join(CONTENT, 'indicatoren', 'waarden');
 const JAREN = [2021, 2022, 2023, 2024, 2025] as const;
 const SEED = 'brinkwoude';
@@ -624,21 +633,14 @@ interface Gebied {
 	delen: Gebied[];
 }
 
-function frontMatter(path: string): Record<string, unknown> {
-	const text = readFileSync(path, 'utf8');
-	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-	if (!match) throw new Error(`${path} heeft geen kop.`);
-	return parse(match[1]!) as Record<string, unknown>;
-}
-
 function readAreas(): Gebied {
-	const portaal = parse(readFileSync(join(CONTENT, 'portaal.yaml'), 'utf8')) as { gemeenten: { code: string }[] };
+	const portaal = readDataFile(join(CONTENT, 'portaal.yaml')) as { gemeenten: { code: string }[] };
 	const gemeente: Gebied = { code: portaal.gemeenten[0]!.code, niveau: 'gemeente', delen: [] };
 	const wijkenDir = join(CONTENT, 'wijken');
 	for (const folder of readdirSync(wijkenDir).sort()) {
 		let data: Record<string, unknown>;
 		try {
-			data = frontMatter(join(wijkenDir, folder, 'wijk.md'));
+			data = readDataFile(join(wijkenDir, folder, 'wijk.md'));
 		} catch {
 			continue;
 		}
@@ -656,7 +658,7 @@ function readAreas(): Gebied {
 }
 
 function readIndicators(): Indicator[] {
-	const file = parse(readFileSync(join(CONTENT, 'indicatoren', 'indicatoren.yaml'), 'utf8')) as {
+	const file = readDataFile(join(CONTENT, 'indicatoren', 'indicatoren.yaml')) as unknown as {
 		indicatoren: Indicator[];
 	};
 	return file.indicatoren.map((i) => ({ ...i, decimalen: i.decimalen ?? 0 }));

@@ -34,10 +34,9 @@
  * projected to WGS84 and quantised. Deterministic: all randomness comes from seeded
  * generators (scripts/bench/random.ts), so a run gives the same file on every machine.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 
 import { Delaunay, geoArea, geoContains, polygonContains } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -45,8 +44,8 @@ import { feature, merge, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import { parse } from 'yaml';
 
+import { readDataFile } from '#lib/content/parse-file.ts';
 import {
 	type AreaProperties,
 	GEO_FILE,
@@ -56,12 +55,22 @@ import {
 	type GeoTopology,
 } from '#lib/geo/format.ts';
 import { randomFor } from '#scripts/bench/random.ts';
+import { parseCommandLine } from '#scripts/cli/options.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONTENT = join(ROOT, 'content');
-const { values: options, positionals } = parseArgs({
-	options: { plaatsen: { type: 'boolean', default: false } },
-	allowPositionals: true,
+const { values: options, positionals } = parseCommandLine({
+	usage: 'npm exec -- node scripts/demo/geo.ts [uitvoerbestand] [--plaatsen]',
+	options: {
+		plaatsen: {
+			type: 'boolean',
+			description: 'toont ook de oppervlakte van elk gebied en de coördinaten van de plaatsen in de inhoud',
+		},
+	},
+	positionals: [
+		{ name: '[uitvoerbestand]', description: 'waar het bestand komt (standaard: content/geo/gebieden.topojson)' },
+	],
+	more: 'Maakt de grenzen van het voorbeeldportaal Brinkwoude opnieuw.',
 });
 const OUT = positionals[0] ? resolve(positionals[0]) : join(CONTENT, GEO_FOLDER, GEO_FILE);
 
@@ -113,21 +122,15 @@ interface Wijk extends Area {
 	buurten: Area[];
 }
 
-function frontMatter(path: string): Record<string, unknown> {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
-	if (!match) throw new Error(`${path}: no front matter`);
-	return parse(match[1] ?? '') as Record<string, unknown>;
-}
-
 /** The gemeente and its wijken and buurten as the demo content names them. */
 function readAreas(): { gemeente: Area; wijken: Wijk[] } {
-	const portaal = parse(readFileSync(join(CONTENT, 'portaal.yaml'), 'utf8')) as { gemeenten: Area[] };
+	const portaal = readDataFile(join(CONTENT, 'portaal.yaml')) as unknown as { gemeenten: Area[] };
 	const gemeente = portaal.gemeenten.find((g) => g.code === GEMEENTE);
 	if (!gemeente) throw new Error(`content/portaal.yaml has no gemeente ${GEMEENTE}`);
 	const folder = join(CONTENT, 'wijken');
 	const wijken = readdirSync(folder)
 		.sort()
-		.map((name) => frontMatter(join(folder, name, 'wijk.md')) as unknown as Wijk)
+		.map((name) => readDataFile(join(folder, name, 'wijk.md')) as unknown as Wijk)
 		.map((w) => ({ code: w.code, naam: w.naam, buurten: w.buurten.map((b) => ({ code: b.code, naam: b.naam })) }))
 		.sort((a, b) => a.code.localeCompare(b.code));
 	const expected = Object.values(BU) as string[];

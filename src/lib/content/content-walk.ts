@@ -37,7 +37,11 @@ export interface ContentTree {
  * @param shown how a path is named in a problem.
  * @param maxEntries the limit (tests use a small one).
  */
-export function walkContent(root: string, shown: (path: string) => string, maxEntries = MAX_CONTENT_ENTRIES): ContentTree {
+export function walkContent(
+	root: string,
+	shown: (path: string) => string,
+	maxEntries = MAX_CONTENT_ENTRIES,
+): ContentTree {
 	const tree: ContentTree = { kinds: new Map(), children: new Map(), refused: new Set(), problems: [], tooMany: false };
 	const pending = [''];
 	let seen = 0;
@@ -48,7 +52,11 @@ export function walkContent(root: string, shown: (path: string) => string, maxEn
 		try {
 			dir = opendirSync(join(root, folder));
 		} catch {
-			tree.problems.push({ file: shown(join(root, folder)), message: 'deze map kan niet worden gelezen. Controleer of de map bestaat en of u de rechten hebt om hem te lezen.' });
+			tree.problems.push({
+				file: shown(join(root, folder)),
+				message:
+					'deze map kan niet worden gelezen. Controleer of de map bestaat en of u de rechten hebt om hem te lezen.',
+			});
 			continue;
 		}
 		try {

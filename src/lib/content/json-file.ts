@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 
 import { JSON_MAX_DEPTH } from './limits.ts';
-import { lineAt } from './problem.ts';
+import { type FieldPath, lineAt } from './problem.ts';
 import { controlName } from './text-checks.ts';
 
 /** The file's text, or undefined when it is not valid UTF-8. */
@@ -84,45 +84,78 @@ function limitProblem(text: string): { line: number; message: string } | undefin
 
 /**
  * The 1-based line on which item `index` (from 0) of the array in top-level member `key`
- * starts, e.g. the 12th arc of a geometry file. One pass over the text; meant for messages.
+ * starts, e.g. the 12th arc of a geometry file. Meant for messages.
  */
 export function arrayItemLine(text: string, key: string, index: number): number | undefined {
+	return jsonLineOf(text, [key, index]);
+}
+
+/**
+ * The 1-based line on which the value at `path` starts: member names and array positions
+ * (from 0), e.g. ['objects', 'wijken', 'geometries', 3]. One pass over the text, stopping at
+ * the value; meant for messages. Undefined when the path is not in the text.
+ */
+export function jsonLineOf(text: string, path: FieldPath): number | undefined {
 	let line = 1;
-	let depth = 0;
-	let inArray = false;
-	let expectItem = false;
-	let item = -1;
-	let lastKey = '';
+	// The open arrays and objects, each with the position or member name being read.
+	const stack: { array: boolean; step: string | number }[] = [];
+	let expectValue = true;
+	const atPath = () => stack.length === path.length && stack.every((s, i) => String(s.step) === String(path[i]));
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 10) {
 			line++;
 			continue;
 		}
-		if (c === 32 || c === 9 || c === 13) continue;
-		if (inArray && depth === 2 && expectItem) {
-			expectItem = false;
-			if (c !== 93 /* ] */ && ++item === index) return line;
+		if (c === 32 || c === 9 || c === 13 || c === 58 /* : */) continue;
+		if (c === 93 /* ] */ || c === 125 /* } */) {
+			stack.pop();
+			expectValue = false;
+			continue;
 		}
+		if (c === 44 /* , */) {
+			const top = stack.at(-1);
+			if (top?.array) top.step = Number(top.step) + 1;
+			expectValue = !!top?.array;
+			continue;
+		}
+		if (expectValue && atPath()) return line;
 		if (c === 34 /* " */) {
 			const start = i + 1;
+			let escaped = false;
 			for (i++; i < text.length; i++) {
 				const s = text.charCodeAt(i);
-				if (s === 92) i++;
-				else if (s === 34) break;
+				if (s === 92) {
+					escaped = true;
+					i++;
+				} else if (s === 34) break;
 				else if (s === 10) line++;
 			}
-			if (depth === 1) lastKey = text.slice(start, i);
+			if (!expectValue) {
+				// A member name: its value follows the colon.
+				const raw = text.slice(start, i);
+				stack.at(-1)!.step = escaped ? memberName(raw) : raw;
+				expectValue = true;
+			} else expectValue = false;
 		} else if (c === 91 /* [ */ || c === 123 /* { */) {
-			depth++;
-			if (depth === 2 && c === 91 && lastKey === key) {
-				inArray = true;
-				expectItem = true;
-			}
-		} else if (c === 93 || c === 125) {
-			if (depth === 2) inArray = false;
-			depth--;
-		} else if (c === 44 /* , */ && inArray && depth === 2) expectItem = true;
+			stack.push({ array: c === 91, step: 0 });
+			expectValue = c === 91;
+		} else {
+			// A number, true, false or null.
+			while (i + 1 < text.length && !VALUE_END.has(text.charCodeAt(i + 1))) i++;
+			expectValue = false;
+		}
 	}
 	return undefined;
+}
+
+// White space, ',', ']' and '}': where a number, true, false or null ends.
+const VALUE_END = new Set([32, 9, 10, 13, 44, 93, 125]);
+
+function memberName(raw: string): string {
+	try {
+		return JSON.parse(`"${raw}"`) as string;
+	} catch {
+		return raw;
+	}
 }

@@ -1,17 +1,15 @@
 /**
  * Reads one content file: checks its size and encoding, refuses control characters and
  * overlong lines, splits the YAML front matter from the Markdown body, and parses the YAML
- * within limits (yaml-checks.ts), keeping positions so that every problem can name its line.
+ * within limits (source.ts), keeping positions so that every problem can name its line.
  */
 import { readFileSync } from 'node:fs';
 
-import { type Document, isMap, isPair, isScalar, LineCounter, type Node } from 'yaml';
-
 import type { SourceFile } from './discover.ts';
 import { TEXT_FILE_MAX_BYTES } from './limits.ts';
-import type { FieldPath, Problem } from './problem.ts';
+import { ContentError, type FieldPath, type Problem } from './problem.ts';
+import { readYaml } from './source.ts';
 import { controlCharacterProblem, fileTooLarge, longLineProblem } from './text-checks.ts';
-import { parseYaml, yamlData } from './yaml-checks.ts';
 
 export interface ParsedFile {
 	file: SourceFile;
@@ -28,6 +26,8 @@ export interface ParsedFile {
 	lineOf(path: FieldPath): number | undefined;
 	/** File line of a field's name. */
 	keyLineOf(path: FieldPath): number | undefined;
+	/** File line of a field's name (for a list item, the item); none when the field is missing. */
+	nameLineOf(path: FieldPath): number | undefined;
 	/** The text of a file line (1-based), as the editor typed it. */
 	lineText(line: number): string;
 }
@@ -38,14 +38,21 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pr
 	// A .yaml file is all YAML: there is no front matter ("kop") to speak of.
 	const plainYaml = file.path.endsWith('.yaml');
 	const wording = (message: string) =>
-		plainYaml ? message.replace('de kop (YAML)', 'het bestand').replace(/^de kop\b/, 'het bestand').replace('in de kop', 'in het bestand') : message;
+		plainYaml
+			? message
+					.replace('de kop (YAML)', 'het bestand')
+					.replace(/^de kop\b/, 'het bestand')
+					.replace('in de kop', 'in het bestand')
+			: message;
 	const problem = (message: string, line?: number): { problems: Problem[] } => ({
 		problems: [{ file: file.shownPath, line, message: wording(message) }],
 	});
 
 	const tooLarge = fileTooLarge(file.path, TEXT_FILE_MAX_BYTES);
 	if (tooLarge) {
-		return problem(`${tooLarge} Zo veel tekst hoort niet in één bestand. Verdeel de tekst over meer bestanden, of maak hem korter.`);
+		return problem(
+			`${tooLarge} Zo veel tekst hoort niet in één bestand. Verdeel de tekst over meer bestanden, of maak hem korter.`,
+		);
 	}
 	let text: string;
 	try {
@@ -57,7 +64,9 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pr
 	}
 	text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	if (text.trim() === '') {
-		return problem('het bestand is leeg. Vul het in volgens het voorbeeld in docs/redactie.md, of haal het bestand weg.');
+		return problem(
+			'het bestand is leeg. Vul het in volgens het voorbeeld in docs/redactie.md, of haal het bestand weg.',
+		);
 	}
 
 	const textProblem = controlCharacterProblem(text) ?? longLineProblem(text);
@@ -70,11 +79,17 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pr
 	if (!plainYaml) {
 		const lines = text.split('\n');
 		if (!FENCE.test(lines[0] ?? '')) {
-			return problem("het bestand begint niet met een kop. Zet op de eerste regel '---', daaronder de velden, en sluit de kop af met nog een regel '---'.", 1);
+			return problem(
+				"het bestand begint niet met een kop. Zet op de eerste regel '---', daaronder de velden, en sluit de kop af met nog een regel '---'.",
+				1,
+			);
 		}
 		const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
 		if (end < 0) {
-			return problem("de kop wordt niet afgesloten. Zet na de laatste regel met een veld een regel met alleen '---'.", 1);
+			return problem(
+				"de kop wordt niet afgesloten. Zet na de laatste regel met een veld een regel met alleen '---'.",
+				1,
+			);
 		}
 		yamlText = lines.slice(1, end).join('\n');
 		yamlLine = 2;
@@ -82,14 +97,9 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pr
 		bodyLine = end + 2;
 	}
 
-	const lineCounter = new LineCounter();
-	const yaml = parseYaml(yamlText, lineCounter);
-	const toLine = (offset: number) => lineCounter.linePos(offset).line + yamlLine - 1;
-	const error = yaml.problems[0];
-	if (!yaml.doc) return problem(error!.message, toLine(error!.offset));
-	const doc = yaml.doc;
-
-	const data: unknown = yamlData(doc);
+	const yaml = readYaml(yamlText, yamlLine);
+	if (!yaml.source) return problem(yaml.problems[0]!.message, yaml.problems[0]!.line);
+	const { data, lineOf, keyLineOf, nameLineOf } = yaml.source;
 	if (data === null || data === undefined) {
 		return problem('de kop is leeg. Vul de velden in volgens het voorbeeld in docs/redactie.md.', yamlLine);
 	}
@@ -103,38 +113,22 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pr
 			data: data as Record<string, unknown>,
 			body,
 			bodyLine,
-			lineOf: (path) => {
-				const node = doc.getIn(path, true) as Node | undefined;
-				if (node && typeof node === 'object' && node.range) return toLine(node.range[0]);
-				const key = path.length > 1 ? keyNode(doc, path.slice(0, -1)) : undefined;
-				return key?.range ? toLine(key.range[0]) : undefined;
-			},
+			lineOf,
 			lineText: (line) => text.split('\n')[line - 1] ?? '',
-			keyLineOf: (path) => {
-				const key = keyNode(doc, path);
-				if (key?.range) return toLine(key.range[0]);
-				const node = nearestNode(doc, path);
-				return node?.range ? toLine(node.range[0]) : undefined;
-			},
+			keyLineOf,
+			nameLineOf,
 		},
 		problems: [],
 	};
 }
 
-function nearestNode(doc: Document, path: FieldPath): Node | undefined {
-	for (let n = path.length; n >= 0; n--) {
-		const node = doc.getIn(path.slice(0, n), true);
-		if (node && typeof node === 'object' && 'range' in (node)) return node as Node;
-	}
-	return undefined;
+/**
+ * The data of a content file (the front matter of a Markdown file, or a whole YAML file),
+ * read and checked as the site reads it. For scripts that read content the site already
+ * checked: a mistake throws a ContentError.
+ */
+export function readDataFile(path: string, shownPath = path): Record<string, unknown> {
+	const { parsed, problems } = parseFile({ kind: 'portaal', path, shownPath, id: shownPath });
+	if (!parsed) throw new ContentError(problems);
+	return parsed.data;
 }
-
-function keyNode(doc: Document, path: FieldPath): Node | undefined {
-	const last = path.at(-1);
-	if (typeof last !== 'string') return undefined;
-	const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-	if (!isMap(parent)) return undefined;
-	const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === last);
-	return pair && isScalar(pair.key) ? pair.key : undefined;
-}
-

@@ -8,7 +8,6 @@ import { QUOTE_MAX_CHARS } from './limits.ts';
 const nl = new Intl.NumberFormat('nl-NL');
 
 // Control characters and bidirectional overrides would rewrite what a terminal or CI log shows.
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** Shows invisible characters as a visible code, e.g. "\u202E", so a message shows what was typed. */
@@ -26,7 +25,8 @@ export function shorten(text: string, max = QUOTE_MAX_CHARS): string {
 /** A value between single quotes, shortened: strings as they are, anything else as JSON. */
 export function quoted(value: unknown): string {
 	if (typeof value === 'string') return `'${shorten(value)}'`;
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? `'${String(value)}'` : `'${value.toISOString().slice(0, 10)}'`;
+	if (value instanceof Date)
+		return Number.isNaN(value.getTime()) ? `'${String(value)}'` : `'${value.toISOString().slice(0, 10)}'`;
 	return `'${shorten(jsonText(value))}'`;
 }
 

@@ -44,11 +44,16 @@ export function entryProblem(stats: Stats): EntryProblem | undefined {
  * `root`: every folder from `root` down to it, and the entry itself, which must be a file
  * (or a folder when `expect` says so). Undefined when it is safe to read.
  */
-export function checkContentPath(root: string, path: string, expect: 'file' | 'folder' = 'file'): UnsafePath | undefined {
+export function checkContentPath(
+	root: string,
+	path: string,
+	expect: 'file' | 'folder' = 'file',
+): UnsafePath | undefined {
 	const base = resolve(root);
 	const target = resolve(path);
 	const rel = relative(base, target);
-	if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { reason: 'outside', path: target, isTarget: true };
+	if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+		return { reason: 'outside', path: target, isTarget: true };
 	const parts = rel === '' ? [] : rel.split(sep);
 	let current = base;
 	for (let i = 0; i < parts.length; i++) {
@@ -81,8 +86,7 @@ export function checkContentPath(root: string, path: string, expect: 'file' | 'f
 	return undefined;
 }
 
-const KEEP_OUT =
-	'De site leest en publiceert alleen gewone bestanden en mappen die echt in de contentmap staan.';
+const KEEP_OUT = 'De site leest en publiceert alleen gewone bestanden en mappen die echt in de contentmap staan.';
 
 /**
  * The Dutch message for an unsafe path named in a field, e.g. "het bestand 'logo.svg' is

@@ -8,7 +8,7 @@
  * Creative Commons, Dublin Core). Browsers treat elements and attributes in those
  * namespaces as inert data, so they are allowed; their children are still checked.
  */
-import { type Attr, DOMParser, type Element, type Node,onWarningStopParsing } from '@xmldom/xmldom';
+import { type Attr, DOMParser, type Element, type Node, onWarningStopParsing } from '@xmldom/xmldom';
 
 export interface SvgFinding {
 	/** What is wrong, to follow "het bestand 'x.svg' …", without a full stop. */
@@ -65,8 +65,8 @@ const REFUSED_ELEMENTS: Record<string, string> = {
 
 /** Attributes (without namespace) that set geometry, presentation, filters or accessibility. */
 const ATTRIBUTES = new Set(
+	// core and accessibility
 	(
-		// core and accessibility
 		'id class lang role tabindex focusable version baseProfile type media ' +
 		// geometry and references within the picture
 		'x y x1 y1 x2 y2 cx cy r rx ry fx fy fr width height d points pathLength transform viewBox preserveAspectRatio ' +
@@ -117,14 +117,18 @@ export function svgProblem(text: string): SvgFinding | undefined {
 		documentNodes = children(doc);
 	} catch (error) {
 		const line = (error as { locator?: { lineNumber?: number } }).locator?.lineNumber;
-		return invalid(`is geen geldig SVG-bestand: de XML-code klopt niet${line ? ` op regel ${line} van de afbeelding` : ''}`);
+		return invalid(
+			`is geen geldig SVG-bestand: de XML-code klopt niet${line ? ` op regel ${line} van de afbeelding` : ''}`,
+		);
 	}
 	for (const [i, node] of documentNodes.entries()) {
 		if (node.nodeType === PI_NODE && !(i === 0 && node.nodeName === 'xml')) return processingInstruction(node);
 	}
 	if (!root || root.namespaceURI !== SVG_NS || root.localName !== 'svg') {
 		return root && root.localName === 'svg'
-			? invalid(`mist het attribuut xmlns="${SVG_NS}" bij <svg>; zonder dat attribuut toont een browser de afbeelding niet`)
+			? invalid(
+					`mist het attribuut xmlns="${SVG_NS}" bij <svg>; zonder dat attribuut toont een browser de afbeelding niet`,
+				)
 			: invalid('is geen SVG-afbeelding: het begint niet met <svg>');
 	}
 
@@ -147,7 +151,10 @@ function checkElement(element: Element): SvgFinding | undefined {
 	for (const attribute of attributes(element)) {
 		if (attribute.namespaceURI !== XMLNS_NS) continue;
 		const allowed = attribute.name === 'xmlns' ? attribute.value === SVG_NS : DECLARABLE_NS.has(attribute.value);
-		if (!allowed) return unsafe(`gebruikt een XML-naamruimte die niet is toegestaan (${short(attribute.name)}="${short(attribute.value)}" bij <${tag}>)`);
+		if (!allowed)
+			return unsafe(
+				`gebruikt een XML-naamruimte die niet is toegestaan (${short(attribute.name)}="${short(attribute.value)}" bij <${tag}>)`,
+			);
 	}
 	const inert = element.namespaceURI !== null && METADATA_NS.has(element.namespaceURI);
 	if (!inert) {
@@ -181,14 +188,20 @@ function checkAttribute(attribute: Attr, tag: string, inertElement: boolean): Sv
 	if (ns !== null && METADATA_NS.has(ns)) return undefined;
 	if (ns === null && inertElement) return undefined;
 	const allowed =
-		ns === null ? ATTRIBUTES.has(local) || TEXT_ATTRIBUTE.test(local)
-		: ns === XLINK_NS ? local === 'href' || local === 'title'
-		: ns === XML_NS ? local === 'space' || local === 'lang'
-		: false;
+		ns === null
+			? ATTRIBUTES.has(local) || TEXT_ATTRIBUTE.test(local)
+			: ns === XLINK_NS
+				? local === 'href' || local === 'title'
+				: ns === XML_NS
+					? local === 'space' || local === 'lang'
+					: false;
 	if (!allowed) return unsafe(`bevat ${at}, dat in een afbeelding op de site niet is toegestaan`);
 	if (local === 'href' && (ns === null || ns === XLINK_NS)) {
 		// Only a reference to a part of the picture itself, such as href="#schaduw".
-		if (!/^#[\w.:-]+$/.test(value)) return unsafe(`verwijst naar iets buiten de afbeelding (${short(attribute.name)}="${short(value)}" bij <${tag}>)`);
+		if (!/^#[\w.:-]+$/.test(value))
+			return unsafe(
+				`verwijst naar iets buiten de afbeelding (${short(attribute.name)}="${short(value)}" bij <${tag}>)`,
+			);
 		return undefined;
 	}
 	if ((ns === null && TEXT_ATTRIBUTE.test(local)) || ns === XML_NS || ns === XLINK_NS) return undefined;
@@ -202,7 +215,8 @@ function checkAttribute(attribute: Attr, tag: string, inertElement: boolean): Sv
  * (\) that could hide such a rule from this check.
  */
 export function cssProblem(css: string): string | undefined {
-	if (css.includes('\\')) return 'bevat opmaak (CSS) met een backslash (\\), waarmee een verboden opdracht verstopt kan worden';
+	if (css.includes('\\'))
+		return 'bevat opmaak (CSS) met een backslash (\\), waarmee een verboden opdracht verstopt kan worden';
 	if (/@import/i.test(css)) return 'laadt een ander bestand met @import';
 	for (const match of css.matchAll(/url\s*\(/gi)) {
 		const rest = css.slice(match.index + match[0].length);

@@ -10,11 +10,15 @@
  * - control characters written as escapes ("\0", "\x07", "\u0000"): they decode to
  *   characters that are not text (raw ones are refused in the text itself).
  */
-import { type Document, isAlias, isMap, isScalar, isSeq, Lexer, type LineCounter,parseDocument } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, isSeq, Lexer, type LineCounter, parseDocument } from 'yaml';
 
 import { YAML_MAX_DEPTH } from './limits.ts';
 import { CONTROL_CHARACTER, controlName } from './text-checks.ts';
-import { YAML_ALIAS_MESSAGE as ALIAS_MESSAGE, YAML_DEPTH_MESSAGE as DEPTH_MESSAGE, yamlErrorMessage } from './yaml-messages.ts';
+import {
+	YAML_ALIAS_MESSAGE as ALIAS_MESSAGE,
+	YAML_DEPTH_MESSAGE as DEPTH_MESSAGE,
+	yamlErrorMessage,
+} from './yaml-messages.ts';
 
 export interface YamlProblem {
 	/** Character offset in the YAML text. */
@@ -87,11 +91,13 @@ export function parseYaml(text: string, lineCounter: LineCounter): YamlRead {
 	if (deep) {
 		// Not parsed, so the line counter is filled here: the lines up to the problem.
 		lineCounter.addNewLine(0);
-		for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+		for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1))
+			lineCounter.addNewLine(i + 1);
 		return { problems: [deep] };
 	}
 	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-	if (doc.errors.length) return { problems: doc.errors.map((e) => ({ offset: e.pos[0], message: yamlErrorMessage(e.code) })) };
+	if (doc.errors.length)
+		return { problems: doc.errors.map((e) => ({ offset: e.pos[0], message: yamlErrorMessage(e.code) })) };
 	const problem = nodeProblem(doc);
 	return problem ? { problems: [problem] } : { doc, problems: [] };
 }

@@ -18,8 +18,7 @@ const HINTS: Record<string, string> = {
 		'deze regel is niet goed te lezen. Controleer of er na de naam van het veld een dubbele punt en een spatie staat, en of de regel even ver inspringt als de regels erboven.',
 	MULTILINE_IMPLICIT_KEY:
 		'deze regel is niet goed te lezen. Controleer of er na de naam van het veld een dubbele punt en een spatie staat. Staat er een dubbele punt in de tekst zelf? Zet de tekst dan tussen aanhalingstekens.',
-	BAD_INDENT:
-		'deze regel springt niet goed in. Zorg dat velden die bij elkaar horen even ver inspringen, met spaties.',
+	BAD_INDENT: 'deze regel springt niet goed in. Zorg dat velden die bij elkaar horen even ver inspringen, met spaties.',
 	BAD_ALIAS: YAML_ALIAS_MESSAGE,
 	ALIAS_PROPS: YAML_ALIAS_MESSAGE,
 	MULTIPLE_ANCHORS: YAML_ALIAS_MESSAGE,

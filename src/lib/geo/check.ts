@@ -5,8 +5,8 @@
  */
 import { geoContains } from 'd3';
 
+import type { Loaded } from '#lib/content/portal-content.ts';
 import type { Problem } from '#lib/content/problem.ts';
-import type { Loaded } from '#lib/content/rules.ts';
 import type { Activiteit } from '#schemas/activiteit.ts';
 import type { AgendaItem } from '#schemas/agenda.ts';
 import type { Locatie } from '#schemas/fields.ts';

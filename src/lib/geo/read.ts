@@ -5,13 +5,13 @@
  */
 import { join, relative, sep } from 'node:path';
 
-import { parseJson,readUtf8 } from '#lib/content/json-file.ts';
+import { parseJson, readUtf8 } from '#lib/content/json-file.ts';
 import { DATA_FILE_MAX_BYTES } from '#lib/content/limits.ts';
 import { lineAt, type Problem } from '#lib/content/problem.ts';
 import { checkContentPath, unsafeEntryMessage, unsafePathMessage } from '#lib/content/safe-path.ts';
 import { fileTooLarge } from '#lib/content/text-checks.ts';
 
-import { GEO_FILE, GEO_FOLDER, GEO_LEVELS, type GeoLevel, type GeoTopology,LEVEL_PREFIX } from './format.ts';
+import { GEO_FILE, GEO_FOLDER, GEO_LEVELS, type GeoLevel, type GeoTopology, LEVEL_PREFIX } from './format.ts';
 import { geometryProblems } from './geometry-check.ts';
 
 export const geoFile = (contentDir: string) => join(contentDir, GEO_FOLDER, GEO_FILE);

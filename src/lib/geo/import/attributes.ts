@@ -4,8 +4,10 @@
  * wijkcode, buurtcode, gemeentecode, and the older BU_CODE style); a koppeling names a
  * municipality's own attributes.
  */
+import type { Place } from '#lib/content/problem.ts';
 import { quoted } from '#lib/content/quote.ts';
-import { type GeoLevel,LEVEL_PREFIX } from '#lib/geo/format.ts';
+import { type GeoLevel, LEVEL_PREFIX } from '#lib/geo/format.ts';
+import { cellString } from '#lib/wijkkompas/import/numbers.ts';
 
 import type { LevelMapping } from './koppeling.ts';
 import type { SourceFeature, SourceFile } from './read.ts';
@@ -50,7 +52,7 @@ export interface Selection {
 	nameAttribute?: string;
 }
 
-type Report = (where: string | undefined, message: string) => void;
+type Report = (place: Place | undefined, message: string) => void;
 
 /** All attribute names in the file, in the order first seen. */
 export function attributeNames(source: SourceFile): string[] {
@@ -70,11 +72,11 @@ function findAttribute(candidates: string[], present: string[]): string | undefi
 	return undefined;
 }
 
-const text = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
+const text = (value: unknown) => cellString(value).trim();
 
 /** "object 12 (WK034401)": where an area is in the file. */
-export function featureWhere(number: number, code?: string): string {
-	return code ? `object ${number} (${code})` : `object ${number}`;
+export function featureWhere(number: number, code?: string): Place {
+	return { item: { word: 'object', number, ...(code && { code }) } };
 }
 
 /**

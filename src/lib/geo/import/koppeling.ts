@@ -10,15 +10,14 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 
-import { isMap, isScalar, LineCounter, type Node, type Pair } from 'yaml';
-
 import { TEXT_FILE_MAX_BYTES } from '#lib/content/limits.ts';
+import type { Place, Problem } from '#lib/content/problem.ts';
 import { quoted } from '#lib/content/quote.ts';
 import { closest } from '#lib/content/schema-problems.ts';
+import { readYaml } from '#lib/content/source.ts';
 import { controlCharacterProblem, fileTooLarge, longLineProblem } from '#lib/content/text-checks.ts';
-import { parseYaml } from '#lib/content/yaml-checks.ts';
-import { GEO_LEVELS, type GeoLevel,LEVEL_PREFIX } from '#lib/geo/format.ts';
-import type { ImportProblem } from '#lib/wijkkompas/import/problems.ts';
+import { GEO_LEVELS, type GeoLevel, LEVEL_PREFIX } from '#lib/geo/format.ts';
+import { cellString } from '#lib/wijkkompas/import/numbers.ts';
 
 export interface LevelMapping {
 	/** Attribute with the code. */
@@ -28,7 +27,7 @@ export interface LevelMapping {
 	/** Attribute with the name. */
 	naam?: string;
 	/** "regel 3, veld wijken.code", for messages about this level's fields. */
-	where(field: 'code' | 'naam' | 'codeVoorvoegsel'): string;
+	where(field: 'code' | 'naam' | 'codeVoorvoegsel'): Place;
 }
 
 export interface GeoKoppeling {
@@ -42,8 +41,8 @@ const TOP_KEYS = [...GEO_LEVELS, 'bron', 'licentie'];
 const LEVEL_KEYS = ['code', 'codeVoorvoegsel', 'naam'] as const;
 const DIGITS: Record<GeoLevel, number> = { gemeenten: 4, wijken: 6, buurten: 8 };
 
-export function readKoppeling(path: string, shown: string): { koppeling?: GeoKoppeling; problems: ImportProblem[] } {
-	const problems: ImportProblem[] = [];
+export function readKoppeling(path: string, shown: string): { koppeling?: GeoKoppeling; problems: Problem[] } {
+	const problems: Problem[] = [];
 	if (!existsSync(path) || statSync(path).isDirectory()) {
 		return {
 			problems: [
@@ -64,30 +63,22 @@ export function readKoppeling(path: string, shown: string): { koppeling?: GeoKop
 		};
 	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
 	const textProblem = controlCharacterProblem(text) ?? longLineProblem(text);
-	if (textProblem)
-		return { problems: [{ file: shown, where: `regel ${textProblem.line}`, message: textProblem.message }] };
-	const lineCounter = new LineCounter();
-	const yaml = parseYaml(text, lineCounter);
-	const lineOf = (node: { range?: [number, number, number] | null } | null | undefined) =>
-		node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-	const where = (node: unknown, field?: string) =>
-		[lineOf(node as Node) ? `regel ${lineOf(node as Node)}` : undefined, field ? `veld ${field}` : undefined]
-			.filter(Boolean)
-			.join(', ') || undefined;
-	const report = (node: unknown, field: string | undefined, message: string) =>
-		problems.push({ file: shown, where: where(node, field), message });
-
-	if (!yaml.doc) {
-		for (const p of yaml.problems)
-			problems.push({
+	if (textProblem) return { problems: [{ file: shown, line: textProblem.line, message: textProblem.message }] };
+	const yaml = readYaml(text);
+	if (!yaml.source) {
+		return {
+			problems: yaml.problems.map((p) => ({
 				file: shown,
-				where: `regel ${lineCounter.linePos(p.offset).line}`,
+				line: p.line,
 				message: p.message.replace('docs/redactie.md', 'templates/geo/utrecht.yaml'),
-			});
-		return { problems };
+			})),
+		};
 	}
-	const root = yaml.doc.contents;
-	if (!isMap(root)) {
+	const { data, nameLineOf } = yaml.source;
+	const where = (path: string[]): Place => ({ line: nameLineOf(path), field: path.join('.') });
+	const report = (path: string[], message: string) => problems.push({ file: shown, ...where(path), message });
+
+	if (!isFields(data)) {
 		return {
 			problems: [
 				{
@@ -100,87 +91,90 @@ export function readKoppeling(path: string, shown: string): { koppeling?: GeoKop
 	}
 
 	const koppeling: GeoKoppeling = { file: shown, levels: {} };
-	for (const pair of root.items) {
-		const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+	for (const [key, value] of Object.entries(data)) {
 		if (!TOP_KEYS.includes(key)) {
 			const hint = closest(key, TOP_KEYS);
 			report(
-				pair.key,
-				key,
+				[key],
 				`${quoted(key)} is geen veld van een koppeling voor grenzen.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik alleen ${TOP_KEYS.join(', ')}.`,
 			);
 			continue;
 		}
 		if (key === 'bron' || key === 'licentie') {
-			const value = isScalar(pair.value) ? String(pair.value.value ?? '').trim() : '';
-			if (!value)
+			const text = scalarText(value);
+			if (!text)
 				report(
-					pair.key,
-					key,
+					[key],
 					`vul bij ${key} een tekst in, bijvoorbeeld ${key === 'bron' ? '"Gemeente Utrecht"' : '"CC BY 4.0"'}.`,
 				);
-			else koppeling[key] = value;
+			else koppeling[key] = text;
 			continue;
 		}
 		const level = key as GeoLevel;
-		if (!isMap(pair.value)) {
+		if (!isFields(value)) {
 			report(
-				pair.key,
-				key,
+				[key],
 				`zet onder ${key}: op de regels eronder, ingesprongen met spaties, welk kenmerk de code heeft (code:) en welk de naam (naam:).`,
 			);
 			continue;
 		}
 		const mapping: Partial<Record<(typeof LEVEL_KEYS)[number], string>> = {};
-		const lines: Partial<Record<string, string | undefined>> = {};
+		const lines: Partial<Record<string, Place>> = {};
 		let misspelledCode = false;
-		for (const item of pair.value.items) {
-			const field = isScalar(item.key) ? String(item.key.value) : String(item.key);
-			const name = `${key}.${field}`;
+		for (const [field, fieldValue] of Object.entries(value)) {
 			if (!(LEVEL_KEYS as readonly string[]).includes(field)) {
 				const hint = closest(field, [...LEVEL_KEYS]);
 				if (hint === 'code') misspelledCode = true;
 				report(
-					item.key,
-					name,
+					[key, field],
 					`${quoted(field)} is geen veld van ${key}.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik alleen code, codeVoorvoegsel en naam.`,
 				);
 				continue;
 			}
-			const value = isScalar(item.value) && item.value.value !== null ? String(item.value.value).trim() : '';
-			if (!value) {
+			const text = scalarText(fieldValue);
+			if (!text) {
 				report(
-					item.key,
-					name,
+					[key, field],
 					field === 'codeVoorvoegsel'
 						? `vul bij codeVoorvoegsel in wat voor de code moet, bijvoorbeeld ${LEVEL_PREFIX[level]}0344. Is dat niets, haal de regel dan weg.`
 						: `vul bij ${field} de naam in van het kenmerk (de kolom) met de ${field === 'code' ? 'code' : 'naam'} van ${level === 'gemeenten' ? 'de gemeente' : `de ${level === 'wijken' ? 'wijk' : 'buurt'}`}, bijvoorbeeld ${field === 'code' ? 'KODE' : 'NAAM'}.`,
 				);
 				continue;
 			}
-			mapping[field as (typeof LEVEL_KEYS)[number]] = value;
-			lines[field] = where(item.key, name);
+			mapping[field as (typeof LEVEL_KEYS)[number]] = text;
+			lines[field] = where([key, field]);
 		}
 		const prefix = (mapping.codeVoorvoegsel ?? '').toUpperCase();
 		const prefixForm = new RegExp(`^${LEVEL_PREFIX[level]}\\d{0,${DIGITS[level]}}$`);
 		if (prefix && !prefixForm.test(prefix)) {
 			problems.push({
 				file: shown,
-				where: lines.codeVoorvoegsel,
+				...lines.codeVoorvoegsel,
 				message: `${quoted(prefix)} past niet voor ${key}: een CBS-code van ${key === 'gemeenten' ? 'een gemeente' : key === 'wijken' ? 'een wijk' : 'een buurt'} begint met ${LEVEL_PREFIX[level]}, gevolgd door cijfers (${LEVEL_PREFIX[level]} en de vier cijfers van de gemeente, bijvoorbeeld ${LEVEL_PREFIX[level]}0344).`,
 			});
 		}
-		if (!mapping.code && !misspelledCode && !problems.some((p) => p.where?.includes(`veld ${key}.code`))) {
-			report(pair.key, key, `bij ${key} ontbreekt code: het kenmerk (de kolom) met de code, bijvoorbeeld code: KODE.`);
+		// A mistake in code or codeVoorvoegsel was reported already.
+		if (!mapping.code && !misspelledCode && !problems.some((p) => p.field?.startsWith(`${key}.code`))) {
+			report([key], `bij ${key} ontbreekt code: het kenmerk (de kolom) met de code, bijvoorbeeld code: KODE.`);
 		}
-		const whereKey = where(pair.key, key);
+		const whereKey = where([key]);
 		koppeling.levels[level] = {
 			code: mapping.code,
 			codeVoorvoegsel: prefix,
 			naam: mapping.naam,
-			where: (field) => lines[field] ?? whereKey ?? '',
+			where: (field) => lines[field] ?? whereKey,
 		};
 	}
 	if (problems.length) return { problems };
 	return { koppeling, problems };
+}
+
+/** A group of fields (a YAML mapping), as plain data. */
+function isFields(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A field's value as trimmed text; '' when it is empty, a list or a group of fields. */
+function scalarText(value: unknown): string {
+	return typeof value === 'object' ? '' : cellString(value).trim();
 }

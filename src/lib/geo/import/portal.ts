@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { parse } from 'yaml';
+import { readYaml as readYamlText } from '#lib/content/source.ts';
 
 import { count, few } from './words.ts';
 
@@ -23,13 +23,10 @@ export interface PortalAreas {
 const asList = (v: unknown): Record<string, unknown>[] =>
 	Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
 
+/** The fields of a YAML text; none when it cannot be read (`npm run check` reports why). */
 function readYaml(text: string): Record<string, unknown> {
-	try {
-		const data = parse(text) as unknown;
-		return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-	} catch {
-		return {};
-	}
+	const data = readYamlText(text).source?.data;
+	return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 }
 
 export function readPortalAreas(contentDir: string): PortalAreas {

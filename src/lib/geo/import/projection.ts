@@ -7,6 +7,8 @@
  */
 import proj4 from 'proj4';
 
+import type { Place } from '#lib/content/problem.ts';
+
 export type Projection = 'EPSG:28992' | 'EPSG:4326';
 export const PROJECTIONS: readonly Projection[] = ['EPSG:28992', 'EPSG:4326'];
 
@@ -69,7 +71,7 @@ export type Position = [number, number];
 export function toWgs84(projection: Projection): (p: Position) => Position {
 	if (projection === 'EPSG:4326') return (p) => [p[0], p[1]];
 	const converter = proj4(RD_NEW, 'WGS84');
-	return (p) => converter.forward([p[0], p[1]]) as Position;
+	return (p) => converter.forward<Position>([p[0], p[1]]);
 }
 
 /** "x van 5.01 tot 5.12, y van 52 tot 52.05": numbers written as in the file. */
@@ -84,7 +86,7 @@ const rangeText = (box: BBox) =>
 export function fileProjection(
 	source: { crs?: string; bbox?: BBox },
 	forced: Projection | undefined,
-	report: (where: string | undefined, message: string) => void,
+	report: (place: Place | undefined, message: string) => void,
 ): { projection: Projection; swapped: boolean } | undefined {
 	const box = source.bbox;
 	let projection = forced;

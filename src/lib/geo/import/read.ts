@@ -10,10 +10,11 @@ import type { Feature, Geometry } from 'geojson';
 import { bbox as topologyBbox, feature as topologyFeature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 
-import { parseJson } from '#lib/content/json-file.ts';
 import { IMPORT_FILE_MAX_BYTES } from '#lib/content/limits.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { parseJson } from '#lib/content/source.ts';
 import { fileTooLarge } from '#lib/content/text-checks.ts';
-import type { ImportProblem } from '#lib/wijkkompas/import/problems.ts';
+import { cellString } from '#lib/wijkkompas/import/numbers.ts';
 
 import type { BBox } from './projection.ts';
 
@@ -39,8 +40,8 @@ export interface SourceFile {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function readSourceFile(path: string, shown: string): { source?: SourceFile; problems: ImportProblem[] } {
-	const fail = (message: string, where?: string) => ({ problems: [{ file: shown, where, message }] });
+export function readSourceFile(path: string, shown: string): { source?: SourceFile; problems: Problem[] } {
+	const fail = (message: string, line?: number) => ({ problems: [{ file: shown, line, message }] });
 	if (!existsSync(path)) return fail('dit bestand bestaat niet. Controleer de naam en de map.');
 	if (statSync(path).isDirectory())
 		return fail('dit is een map, geen bestand. Geef de naam van het GeoJSON- of TopoJSON-bestand op.');
@@ -57,7 +58,7 @@ export function readSourceFile(path: string, shown: string): { source?: SourceFi
 	}
 	const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
 	const parsed = parseJson(text);
-	if (!parsed.ok && parsed.message) return fail(parsed.message, parsed.line ? `regel ${parsed.line}` : undefined);
+	if (!parsed.ok && parsed.message) return fail(parsed.message, parsed.line);
 	if (!parsed.ok) {
 		// A file that stops too early fails at its end.
 		const line = parsed.line ?? text.split('\n').length;
@@ -66,7 +67,7 @@ export function readSourceFile(path: string, shown: string): { source?: SourceFi
 			: '';
 		return fail(
 			`dit is geen geldig JSON-bestand: het is hier niet te lezen. Controleer of het bestand compleet is en niet met de hand is veranderd. Een GeoJSON- of TopoJSON-bestand begint met { en eindigt met }.${xml}`,
-			line && !xml ? `regel ${line}` : undefined,
+			line && !xml ? line : undefined,
 		);
 	}
 	const data = parsed.value;
@@ -87,7 +88,7 @@ function readGeoJson(
 	data: Record<string, unknown>,
 	shown: string,
 	bytes: number,
-): { source?: SourceFile; problems: ImportProblem[] } {
+): { source?: SourceFile; problems: Problem[] } {
 	const list = data.type === 'Feature' ? [data] : data.features;
 	if (!Array.isArray(list)) {
 		return {
@@ -117,7 +118,7 @@ function crsMember(crs: unknown): string | undefined {
 	const properties = isObject(crs.properties) ? crs.properties : {};
 	if (crs.type === 'name' && typeof properties.name === 'string') return properties.name;
 	if (String(crs.type).toUpperCase() === 'EPSG' && properties.code !== undefined)
-		return `EPSG:${String(properties.code)}`;
+		return `EPSG:${cellString(properties.code)}`;
 	return JSON.stringify(crs);
 }
 
@@ -125,7 +126,7 @@ function readTopology(
 	data: Record<string, unknown>,
 	shown: string,
 	bytes: number,
-): { source?: SourceFile; problems: ImportProblem[] } {
+): { source?: SourceFile; problems: Problem[] } {
 	const fail = (message: string) => ({ problems: [{ file: shown, message }] });
 	const objects = isObject(data.objects) ? data.objects : {};
 	const names = Object.keys(objects);

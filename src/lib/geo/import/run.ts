@@ -7,13 +7,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
+import type { Place } from '#lib/content/problem.ts';
 import { GEO_FILE, GEO_FOLDER, type GeoLevel, type GeoTopology } from '#lib/geo/format.ts';
 import { Problems } from '#lib/wijkkompas/import/problems.ts';
 
 import { featureWhere, LEVEL_WORD, selectAreas } from './attributes.ts';
-import { type GeoKoppeling,readKoppeling } from './koppeling.ts';
+import { type GeoKoppeling, readKoppeling } from './koppeling.ts';
 import { portalNotes, readPortalAreas } from './portal.ts';
-import { fileProjection, type Position, type Projection,projectionOf, toWgs84 } from './projection.ts';
+import { fileProjection, type Position, type Projection, projectionOf, toWgs84 } from './projection.ts';
 import { readSourceFile, type SourceFile } from './read.ts';
 import { AREA_TOLERANCE, buildTopology, DEFAULT_DETAIL, DEFAULT_QUANTISATION, type OutputArea } from './topology.ts';
 import { checkGeometry, toWgs84Geometry } from './validate.ts';
@@ -78,43 +79,39 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 	let gemeente = options.gemeente.trim().toUpperCase();
 	if (/^\d{1,4}$/.test(gemeente)) gemeente = `GM${gemeente.padStart(4, '0')}`;
 	if (!/^GM\d{4}$/.test(gemeente))
-		problems.add(
-			OPTION('gemeente'),
-			undefined,
-			`'${options.gemeente}' is geen CBS-code van een gemeente. Schrijf GM en vier cijfers, bijvoorbeeld --gemeente GM0344 voor Utrecht.`,
-		);
+		problems.add({
+			file: OPTION('gemeente'),
+			message: `'${options.gemeente}' is geen CBS-code van een gemeente. Schrijf GM en vier cijfers, bijvoorbeeld --gemeente GM0344 voor Utrecht.`,
+		});
 	const detailText = String(options.detail ?? DEFAULT_DETAIL)
 		.trim()
 		.replace(',', '.');
 	const detail = Number(detailText);
 	if (!detailText || !Number.isFinite(detail) || detail < 0)
-		problems.add(
-			OPTION('detail'),
-			undefined,
-			`'${String(options.detail)}' is geen geschikt getal. Geef een aantal meters van 0 of meer, bijvoorbeeld --detail 3 voor meer detail of --detail 15 voor een kleiner bestand. Zonder --detail is het ${DEFAULT_DETAIL}.`,
-		);
+		problems.add({
+			file: OPTION('detail'),
+			message: `'${String(options.detail)}' is geen geschikt getal. Geef een aantal meters van 0 of meer, bijvoorbeeld --detail 3 voor meer detail of --detail 15 voor een kleiner bestand. Zonder --detail is het ${DEFAULT_DETAIL}.`,
+		});
 	let forced: Projection | undefined;
 	if (options.projectie !== undefined) {
 		forced = projectionOf(options.projectie);
 		if (!forced)
-			problems.add(
-				OPTION('projectie'),
-				undefined,
-				`'${options.projectie}' kent dit programma niet. Kies --projectie EPSG:28992 (RD New, coördinaten in meters) of --projectie EPSG:4326 (WGS84, lengte- en breedtegraden). Een ander stelsel zet u eerst om, bijvoorbeeld in QGIS of met ogr2ogr -t_srs EPSG:4326 nieuw.geojson oud.geojson.`,
-			);
+			problems.add({
+				file: OPTION('projectie'),
+				message: `'${options.projectie}' kent dit programma niet. Kies --projectie EPSG:28992 (RD New, coördinaten in meters) of --projectie EPSG:4326 (WGS84, lengte- en breedtegraden). Een ander stelsel zet u eerst om, bijvoorbeeld in QGIS of met ogr2ogr -t_srs EPSG:4326 nieuw.geojson oud.geojson.`,
+			});
 	}
 	const contentDir = resolve(cwd, options.contentDir);
 	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory())
-		problems.add(
-			shownArg(options.contentDir, cwd),
-			undefined,
-			'deze contentmap bestaat niet. Controleer de map achter --content, of maak hem eerst aan.',
-		);
+		problems.add({
+			file: shownArg(options.contentDir, cwd),
+			message: 'deze contentmap bestaat niet. Controleer de map achter --content, of maak hem eerst aan.',
+		});
 
 	let koppeling: GeoKoppeling | undefined;
 	if (options.koppeling !== undefined) {
 		const read = readKoppeling(resolve(cwd, options.koppeling), shownArg(options.koppeling, cwd));
-		problems.push(...read.problems);
+		problems.add(...read.problems);
 		koppeling = read.koppeling;
 	}
 
@@ -129,7 +126,7 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 		const path = paths[level];
 		if (path === undefined) continue;
 		const read = readSourceFile(resolve(cwd, path), shownArg(path, cwd));
-		problems.push(...read.problems);
+		problems.add(...read.problems);
 		if (read.source) sources[level] = read.source;
 	}
 	if (problems.any || (options.koppeling !== undefined && !koppeling)) return failed();
@@ -142,7 +139,8 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 	const withoutArea: string[] = [];
 	const partsWithoutArea: string[] = [];
 	for (const [level, source] of Object.entries(sources) as [GeoLevel, SourceFile][]) {
-		const report = (where: string | undefined, message: string) => problems.add(source.file, where, message);
+		const report = (place: Place | undefined, message: string) =>
+			problems.add({ file: source.file, ...place, message });
 		const projection = fileProjection(source, forced, report);
 		if (!projection) continue;
 		const convert = toWgs84(projection.projection);
@@ -151,8 +149,8 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 			notes.push(
 				`In ${source.file} staat bij elk punt eerst de breedte en dan de lengte (52.1, 5.1 in plaats van 5.1, 52.1). Het programma heeft dat omgedraaid; controleer de kaart.`,
 			);
-		const reportKoppeling = (where: string | undefined, message: string) =>
-			problems.add(koppeling!.file, where, message);
+		const reportKoppeling = (place: Place | undefined, message: string) =>
+			problems.add({ file: koppeling!.file, ...place, message });
 		const before = problems.count;
 		const selection = selectAreas(
 			source,
@@ -225,11 +223,11 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 		for (const buurt of output.buurten) {
 			const wijk = `WK${buurt.code.slice(2, 8)}`;
 			if (!numbers.has(wijk)) {
-				problems.add(
-					sources.buurten.file,
-					featureWhere(numbers.get(buurt.code) ?? 0, buurt.code),
-					`de wijk van deze buurt, ${wijk}, staat niet in ${sources.wijken.file}. De wijkcode is WK met de eerste zes cijfers van de buurtcode. Verbeter de buurtcode, of voeg de wijk toe aan het bestand met de wijken.`,
-				);
+				problems.add({
+					file: sources.buurten.file,
+					...featureWhere(numbers.get(buurt.code) ?? 0, buurt.code),
+					message: `de wijk van deze buurt, ${wijk}, staat niet in ${sources.wijken.file}. De wijkcode is WK met de eerste zes cijfers van de buurtcode. Verbeter de buurtcode, of voeg de wijk toe aan het bestand met de wijken.`,
+				});
 			}
 		}
 		const withBuurten = new Set(output.buurten.map((b) => `WK${b.code.slice(2, 8)}`));

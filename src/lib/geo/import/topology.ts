@@ -127,7 +127,7 @@ export function buildTopology(
 type AnyTopology = Topology<Objects>;
 
 function finish(weighted: Topology, minWeight: number, quantisation: number): Topology {
-	return quantize(simplify(weighted as AnyTopology, minWeight) as AnyTopology, quantisation);
+	return quantize(simplify<Objects>(weighted as AnyTopology, minWeight), quantisation);
 }
 
 const asFeature = (t: Topology, g: Geom) => toFeature(t, g as TopoPolygon) as Feature;

@@ -77,7 +77,7 @@ export function checkGeometry(geometry: Geometry | null): { polygons?: Position[
 				);
 				return;
 			}
-			const bad = ring.find(
+			const bad: unknown = ring.find(
 				(q: unknown) =>
 					!Array.isArray(q) ||
 					q.length < 2 ||

@@ -4,6 +4,7 @@
  * Rows of gemeenten outside the portal are skipped and counted: CBS files cover the whole
  * country.
  */
+import { problemPlace } from '#lib/content/problem.ts';
 import { quoted, shorten } from '#lib/content/quote.ts';
 import { closest } from '#lib/content/schema-problems.ts';
 import { valueRangeProblem } from '#lib/wijkkompas/value-range.ts';
@@ -11,7 +12,7 @@ import type { Waarde } from '#schemas/waarden.ts';
 import { AREA_CODE } from '#schemas/waarden.ts';
 
 import type { ColumnSpec, ImportFormat, Mapping } from './mapping.ts';
-import { readNumber, shownCell, tidy } from './numbers.ts';
+import { cellString, readNumber, shownCell, tidy } from './numbers.ts';
 import type { Portal } from './portal.ts';
 import type { Problems } from './problems.ts';
 import type { Table } from './tables.ts';
@@ -84,8 +85,7 @@ function allColumns(table: Table, patterns: RegExp[]): number[] {
 	return found;
 }
 
-const cellText = (cell: unknown) =>
-	(typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : String(cell)).trim().toUpperCase();
+const cellText = (cell: unknown) => cellString(cell).trim().toUpperCase();
 
 export function convertCbs(
 	table: Table,
@@ -105,19 +105,17 @@ export function convertCbs(
 		const found = findColumn(table, name);
 		if (found.length === 1) return found[0];
 		if (found.length > 1) {
-			problems.add(
+			problems.add({
 				file,
-				undefined,
-				`de kolom ${quoted(name)} staat ${found.length} keer in de eerste rij. Geef elke kolom een eigen naam, of kies in de koppeling een andere kolom (${usedFor}).`,
-			);
+				message: `de kolom ${quoted(name)} staat ${found.length} keer in de eerste rij. Geef elke kolom een eigen naam, of kies in de koppeling een andere kolom (${usedFor}).`,
+			});
 			return undefined;
 		}
 		const hint = similarColumn(table, name);
-		problems.add(
+		problems.add({
 			file,
-			undefined,
-			`de kolom ${quoted(name)} (${usedFor}) staat niet in dit bestand.${hint ? ` Bedoel je ${quoted(hint)}?` : ''} Kijk in de eerste rij van het bestand hoe de kolom heet en verbeter de koppeling${format === 'cbs' ? '; bij CBS open data verandert het getal achter de naam per jaar' : ''}.`,
-		);
+			message: `de kolom ${quoted(name)} (${usedFor}) staat niet in dit bestand.${hint ? ` Bedoelt u ${quoted(hint)}?` : ''} Kijk in de eerste rij van het bestand hoe de kolom heet en verbeter de koppeling${format === 'cbs' ? '; bij CBS open data verandert het getal achter de naam per jaar' : ''}.`,
+		});
 		return undefined;
 	};
 
@@ -134,11 +132,10 @@ export function convertCbs(
 	const codeIndex = codeIndexes[0];
 	if (codeIndex === undefined) {
 		if (mapping.data.gebiedkolom === undefined) {
-			problems.add(
+			problems.add({
 				file,
-				undefined,
-				`in dit bestand staat geen kolom met de CBS-code van het gebied (zoals ${format === 'kwb' ? 'gwb_code_10' : format === 'cbs' ? 'Codering_3' : "'Regioaanduiding/Codering (code)'"}). Zet de naam van die kolom bij gebiedkolom in de koppeling, of kies het goede importeerprogramma (zie docs/importeren.md).`,
-			);
+				message: `in dit bestand staat geen kolom met de CBS-code van het gebied (zoals ${format === 'kwb' ? 'gwb_code_10' : format === 'cbs' ? 'Codering_3' : "'Regioaanduiding/Codering (code)'"}). Zet de naam van die kolom bij gebiedkolom in de koppeling, of kies het goede importeerprogramma (zie docs/importeren.md).`,
+			});
 		}
 	}
 	const nameIndex = firstColumn(table, NAME_COLUMNS);
@@ -146,11 +143,11 @@ export function convertCbs(
 	const specs = mapping.years.get(year) ?? [];
 	const resolved: { spec: ColumnSpec; index: number; divisor?: number }[] = [];
 	for (const spec of specs) {
-		const index = column(spec.kolom, `${mapping.file}, ${spec.where}`);
+		const index = column(spec.kolom, problemPlace({ file: mapping.file, ...spec.place }));
 		const divisor =
 			spec.gedeeldDoor === undefined
 				? undefined
-				: column(spec.gedeeldDoor, `gedeeldDoor in ${mapping.file}, ${spec.where}`);
+				: column(spec.gedeeldDoor, `gedeeldDoor in ${problemPlace({ file: mapping.file, ...spec.place })}`);
 		if (index !== undefined && (spec.gedeeldDoor === undefined || divisor !== undefined))
 			resolved.push({ spec, index, divisor });
 	}
@@ -180,24 +177,25 @@ export function convertCbs(
 			counts.skipped++;
 			continue;
 		}
-		const where = `${word} ${row}`;
+		const item = { word, number: row };
 		const area = portal.areas.byCode.get(code);
 		if (!area) {
-			const name = nameIndex === undefined ? '' : shorten(String(cells[nameIndex] ?? '').trim());
-			problems.add(
+			const name = nameIndex === undefined ? '' : shorten(cellString(cells[nameIndex]).trim());
+			problems.add({
 				file,
-				`${where}, kolom ${table.columns[codeColumn]}`,
-				`het gebied ${code}${name && name.toUpperCase() !== code ? ` (${name})` : ''} hoort bij een gemeente van dit portaal, maar staat niet in het portaal. Voeg de ${code.startsWith('WK') ? 'wijk toe met een eigen wijk.md' : 'buurt toe aan de wijk.md van zijn wijk'}, of zet de code bij overslaan in ${mapping.file} als u dit gebied bewust overslaat.`,
-			);
+				item,
+				column: table.columns[codeColumn],
+				message: `het gebied ${code}${name && name.toUpperCase() !== code ? ` (${name})` : ''} hoort bij een gemeente van dit portaal, maar staat niet in het portaal. Voeg de ${code.startsWith('WK') ? 'wijk toe met een eigen wijk.md' : 'buurt toe aan de wijk.md van zijn wijk'}, of zet de code bij overslaan in ${mapping.file} als u dit gebied bewust overslaat.`,
+			});
 			continue;
 		}
 		const earlier = seen.get(code);
 		if (earlier !== undefined) {
-			problems.add(
+			problems.add({
 				file,
-				where,
-				`het gebied ${code} (${area.naam}) staat ook in ${word} ${earlier}. Elk gebied mag één keer in het bestand staan; haal een van de twee ${word === 'rij' ? 'rijen' : 'records'} weg.`,
-			);
+				item,
+				message: `het gebied ${code} (${area.naam}) staat ook in ${word} ${earlier}. Elk gebied mag één keer in het bestand staan; haal een van de twee ${word === 'rij' ? 'rijen' : 'records'} weg.`,
+			});
 			continue;
 		}
 		seen.set(code, row);
@@ -205,17 +203,18 @@ export function convertCbs(
 		for (const { spec, index, divisor } of resolved) {
 			const value = readNumber(cells[index]);
 			if (value === undefined) {
-				problems.add(
+				problems.add({
 					file,
-					`${where}, kolom ${table.columns[index]}`,
-					`${shownCell(cells[index])} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`,
-				);
+					item,
+					column: table.columns[index],
+					message: `${shownCell(cells[index])} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`,
+				});
 				continue;
 			}
 			const def = portal.indicators.get(spec.indicator)!;
 			const rangeProblem = (typed: string, v: number) => {
 				const message = valueRangeProblem(typed, v, def.eenheid, def.id);
-				if (message) problems.add(file, `${where}, kolom ${table.columns[index]}`, message);
+				if (message) problems.add({ file, item, column: table.columns[index], message });
 				return message;
 			};
 			if (value !== null && !Number.isFinite(value) && rangeProblem(shownCell(cells[index]), value)) continue;
@@ -223,19 +222,21 @@ export function convertCbs(
 			if (divisor !== undefined) {
 				const by = readNumber(cells[divisor]);
 				if (by === undefined) {
-					problems.add(
+					problems.add({
 						file,
-						`${where}, kolom ${table.columns[divisor]}`,
-						`${shownCell(cells[divisor])} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`,
-					);
+						item,
+						column: table.columns[divisor],
+						message: `${shownCell(cells[divisor])} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`,
+					});
 					continue;
 				}
 				if (by !== null && !Number.isFinite(by)) {
-					problems.add(
+					problems.add({
 						file,
-						`${where}, kolom ${table.columns[divisor]}`,
-						valueRangeProblem(shownCell(cells[divisor]), by, def.eenheid, def.id)!,
-					);
+						item,
+						column: table.columns[divisor],
+						message: valueRangeProblem(shownCell(cells[divisor]), by, def.eenheid, def.id)!,
+					});
 					continue;
 				}
 				waarde = value === null || by === null || by === 0 ? null : value / by;
@@ -244,7 +245,7 @@ export function convertCbs(
 				waarde = tidy(waarde * (spec.factor ?? 1), spec.decimalen);
 				if (
 					rangeProblem(
-						`${shownCell(cells[index])} (omgerekend volgens ${mapping.file}, ${spec.where}: ${waarde})`,
+						`${shownCell(cells[index])} (omgerekend volgens ${problemPlace({ file: mapping.file, ...spec.place })}: ${waarde})`,
 						waarde,
 					)
 				)

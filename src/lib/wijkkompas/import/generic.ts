@@ -11,9 +11,9 @@ import { valueRangeProblem } from '#lib/wijkkompas/value-range.ts';
 import type { Waarde } from '#schemas/waarden.ts';
 import { AREA_CODE } from '#schemas/waarden.ts';
 
-import { type Counts,emptyCounts } from './cbs.ts';
-import { type Mapping,normalName } from './mapping.ts';
-import { readNumber, shownCell } from './numbers.ts';
+import { type Counts, emptyCounts } from './cbs.ts';
+import { type Mapping, normalName } from './mapping.ts';
+import { cellString, readNumber, shownCell } from './numbers.ts';
 import type { Portal } from './portal.ts';
 import type { Problems } from './problems.ts';
 import type { Table } from './tables.ts';
@@ -43,25 +43,32 @@ export function convertGeneric(
 		const key = name.trim().toLowerCase();
 		if (KNOWN.includes(key)) {
 			if (index.has(key as Field))
-				problems.add(
+				problems.add({
 					file,
-					`rij 1, kolom ${name}`,
-					`de kolom ${quoted(key)} staat twee keer in de eerste rij. Haal een van de twee weg.`,
-				);
+					item: { word: 'rij', number: 1 },
+					column: name,
+					message: `de kolom ${quoted(key)} staat twee keer in de eerste rij. Haal een van de twee weg.`,
+				});
 			else index.set(key as Field, i);
 			return;
 		}
 		const hint = closest(key, KNOWN);
 		if (hint && !index.has(hint as Field))
-			problems.add(
+			problems.add({
 				file,
-				`rij 1, kolom ${shorten(name) || i + 1}`,
-				`onbekende kolom ${quoted(name)}. Bedoel je '${hint}'? ${HEADER_HELP}`,
-			);
+				item: { word: 'rij', number: 1 },
+				column: shorten(name) || String(i + 1),
+				message: `onbekende kolom ${quoted(name)}. Bedoelt u '${hint}'? ${HEADER_HELP}`,
+			});
 		else if (name) ignored.push(name);
 	});
 	for (const field of REQUIRED) {
-		if (!index.has(field)) problems.add(file, 'rij 1', `de kolom '${field}' ontbreekt. ${HEADER_HELP}`);
+		if (!index.has(field))
+			problems.add({
+				file,
+				item: { word: 'rij', number: 1 },
+				message: `de kolom '${field}' ontbreekt. ${HEADER_HELP}`,
+			});
 	}
 	if (problems.any) return { rows, origins, counts, years: [], ignored };
 
@@ -73,15 +80,15 @@ export function convertGeneric(
 	const text = (cells: unknown[], field: Field) => {
 		const i = index.get(field);
 		const v = i === undefined ? undefined : cells[i];
-		return v === null || v === undefined ? '' : String(v).trim();
+		return cellString(v).trim();
 	};
 
 	for (const { row, cells } of table.rows) {
 		counts.read++;
-		const where = (field: Field) => `rij ${row}, kolom ${shorten(table.columns[index.get(field)!]!)}`;
+		const item = { word: 'rij', number: row } as const;
 		let ok = true;
 		const fail = (field: Field, message: string) => {
-			problems.add(file, where(field), message);
+			problems.add({ file, item, column: shorten(table.columns[index.get(field)!]!), message });
 			ok = false;
 		};
 
@@ -130,7 +137,7 @@ export function convertGeneric(
 					: undefined;
 				fail(
 					'gebied',
-					`${quoted(gebied)} is geen bekend gebied.${shownHint ? ` Bedoel je '${shownHint}'?` : ''} Schrijf de naam zoals in portaal.yaml of een wijk.md, of de CBS-code. Gebruikt uw gemeente een eigen gebiedsnaam? Zet die bij gebieden in ${mapping.file} met de CBS-code erbij.`,
+					`${quoted(gebied)} is geen bekend gebied.${shownHint ? ` Bedoelt u '${shownHint}'?` : ''} Schrijf de naam zoals in portaal.yaml of een wijk.md, of de CBS-code. Gebruikt uw gemeente een eigen gebiedsnaam? Zet die bij gebieden in ${mapping.file} met de CBS-code erbij.`,
 				);
 			}
 		}
@@ -153,7 +160,7 @@ export function convertGeneric(
 					: hint;
 			fail(
 				'indicator',
-				`${quoted(indicatorText)} is geen bekende indicator.${shownHint ? ` Bedoel je '${shownHint}'?` : ''} Gebruik een id uit ${portal.definitionsFile}, of zet de naam bij indicatoren in ${mapping.file} met het id erbij.`,
+				`${quoted(indicatorText)} is geen bekende indicator.${shownHint ? ` Bedoelt u '${shownHint}'?` : ''} Gebruik een id uit ${portal.definitionsFile}, of zet de naam bij indicatoren in ${mapping.file} met het id erbij.`,
 			);
 		}
 		const def = indicator ? portal.indicators.get(indicator) : undefined;
@@ -227,11 +234,11 @@ export function convertGeneric(
 		const key = `${code}|${indicator}|${jaar}`;
 		const earlier = seen.get(key);
 		if (earlier !== undefined) {
-			problems.add(
+			problems.add({
 				file,
-				`rij ${row}`,
-				`er staat al een waarde voor ${code} (${portal.areas.byCode.get(code)!.naam}), ${indicator}, ${jaar} in rij ${earlier}. Elk gebied heeft per indicator en jaar één waarde; haal een van de twee rijen weg.`,
-			);
+				item,
+				message: `er staat al een waarde voor ${code} (${portal.areas.byCode.get(code)!.naam}), ${indicator}, ${jaar} in rij ${earlier}. Elk gebied heeft per indicator en jaar één waarde; haal een van de twee rijen weg.`,
+			});
 			continue;
 		}
 		seen.set(key, row);

@@ -4,25 +4,22 @@
  * year. For the generic CSV also which names of areas and indicators mean what.
  * The format is explained for editors in docs/importeren.md.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import { z } from 'astro/zod';
-import { isMap, isScalar, isSeq, LineCounter, type Node,parseDocument } from 'yaml';
 
 import { parseFile } from '#lib/content/parse-file.ts';
-import { fieldName } from '#lib/content/problem.ts';
+import { fieldName, type Place, type Problem } from '#lib/content/problem.ts';
 import { quoted } from '#lib/content/quote.ts';
 import { checkSchema, closest } from '#lib/content/schema-problems.ts';
+import { SLUG } from '#lib/site/slug.ts';
 import { datum, eenOfMeer, tekst, webadres } from '#schemas/fields.ts';
 import { AREA_CODE } from '#schemas/waarden.ts';
 
 import type { Portal } from './portal.ts';
-import type { ImportProblem } from './problems.ts';
 
 export type ImportFormat = 'cbs' | 'kwb' | 'statline' | 'csv';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A source column and how its figures are converted. */
 const kolomSchema = z.preprocess(
@@ -71,7 +68,7 @@ export interface ColumnSpec {
 	gedeeldDoor?: string;
 	decimalen?: number;
 	/** Where the mapping file says this, for messages: "regel 12, veld jaren.2017.inwoners". */
-	where: string;
+	place: Place;
 }
 
 export interface Mapping {
@@ -85,7 +82,7 @@ export interface Mapping {
 	indicatorNames: Map<string, string>;
 	skip: Set<string>;
 	/** The line in the mapping file of a field, for messages. */
-	whereOf(path: (string | number)[]): string;
+	placeOf(path: (string | number)[]): Place;
 }
 
 export const normalName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -96,8 +93,8 @@ export function readMapping(
 	shown: string,
 	format: ImportFormat,
 	portal: Portal,
-): { mapping?: Mapping; problems: ImportProblem[] } {
-	const problems: ImportProblem[] = [];
+): { mapping?: Mapping; problems: Problem[] } {
+	const problems: Problem[] = [];
 	if (!path.endsWith('.yaml')) {
 		return {
 			problems: [
@@ -129,45 +126,31 @@ export function readMapping(
 	});
 	if (!parsed) {
 		return {
-			problems: readProblems.map((p) => ({
-				file: shown,
-				where: p.line ? `regel ${p.line}` : undefined,
-				message: pointToImportDocs(p.message),
-			})),
+			problems: readProblems.map((p) => ({ file: shown, line: p.line, message: pointToImportDocs(p.message) })),
 		};
 	}
 
-	const keyLine = keyLines(readFileSync(path, 'utf8'));
-	const whereOf = (path: (string | number)[]) => {
-		const line = path.length ? (keyLine(path) ?? parsed.lineOf(path)) : undefined;
-		const field = fieldName(path);
-		return [line ? `regel ${line}` : undefined, field ? `veld ${field}` : undefined].filter(Boolean).join(', ');
-	};
+	const placeOf = (path: (string | number)[]): Place => ({
+		line: path.length ? (parsed.nameLineOf(path) ?? parsed.lineOf(path)) : undefined,
+		field: fieldName(path) || undefined,
+	});
 	const report = (path: (string | number)[], message: string) =>
-		problems.push({ file: shown, where: whereOf(path) || undefined, message });
+		problems.push({ file: shown, ...placeOf(path), message });
 
 	const { data, problems: schemaProblems } = checkSchema(koppelingSchema, parsed);
 	for (const p of schemaProblems) {
 		const message = pointToImportDocs(p.message);
 		if (p.field?.startsWith('jaren.')) {
-			// YAML reads `2017:` as a number, which the content checks cannot find a line for.
-			problems.push({ file: shown, where: whereOf(p.field.split('.')), message });
-		} else
-			problems.push({
-				file: shown,
-				where:
-					[p.line ? `regel ${p.line}` : undefined, p.field ? `veld ${p.field}` : undefined]
-						.filter(Boolean)
-						.join(', ') || undefined,
-				message,
-			});
+			// Like the other messages about years: on the line of the field's name.
+			problems.push({ file: shown, ...placeOf(p.field.split('.')), message });
+		} else problems.push({ file: shown, line: p.line, field: p.field, message });
 	}
 	if (!data) return { problems };
 
 	const ids = [...portal.indicators.keys()];
 	const unknownIndicator = (id: string) => {
 		const hint = closest(id, ids);
-		return `${quoted(id)} is geen indicator van dit portaal.${hint ? ` Bedoel je '${hint}'?` : ''} Gebruik een id uit ${portal.definitionsFile}, of voeg de indicator daar toe (voorbeelden staan in templates/indicatoren).`;
+		return `${quoted(id)} is geen indicator van dit portaal.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik een id uit ${portal.definitionsFile}, of voeg de indicator daar toe (voorbeelden staan in templates/indicatoren).`;
 	};
 
 	const years = new Map<number, ColumnSpec[]>();
@@ -217,7 +200,7 @@ export function readMapping(
 					);
 					continue;
 				}
-				specs.push({ indicator: id, ...spec, where: whereOf(['jaren', yearText, id]) });
+				specs.push({ indicator: id, ...spec, place: placeOf(['jaren', yearText, id]) });
 			}
 			years.set(year, specs);
 		}
@@ -271,34 +254,7 @@ export function readMapping(
 		else skip.add(code);
 	});
 	if (problems.length) return { problems };
-	return { mapping: { file: shown, data, years, areaNames, indicatorNames, skip, whereOf }, problems };
-}
-
-/**
- * The line of each field's name, for any path of names (numbers too: `2017:`) and list
- * positions (from 0).
- */
-function keyLines(text: string): (path: (string | number)[]) => number | undefined {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter });
-	const lineAt = (node: { range?: [number, number, number] | null } | null | undefined) =>
-		node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-	return (path) => {
-		let node: unknown = doc.contents;
-		let line: number | undefined;
-		for (const step of path) {
-			if (isMap(node)) {
-				const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
-				if (!pair) return undefined;
-				line = lineAt(pair.key as Node);
-				node = pair.value;
-			} else if (isSeq(node) && typeof step === 'number') {
-				node = node.items[step];
-				line = lineAt(node as Node);
-			} else return undefined;
-		}
-		return line;
-	};
+	return { mapping: { file: shown, data, years, areaNames, indicatorNames, skip, placeOf }, problems };
 }
 
 function pointToImportDocs(message: string): string {

@@ -8,6 +8,18 @@ import { quoted } from '#lib/content/quote.ts';
 /** A cell as the readers give it: text from CSV, numbers (or text) from a spreadsheet, anything from JSON. */
 export type Cell = unknown;
 
+/**
+ * A cell (or an attribute of a boundary file) as text: '' when it is empty, a list or group
+ * of values (from JSON) as JSON.
+ */
+export function cellString(cell: Cell): string {
+	if (cell === null || cell === undefined) return '';
+	if (typeof cell === 'string') return cell;
+	if (typeof cell === 'number' || typeof cell === 'boolean' || typeof cell === 'bigint' || cell instanceof Date)
+		return String(cell);
+	return JSON.stringify(cell) ?? '';
+}
+
 /** Cell contents that mean "no figure". */
 export const MISSING = ['', '.', 'x', 'X'];
 

@@ -8,7 +8,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { loadContent, loadKind } from '#lib/content/load.ts';
 import type { Problem } from '#lib/content/problem.ts';
 import { buildTime } from '#lib/site/build-time.ts';
-import { type Area, type AreaSet,portalAreas } from '#lib/wijkkompas/areas.ts';
+import { type Area, type AreaSet, portalAreas } from '#lib/wijkkompas/areas.ts';
 import type { Indicator, Indicatoren } from '#schemas/indicatoren.ts';
 import type { Portaal } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';

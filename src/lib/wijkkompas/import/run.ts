@@ -10,9 +10,9 @@ import type { Waarde } from '#schemas/waarden.ts';
 
 import { convertCbs, type Counts } from './cbs.ts';
 import { convertGeneric } from './generic.ts';
-import { type ImportFormat,readMapping } from './mapping.ts';
+import { type ImportFormat, readMapping } from './mapping.ts';
 import { loadPortal } from './portal.ts';
-import { fromContentProblem, Problems } from './problems.ts';
+import { Problems } from './problems.ts';
 import { readCsv, readODataJson, readXlsx, type TableResult } from './tables.ts';
 import { mergeDataset, otherDatasetKeys } from './write.ts';
 
@@ -76,7 +76,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 		format,
 		portal,
 	);
-	problems.push(...mappingProblems);
+	problems.add(...mappingProblems);
 
 	const shownSource = shownArg(options.bestand, cwd);
 	let read: TableResult;
@@ -92,7 +92,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 			],
 		};
 	} else read = readCsv(sourcePath, shownSource);
-	if (read.problems) problems.push(...read.problems);
+	if (read.problems) problems.add(...read.problems);
 	if (!mapping || !read.table) return failed(problems);
 	const table = read.table;
 
@@ -102,20 +102,20 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 	let years: number[];
 	const notes = [...table.notes];
 	if (!table.rows.length) {
-		problems.add(
-			table.file,
-			undefined,
-			'in dit bestand staan geen cijfers (alleen de eerste rij met kolomnamen). Controleer of u het goede bestand heeft gekozen.',
-		);
+		problems.add({
+			file: table.file,
+			message:
+				'in dit bestand staan geen cijfers (alleen de eerste rij met kolomnamen). Controleer of u het goede bestand heeft gekozen.',
+		});
 		return failed(problems);
 	}
 	if (format === 'csv') {
 		if (options.jaar !== undefined)
-			problems.add(
-				'de optie --jaar',
-				undefined,
-				'bij npm run import:csv staat het jaar in elke rij van het bestand, in de kolom jaar. Laat --jaar weg.',
-			);
+			problems.add({
+				file: 'de optie --jaar',
+				message:
+					'bij npm run import:csv staat het jaar in elke rij van het bestand, in de kolom jaar. Laat --jaar weg.',
+			});
 		const result = convertGeneric(table, mapping, portal, problems);
 		({ rows, origins, counts, years } = result);
 		if (result.ignored.length) notes.push(`Deze kolommen zijn niet gebruikt: ${result.ignored.join(', ')}.`);
@@ -125,43 +125,39 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 		if (options.jaar !== undefined) {
 			year = Number(options.jaar);
 			if (!/^\d{4}$/.test(options.jaar.trim())) {
-				problems.add(
-					'de optie --jaar',
-					undefined,
-					`'${options.jaar}' is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld --jaar 2023.`,
-				);
+				problems.add({
+					file: 'de optie --jaar',
+					message: `'${options.jaar}' is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld --jaar 2023.`,
+				});
 				year = undefined;
 			} else if (!mapping.years.has(year)) {
-				problems.add(
-					mapping.file,
-					undefined,
-					`deze koppeling zegt niet welke kolommen bij ${year} horen. Voeg ${year} toe onder jaren, of kies een jaar uit de koppeling: ${mapped.join(', ')}.`,
-				);
+				problems.add({
+					file: mapping.file,
+					message: `deze koppeling zegt niet welke kolommen bij ${year} horen. Voeg ${year} toe onder jaren, of kies een jaar uit de koppeling: ${mapped.join(', ')}.`,
+				});
 				year = undefined;
 			}
 		} else if (mapped.length === 1) year = mapped[0];
 		else if (!mapped.length)
-			problems.add(
-				mapping.file,
-				undefined,
-				'onder jaren staat geen enkel jaar. Zet onder jaren het jaar van de cijfers, met daaronder welke kolom bij welke indicator hoort.',
-			);
+			problems.add({
+				file: mapping.file,
+				message:
+					'onder jaren staat geen enkel jaar. Zet onder jaren het jaar van de cijfers, met daaronder welke kolom bij welke indicator hoort.',
+			});
 		else
-			problems.add(
-				mapping.file,
-				undefined,
-				`deze koppeling heeft kolommen voor meer jaren (${mapped.join(', ')}). Zeg welk jaar in het bestand staat, bijvoorbeeld met --jaar ${mapped.at(-1)}.`,
-			);
+			problems.add({
+				file: mapping.file,
+				message: `deze koppeling heeft kolommen voor meer jaren (${mapped.join(', ')}). Zeg welk jaar in het bestand staat, bijvoorbeeld met --jaar ${mapped.at(-1)}.`,
+			});
 		if (year === undefined) return failed(problems);
 		({ rows, origins, counts } = convertCbs(table, mapping, format, year, portal, problems));
 		years = [year];
 		if (!problems.any && counts.read > 0 && counts.written === 0 && counts.skipped === 0) {
 			const gemeenten = portal.portaal.gemeenten.map((g) => `${g.code} (${g.naam})`).join(', ');
-			problems.add(
-				table.file,
-				undefined,
-				`in dit bestand staan geen cijfers over de gemeente(n) van dit portaal: ${gemeenten}. Controleer of u het goede bestand heeft gekozen.`,
-			);
+			problems.add({
+				file: table.file,
+				message: `in dit bestand staan geen cijfers over de gemeente(n) van dit portaal: ${gemeenten}. Controleer of u het goede bestand heeft gekozen.`,
+			});
 		}
 	}
 	if (problems.any) return failed(problems);
@@ -174,11 +170,11 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 			const file = others.get(`${r.gebied}|${r.indicator}|${r.jaar}`);
 			if (!file) return;
 			if (format === 'csv') {
-				problems.add(
-					table.file,
-					`rij ${origins[i]}`,
-					`er staat al een waarde voor ${r.gebied} (${portal.areas.byCode.get(r.gebied)?.naam}), ${r.indicator}, ${r.jaar} in ${file}. Elk gebied heeft per indicator en jaar één waarde, in één dataset. Haal de rij weg, of haal de waarde weg uit ${file}.`,
-				);
+				problems.add({
+					file: table.file,
+					item: { word: 'rij', number: origins[i]! },
+					message: `er staat al een waarde voor ${r.gebied} (${portal.areas.byCode.get(r.gebied)?.naam}), ${r.indicator}, ${r.jaar} in ${file}. Elk gebied heeft per indicator en jaar één waarde, in één dataset. Haal de rij weg, of haal de waarde weg uit ${file}.`,
+				});
 				return;
 			}
 			const key = `${r.indicator}|${r.jaar}|${file}`;
@@ -189,18 +185,18 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 		for (const [key, { file, rows: at }] of byIndicator) {
 			const [indicator, jaar] = key.split('|');
 			const spec = mapping.years.get(Number(jaar))?.find((s) => s.indicator === indicator);
-			problems.add(
-				mapping.file,
-				spec?.where,
-				`de indicator ${indicator} heeft voor ${jaar} al waarden in ${file} (${count(at.length, 'gebied', 'gebieden')}, bijvoorbeeld ${table.rowWord} ${at[0]} van ${table.file}). Elk gebied heeft per indicator en jaar één waarde, in één dataset. Haal ${indicator} weg uit de koppeling, of haal de waarden weg uit ${file}.`,
-			);
+			problems.add({
+				file: mapping.file,
+				...spec?.place,
+				message: `de indicator ${indicator} heeft voor ${jaar} al waarden in ${file} (${count(at.length, 'gebied', 'gebieden')}, bijvoorbeeld ${table.rowWord} ${at[0]} van ${table.file}). Elk gebied heeft per indicator en jaar één waarde, in één dataset. Haal ${indicator} weg uit de koppeling, of haal de waarden weg uit ${file}.`,
+			});
 		}
 		if (problems.any) return failed(problems);
 	}
 
 	const merged = mergeDataset(portal, mapping.data, rows, years, !options.proef);
 	if (merged.problems.length) {
-		problems.push(...merged.problems.map(fromContentProblem));
+		problems.add(...merged.problems);
 		return failed(problems);
 	}
 

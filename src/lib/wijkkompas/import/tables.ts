@@ -9,13 +9,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 
 import { dsvFormat } from 'd3';
 
-import { parseJson } from '#lib/content/json-file.ts';
 import { CELL_MAX_CHARS, IMPORT_FILE_MAX_BYTES, IMPORT_MAX_ROWS } from '#lib/content/limits.ts';
+import type { Problem } from '#lib/content/problem.ts';
 import { quoted, shorten } from '#lib/content/quote.ts';
+import { parseJson } from '#lib/content/source.ts';
 import { fileTooLarge } from '#lib/content/text-checks.ts';
 
-import type { Cell } from './numbers.ts';
-import type { ImportProblem } from './problems.ts';
+import { type Cell, cellString } from './numbers.ts';
 
 export interface TableRow {
 	/** Row number as a spreadsheet program shows it (header = 1), or the position in a JSON list (from 1). */
@@ -34,7 +34,7 @@ export interface Table {
 	notes: string[];
 }
 
-export type TableResult = { table: Table; problems?: undefined } | { table?: undefined; problems: ImportProblem[] };
+export type TableResult = { table: Table; problems?: undefined } | { table?: undefined; problems: Problem[] };
 
 const fail = (file: string, message: string): TableResult => ({ problems: [{ file, message }] });
 
@@ -75,7 +75,11 @@ function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
 	const sample = bytes.subarray(0, 4096);
 	let even = 0;
 	let odd = 0;
-	for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? odd++ : even++;
+	for (let i = 0; i < sample.length; i++) {
+		if (sample[i] !== 0) continue;
+		if (i % 2) odd++;
+		else even++;
+	}
 	if (odd > sample.length / 4 && even === 0) return 'utf-16le';
 	if (even > sample.length / 4 && odd === 0) return 'utf-16be';
 	return undefined;
@@ -122,15 +126,15 @@ function longCells(
 	rows: { row: number; cells: Cell[] }[],
 	columns: string[],
 	word: 'rij' | 'record',
-): ImportProblem[] {
-	const problems: ImportProblem[] = [];
+): Problem[] {
+	const problems: Problem[] = [];
 	for (const { row, cells } of rows) {
 		cells.forEach((cell, i) => {
 			if (typeof cell !== 'string' || cell.length <= CELL_MAX_CHARS || problems.length >= 5) return;
-			const column = columns[i] ? `kolom ${shorten(columns[i])}` : `kolom ${i + 1}`;
 			problems.push({
 				file,
-				where: `${word} ${row}, ${column}`,
+				item: { word, number: row },
+				column: columns[i] ? shorten(columns[i]) : String(i + 1),
 				message: `deze cel is te lang: ${cell.length.toLocaleString('nl-NL')} tekens, en een cel mag hoogstens ${CELL_MAX_CHARS.toLocaleString('nl-NL')} tekens hebben. Ze begint met ${quoted(cell)}. Controleer of u het goede bestand heeft gekozen. Ontbreekt er een aanhalingsteken ("), dan lopen cellen in elkaar over.`,
 			});
 		});
@@ -175,7 +179,7 @@ function toTable(file: string, grid: Cell[][], notes: string[], emptyMessage: st
 	if (headerIndex < 0) return fail(file, emptyMessage);
 	const long = longCells(file, [{ row: headerIndex + 1, cells: grid[headerIndex]! }], [], 'rij');
 	if (long.length) return { problems: long };
-	const columns = grid[headerIndex]!.map((c) => (c === null || c === undefined ? '' : String(c).trim()));
+	const columns = grid[headerIndex]!.map((c) => cellString(c).trim());
 	const rows: TableRow[] = [];
 	for (let i = headerIndex + 1; i < grid.length; i++) {
 		const cells = grid[i]!;
@@ -212,7 +216,7 @@ export function readODataJson(path: string, shown: string): TableResult {
 	if (!parsed.ok) {
 		if (parsed.message)
 			return {
-				problems: [{ file: shown, where: parsed.line ? `regel ${parsed.line}` : undefined, message: parsed.message }],
+				problems: [{ file: shown, line: parsed.line, message: parsed.message }],
 			};
 		return fail(
 			shown,
@@ -236,13 +240,13 @@ export function readODataJson(path: string, shown: string): TableResult {
 	}
 	const columns: string[] = [];
 	const index = new Map<string, number>();
-	const problems: ImportProblem[] = [];
-	list.forEach((item, i) => {
+	const problems: Problem[] = [];
+	(list as unknown[]).forEach((item, i) => {
 		if (!item || typeof item !== 'object' || Array.isArray(item)) {
 			if (problems.length < 5)
 				problems.push({
 					file: shown,
-					where: `record ${i + 1}`,
+					item: { word: 'record', number: i + 1 },
 					message:
 						'dit is geen rij met cijfers (een object met velden). Sla de cijfers opnieuw op uit de CBS open-data-API.',
 				});
@@ -284,7 +288,7 @@ export async function readXlsx(path: string, shown: string, sheet?: string): Pro
 	try {
 		// Loaded only here: the other importers do not need it.
 		const { default: readXlsxFile } = await import('read-excel-file/node');
-		sheets = (await readXlsxFile(bytes));
+		sheets = await readXlsxFile(bytes);
 	} catch {
 		const old = /\.xls$/i.test(path)
 			? ' Een oud Excel-bestand (.xls) kan niet worden gelezen: open het in Excel en sla het op als .xlsx.'
