@@ -10,48 +10,50 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 
 import { writeBareProject } from './bench/bare.ts';
 import { countOutput, runMeasured, tail } from './bench/measure.ts';
 import { generateNationalContent } from './bench/national-content.ts';
 import { figures, formatReport, judge, type Result } from './bench/report.ts';
 import { routeTimes } from './bench/routes.ts';
+import { type CommandSpec, parseCommandLine, stopWithUsage } from './cli/options.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const work = join(repo, '.bench');
 const shown = (path: string) => relative(process.cwd(), path) || '.';
 
-const { values } = parseArgs({
+const COMMAND = {
+	usage: 'npm run bench -- [--schaal 0.1] [--overslaan-kaal] [--zonder-kaarten] [--data <map>]',
 	options: {
-		schaal: { type: 'string', default: '1' },
-		'overslaan-kaal': { type: 'boolean', default: false },
-		'zonder-kaarten': { type: 'boolean', default: false },
-		data: { type: 'string' },
-		help: { type: 'boolean', short: 'h', default: false },
+		schaal: {
+			type: 'string',
+			value: '<getal>',
+			description: 'deel van de gemeenten (groter dan 0, hoogstens 1; standaard 1 = heel Nederland)',
+		},
+		'overslaan-kaal': {
+			type: 'boolean',
+			description: 'sla de kale Astro-build over (dan wordt alleen het geheugen beoordeeld)',
+		},
+		'zonder-kaarten': {
+			type: 'boolean',
+			description: 'bouw het portaal zonder grenzen (content/geo), om te meten wat de kaarten kosten',
+		},
+		data: {
+			type: 'string',
+			value: '<map>',
+			description: 'map met cbs-gebieden-2014 en cbs-kwb-2017 (standaard ../shared/data)',
+		},
 	},
-	allowPositionals: false,
-});
+	more: 'Alles komt in .bench/; de uitslag staat ook in .bench/resultaat.json.',
+} as const satisfies CommandSpec;
+const { values } = parseCommandLine(COMMAND);
 
-if (values.help) {
-	console.log(`Gebruik: npm run bench [-- --schaal 0.1] [-- --overslaan-kaal] [-- --zonder-kaarten] [-- --data <map>]
-
-  --schaal <getal>    deel van de gemeenten (groter dan 0, hoogstens 1; standaard 1 = heel Nederland)
-  --overslaan-kaal    sla de kale Astro-build over (dan wordt alleen het geheugen beoordeeld)
-  --zonder-kaarten    bouw het portaal zonder grenzen (content/geo), om te meten wat de kaarten kosten
-  --data <map>        map met cbs-gebieden-2014 en cbs-kwb-2017 (standaard ../shared/data)
-
-Alles komt in .bench/; de uitslag staat ook in .bench/resultaat.json.`);
-	process.exit(0);
-}
-
-const schaal = Number(values.schaal?.replace(',', '.'));
-if (!(schaal > 0 && schaal <= 1)) {
-	console.error(
+const schaal = Number((values.schaal ?? '1').replace(',', '.'));
+if (!(schaal > 0 && schaal <= 1))
+	stopWithUsage(
+		COMMAND,
 		`--schaal ${values.schaal} is geen geldige schaal. Geef een getal groter dan 0 en hoogstens 1, bijvoorbeeld --schaal 0.1.`,
 	);
-	process.exit(2);
-}
 const dataDir = resolve(values.data ?? join(repo, '..', 'shared', 'data'));
 if (!existsSync(join(dataDir, 'cbs-gebieden-2014', 'wijk_2014.topojson'))) {
 	console.error(
@@ -94,7 +96,8 @@ rmSync(outDir, { recursive: true, force: true });
 const realLog = join(work, 'bouw-wijkportaal.log');
 console.log(`\nWijkportaal bouwen (verslag in ${shown(realLog)}) …`);
 const real = await runMeasured({
-	args: [join(repo, 'scripts', 'build.ts'), '--content', contentDir, '--out', outDir],
+	// With Astro's full log: its line per page gives the time per kind of page.
+	args: [join(repo, 'scripts', 'build.ts'), '--content', contentDir, '--out', outDir, '--astro-verslag'],
 	cwd: repo,
 	logFile: realLog,
 	env,

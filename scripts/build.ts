@@ -1,6 +1,7 @@
 /**
  * `npm run build [-- --content <map>] [-- --out <map>]`: checks all content, then builds
- * the portal. Astro writes into a fresh folder beside the output; only a build that
+ * the portal. It prints a few Dutch progress lines; of Astro's own log only warnings and
+ * errors (see build/astro-log.ts), unless `--astro-verslag` asks for all of it. Astro writes into a fresh folder beside the output; only a build that
  * succeeds replaces the output folder, so a failed or interrupted build leaves the published
  * site as it was. Ctrl-C, SIGTERM, SIGHUP or a parent that is gone (npm killed) stop the
  * build: it removes its own folder and exits (see build/stop.ts). Folders left by builds
@@ -9,6 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 
 import { CONTENT_ENV } from '#lib/content/content-dir.ts';
 import { loadContent } from '#lib/content/load.ts';
@@ -19,11 +21,24 @@ import { hideContentErrorLogs } from './build/hide-content-error-logs.ts';
 import { previousFolder, removeLeftovers, stagingFolder } from './build/leftovers.ts';
 import { STOP_EXIT_CODES, watchForStop } from './build/stop.ts';
 import { enterWorkFolder } from './build/work-folder.ts';
-import { readOptions, reportProblems } from './cli.ts';
+import { CONTENT_OPTION, reportProblems, useContentFolder } from './cli.ts';
+import { parseCommandLine } from './cli/options.ts';
 
 const started = performance.now();
-const options = readOptions();
-const outDir = resolve(options.outDir ?? 'dist');
+const { values: options } = parseCommandLine({
+	usage: 'npm run build -- [--content <map>] [--out <map>]',
+	options: {
+		content: CONTENT_OPTION,
+		out: { type: 'string', value: '<map>', description: 'de map voor de gebouwde site (standaard: dist)' },
+		'astro-verslag': {
+			type: 'boolean',
+			description: 'toont ook het volledige (Engelstalige) verslag van Astro, met elke gemaakte pagina',
+		},
+	},
+	more: 'Controleert eerst alle inhoud en bouwt dan de site. Alleen een geslaagde bouw vervangt de map.',
+});
+const contentFolder = useContentFolder(options.content);
+const outDir = resolve(options.out ?? 'dist');
 const shownOut = relative(process.cwd(), outDir) || outDir;
 const staging = stagingFolder(outDir);
 const previous = previousFolder(outDir);
@@ -48,7 +63,8 @@ const leftovers = removeLeftovers(outDir);
 for (const name of leftovers.removed) console.log(`Map ${name} van een afgebroken bouw opgeruimd.`);
 if (leftovers.restored) console.log(`Map ${leftovers.restored} van een afgebroken bouw teruggezet als ${shownOut}.`);
 
-const { problems } = loadContent(options.contentDir);
+console.log('Inhoud controleren…');
+const { problems } = loadContent(contentFolder);
 if (problems.length) {
 	reportProblems(problems);
 	console.error(`\nDe site is niet gebouwd. ${shownOut} is niet veranderd.`);
@@ -59,14 +75,20 @@ if (problems.length) {
 mkdirSync(staging, { recursive: true });
 process.env.WIJKPORTAAL_OUT = staging;
 // Absolute, because the build now changes its working directory.
-process.env[CONTENT_ENV] = options.contentDir;
+process.env[CONTENT_ENV] = contentFolder;
 const workFolder = enterWorkFolder();
 
 const showContentErrorLogs = hideContentErrorLogs();
 try {
+	console.log("Pagina's maken…");
 	const { build } = await import('astro');
 	// The generator lives in the project; content and output may be anywhere.
-	await build({ root: PROJECT_ROOT, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
+	await build({
+		root: PROJECT_ROOT,
+		outDir: staging,
+		logLevel: options['astro-verslag'] ? 'info' : 'warn',
+		logger: { entrypoint: fileURLToPath(new URL('build/astro-log.ts', import.meta.url)) },
+	});
 } catch (error) {
 	showContentErrorLogs();
 	workFolder.remove();
@@ -99,7 +121,7 @@ rmSync(previous, { recursive: true, force: true });
 
 const pages = countPages(outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
-console.log(`\nKlaar: ${pages} pagina's gebouwd in ${seconds} seconden, in ${shownOut}.`);
+console.log(`Klaar: ${pages} pagina's gebouwd in ${seconds} seconden, in ${shownOut}.`);
 
 function countPages(dir: string): number {
 	let n = 0;

@@ -3,9 +3,15 @@ import { relative } from 'node:path';
 
 import { loadContent } from '#lib/content/load.ts';
 
-import { readOptions, reportProblems } from './cli.ts';
+import { CONTENT_OPTION, reportProblems, useContentFolder } from './cli.ts';
+import { parseCommandLine } from './cli/options.ts';
 
-const { contentDir } = readOptions();
+const { values } = parseCommandLine({
+	usage: 'npm run check -- [--content <map>]',
+	options: { content: CONTENT_OPTION },
+	more: 'Controleert alle inhoud zonder de site te bouwen. Uitleg over elk veld staat in docs/redactie.md.',
+});
+const contentDir = useContentFolder(values.content);
 const { problems, fileCount } = loadContent(contentDir);
 if (problems.length) {
 	reportProblems(problems);

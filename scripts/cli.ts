@@ -1,23 +1,22 @@
-/** Shared command-line handling for scripts: options and plain-Dutch reporting. */
+/** Shared command-line handling for scripts: the content folder option and plain-Dutch reporting. */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 
 import { CONTENT_ENV, contentDir } from '#lib/content/content-dir.ts';
 import { formatProblem, type Problem } from '#lib/content/problem.ts';
 
-export interface CliOptions {
-	contentDir: string;
-	outDir?: string;
-}
+import type { OptionSpec } from './cli/options.ts';
 
-export function readOptions(argv = process.argv.slice(2)): CliOptions {
-	const { values } = parseArgs({
-		args: argv,
-		options: { content: { type: 'string' }, out: { type: 'string' } },
-		allowPositionals: false,
-	});
-	if (values.content) process.env[CONTENT_ENV] = resolve(values.content);
-	return { contentDir: contentDir(), outDir: values.out };
+/** `--content <map>`: the content folder of a command that reads a portal. */
+export const CONTENT_OPTION = {
+	type: 'string',
+	value: '<map>',
+	description: `de contentmap van het portaal (standaard: ${CONTENT_ENV} of anders content)`,
+} as const satisfies OptionSpec;
+
+/** The content folder chosen with `--content`, else the default; also passed on to Astro and the loaders. */
+export function useContentFolder(option: string | undefined): string {
+	if (option) process.env[CONTENT_ENV] = resolve(option);
+	return contentDir();
 }
 
 export function reportProblems(problems: Problem[]): void {

@@ -3,47 +3,44 @@
  * boundaries of a gemeente's wijken and buurten (GeoJSON or TopoJSON, WGS84 or RD New) into
  * content/geo/gebieden.topojson. See docs/importeren.md, "Grenzen importeren (kaarten)".
  */
-import { parseArgs } from 'node:util';
+import { CONTENT_OPTION, useContentFolder } from './cli.ts';
+import { type CommandSpec, parseCommandLine, stopWithUsage } from './cli/options.ts';
+import { stopWithProblems } from './import/cli.ts';
 
-import { CONTENT_ENV, contentDir } from '#lib/content/content-dir.ts';
+const file = (description: string) => ({ type: 'string', value: '<bestand>', description }) as const;
 
-import { optionProblem, stopWithProblems } from './import/cli.ts';
-
-const USAGE = `npm run import:geo -- --gemeente GM0344 --wijken wijken.geojson --buurten buurten.geojson
+const COMMAND = {
+	usage: `npm run import:geo -- --gemeente GM0344 --wijken wijken.geojson --buurten buurten.geojson
       [--gemeenten gemeenten.geojson] [--koppeling koppeling.yaml] [--projectie EPSG:28992]
-      [--bron "CBS, Kadaster"] [--licentie "CC BY 4.0"] [--detail 6] [--content <map>] [--proef]`;
+      [--bron "CBS, Kadaster"] [--licentie "CC BY 4.0"] [--detail 6] [--content <map>] [--proef]`,
+	options: {
+		gemeente: { type: 'string', value: '<code>', description: 'de CBS-code van de gemeente, bijvoorbeeld GM0344' },
+		wijken: file('de grenzen van de wijken (GeoJSON of TopoJSON)'),
+		buurten: file('de grenzen van de buurten (GeoJSON of TopoJSON)'),
+		gemeenten: file('de gemeentegrens (mag weg; dan uit de wijken samengesteld)'),
+		koppeling: file('de koppeling (YAML) voor een eigen bestand van de gemeente'),
+		projectie: {
+			type: 'string',
+			value: '<stelsel>',
+			description: 'het coördinatenstelsel, als het programma dat niet zelf vindt',
+		},
+		bron: { type: 'string', value: '<tekst>', description: 'waar de grenzen vandaan komen (staat onder de kaarten)' },
+		licentie: { type: 'string', value: '<tekst>', description: 'de licentie van de grenzen (staat onder de kaarten)' },
+		detail: { type: 'string', value: '<getal>', description: 'hoe precies de grenzen blijven, in meters' },
+		content: CONTENT_OPTION,
+		proef: { type: 'boolean', description: 'controleert alles zonder iets te schrijven' },
+	},
+	more: 'Uitleg staat in docs/importeren.md, bij "Grenzen importeren (kaarten)".',
+} as const satisfies CommandSpec;
 
-function usage(problem: string): never {
-	console.error(
-		`${problem}\n\nGebruik:\n  ${USAGE}\n\nMet --content <map> kiest u een andere contentmap; met --proef controleert u alles zonder iets te schrijven. Uitleg staat in docs/importeren.md, bij "Grenzen importeren (kaarten)".`,
-	);
-	process.exit(1);
-}
-
-const OPTIONS = {
-	gemeente: { type: 'string' },
-	wijken: { type: 'string' },
-	buurten: { type: 'string' },
-	gemeenten: { type: 'string' },
-	koppeling: { type: 'string' },
-	projectie: { type: 'string' },
-	bron: { type: 'string' },
-	licentie: { type: 'string' },
-	detail: { type: 'string' },
-	content: { type: 'string' },
-	proef: { type: 'boolean' },
-} as const;
-
-let values: { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
-try {
-	({ values } = parseArgs({ args: process.argv.slice(2), options: OPTIONS, allowPositionals: false, strict: true }));
-} catch (error) {
-	usage(optionProblem(error, { value: 'een bestandsnaam of een code', options: '--wijken of --buurten' }));
-}
-if (!values.gemeente) usage('Geef met --gemeente de CBS-code van de gemeente op, bijvoorbeeld --gemeente GM0344.');
-if (!values.wijken) usage('Geef met --wijken het bestand met de grenzen van de wijken op (GeoJSON of TopoJSON).');
-if (!values.buurten) usage('Geef met --buurten het bestand met de grenzen van de buurten op (GeoJSON of TopoJSON).');
-if (values.content) process.env[CONTENT_ENV] = values.content;
+const { values } = parseCommandLine(COMMAND);
+if (!values.gemeente)
+	stopWithUsage(COMMAND, 'Geef met --gemeente de CBS-code van de gemeente op, bijvoorbeeld --gemeente GM0344.');
+if (!values.wijken)
+	stopWithUsage(COMMAND, 'Geef met --wijken het bestand met de grenzen van de wijken op (GeoJSON of TopoJSON).');
+if (!values.buurten)
+	stopWithUsage(COMMAND, 'Geef met --buurten het bestand met de grenzen van de buurten op (GeoJSON of TopoJSON).');
+const folder = useContentFolder(values.content);
 
 const { runGeoImport } = await import('#lib/geo/import/run.ts');
 const result = runGeoImport({
@@ -56,7 +53,7 @@ const result = runGeoImport({
 	bron: values.bron,
 	licentie: values.licentie,
 	detail: values.detail,
-	contentDir: contentDir(),
+	contentDir: folder,
 	proef: values.proef,
 });
 if (!result.ok) stopWithProblems(result, 'docs/importeren.md, bij "Grenzen importeren (kaarten)"');

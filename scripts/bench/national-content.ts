@@ -10,7 +10,7 @@ import { group } from 'd3';
 
 import { slugify } from '#lib/site/slug.ts';
 
-import { GEBIEDEN_DIR, KWB_FILE, type KwbRow,readAreas, readKerncijfers } from './cbs-data.ts';
+import { GEBIEDEN_DIR, KWB_FILE, type KwbRow, readAreas, readKerncijfers } from './cbs-data.ts';
 import {
 	type BenchIndicator,
 	type DatasetId,

@@ -5,7 +5,7 @@
  * Gemeenten that merged after 2014 have no boundary of their own: theirs is the union of
  * their wijken.
  */
-import { mkdirSync,readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';

@@ -128,7 +128,7 @@ export function formatReport(result: Result): string {
 		['de kale build', kaal],
 	] as const) {
 		// Other programs that take more than a tenth of a processor make the wall time unreliable.
-		if (f?.cpuSecondenAnderen != null && f.cpuSecondenAnderen > 0.1 * f.seconden) {
+		if (f && f.cpuSecondenAnderen !== null && f.cpuSecondenAnderen > 0.1 * f.seconden) {
 			out.push(
 				`Let op: andere programma's gebruikten tijdens ${name} ${nl(f.cpuSecondenAnderen, 0)} CPU-seconden; de tijd is daardoor minder betrouwbaar. Meet opnieuw op een rustige machine.`,
 			);

@@ -16,7 +16,7 @@ export function findContentProblems(error: unknown): Problem[] | undefined {
 		if ((e instanceof ContentError || candidate.name === 'ContentError') && isProblemList(candidate.problems))
 			return candidate.problems;
 		queue.push(candidate.cause);
-		if (Array.isArray(candidate.errors)) queue.push(...candidate.errors);
+		if (Array.isArray(candidate.errors)) queue.push(...(candidate.errors as unknown[]));
 	}
 	return undefined;
 }
@@ -25,8 +25,14 @@ function isProblemList(value: unknown): value is Problem[] {
 	return (
 		Array.isArray(value) &&
 		value.length > 0 &&
-		value.every(
-			(p) => typeof p === 'object' && p !== null && typeof p.file === 'string' && typeof p.message === 'string',
-		)
+		value.every((p: unknown) => {
+			const problem = p as { file?: unknown; message?: unknown } | null;
+			return (
+				typeof problem === 'object' &&
+				problem !== null &&
+				typeof problem.file === 'string' &&
+				typeof problem.message === 'string'
+			);
+		})
 	);
 }

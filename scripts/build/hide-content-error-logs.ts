@@ -6,6 +6,8 @@
  */
 export function hideContentErrorLogs(): () => void {
 	const stderr = process.stderr;
+	// Kept unbound on purpose: it is called with `.call(this)` and put back exactly as it was.
+	// eslint-disable-next-line @typescript-eslint/unbound-method
 	const write = stderr.write;
 	stderr.write = function (this: typeof stderr, chunk: unknown, ...rest: unknown[]): boolean {
 		if (typeof chunk === 'string' && chunk.includes('[ERROR]') && /\bContentError\b/.test(chunk)) {
