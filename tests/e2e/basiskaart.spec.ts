@@ -4,42 +4,28 @@
  * tests/support/pmtiles.ts) is built and served on its own port. The map must read the
  * file from the portal's own origin with HTTP Range requests (206) and draw its features.
  */
-import { type ChildProcess,spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { expect, test } from '@playwright/test';
 import type { Feature, LineString, Polygon } from 'geojson';
 
+import { TEST_BUILD_TIME } from '#tests/support/build-time.ts';
 import { REPO, TMP } from '#tests/support/fixtures.ts';
 import { writePmtiles } from '#tests/support/pmtiles.ts';
+import { runCliAsync, type Running, startNode } from '#tests/support/run.ts';
 
 import { watch } from './support.ts';
 
-const PORT = 4329;
+// Its own port, beside the one of the demo portal (playwright.config.ts).
+const PORT = Number(process.env.WIJKPORTAAL_TEST_PORT ?? 4321) + 8;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIR = join(TMP, 'basiskaart');
 const FILE = 'basiskaart.pmtiles';
 
-let server: ChildProcess | undefined;
+let server: Running | undefined;
 
 test.describe.configure({ mode: 'serial' });
-
-/** Runs a command with the project's Node; rejects with its output when it fails. */
-function run(args: string[], timeout: number): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, args, { cwd: REPO, env: { ...process.env, NO_COLOR: '1', CI: '1' } });
-		let output = '';
-		child.stdout.on('data', (d) => (output += d));
-		child.stderr.on('data', (d) => (output += d));
-		const timer = setTimeout(() => child.kill(), timeout);
-		child.on('exit', (code) => {
-			clearTimeout(timer);
-			if (code === 0) resolve();
-			else reject(new Error(`${args.join(' ')} failed (${code}):\n${output}`));
-		});
-	});
-}
 
 /** Made-up water and roads over the demo town, so the basemap has something to draw everywhere. */
 function basemapLayers(bounds: [number, number, number, number]) {
@@ -104,23 +90,27 @@ test.beforeAll(async () => {
 		join(content, 'geo', FILE),
 		writePmtiles({ bounds: topology.bbox, layers: basemapLayers(topology.bbox) }),
 	);
-	await run([join(REPO, 'scripts', 'build.ts'), '--content', content, '--out', join(DIR, 'dist')], 240_000);
+	const build = await runCliAsync('build', ['--content', content, '--out', join(DIR, 'dist')], {
+		env: { CI: '1', WIJKPORTAAL_NU: TEST_BUILD_TIME },
+	});
+	if (build.status !== 0) throw new Error(`the build failed (${build.status}):\n${build.stdout}${build.stderr}`);
 
-	server = spawn(process.execPath, [join(REPO, 'scripts', 'serve.ts'), join(DIR, 'dist'), String(PORT)], { cwd: REPO });
+	server = startNode([join('scripts', 'serve.ts'), join(DIR, 'dist'), String(PORT)]);
+	const { child } = server;
 	await new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error('the test server did not start')), 20_000);
-		server!.stdout!.on('data', (d: Buffer) => {
-			if (String(d).includes('Serving')) {
+		child.stdout!.on('data', (d: Buffer) => {
+			if (String(d).includes('http://127.0.0.1:')) {
 				clearTimeout(timer);
 				resolve();
 			}
 		});
-		server!.on('exit', (code) => reject(new Error(`the test server stopped (${code})`)));
+		child.on('exit', (code) => reject(new Error(`the test server stopped (${code})`)));
 	});
 });
 
 test.afterAll(() => {
-	server?.kill();
+	server?.child.kill();
 	rmSync(DIR, { recursive: true, force: true });
 });
 

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { expect, type Page,test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 import { loadContent, type PortalContent } from '#lib/content/load.ts';
 import { buurtSlug } from '#lib/site/urls.ts';
@@ -17,7 +17,11 @@ import { REPO } from '#tests/support/fixtures.ts';
 const CONTENT = join(REPO, 'content');
 const content = loadContent(CONTENT).content as PortalContent;
 const wijken = content.wijken;
-const topology = JSON.parse(readFileSync(join(CONTENT, 'geo', 'gebieden.topojson'), 'utf8'));
+/** The boundary file, as far as this test reads it. */
+interface TopologyFile {
+	bron: string;
+}
+const topology = JSON.parse(readFileSync(join(CONTENT, 'geo', 'gebieden.topojson'), 'utf8')) as TopologyFile;
 
 /** Links of the map(s) on a page: href, accessible name and aria-current. */
 async function mapLinks(page: Page, selector = '.kaart a') {

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 
-import { expect, type Locator, type Page,test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 
 import { upcoming } from '#lib/activiteiten/activities.ts';
 import { countByStatus, groupByStatus, STATUS_LABELS } from '#lib/agenda/agenda.ts';
@@ -13,6 +13,7 @@ import { loadContent, type PortalContent } from '#lib/content/load.ts';
 import { formatDate, formatPeriod } from '#lib/site/dates.ts';
 import { buurtSlug, urls, wijkSlugOf } from '#lib/site/urls.ts';
 import { contactTitle } from '#lib/wijken/roles.ts';
+import { testBuildTime } from '#tests/support/build-time.ts';
 import { REPO } from '#tests/support/fixtures.ts';
 
 const loaded = loadContent(join(REPO, 'content'));
@@ -53,7 +54,7 @@ test('home: municipality, every wijk, upcoming activities and latest news', asyn
 	// With one gemeente nothing shows that a portal may combine several.
 	await expect(page.getByRole('heading', { name: /^Gemeente / })).toHaveCount(0);
 
-	const next = upcoming(content.activiteiten, new Date(), 4);
+	const next = upcoming(content.activiteiten, testBuildTime(), 4);
 	const soon = section(page, 'Binnenkort');
 	expect(await soon.locator('.card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
 		next.map((a) => urls.activiteit(idOf(a))),
@@ -189,8 +190,8 @@ test('activity page: when, where, organiser and description in Dutch notation', 
 
 test('activities overview: upcoming activities soonest first, with their wijk', async ({ page }) => {
 	await page.goto('/activiteiten/');
-	const next = upcoming(content.activiteiten, new Date());
-	const titles = await section(page, 'Binnenkort').locator('.card h3').allTextContents();
+	const next = upcoming(content.activiteiten, testBuildTime());
+	const titles = await section(page, 'Binnenkort').locator('.card h3').allInnerTexts();
 	expect(titles).toEqual(next.map((a) => a.data.titel));
 });
 
@@ -199,7 +200,7 @@ test('news overview and article: newest first, summary, image with alt text, wij
 	const sorted = [...content.nieuws].sort(
 		(a, b) => b.data.datum.localeCompare(a.data.datum) || idOf(a).localeCompare(idOf(b)),
 	);
-	expect(await page.locator('.card h2').allTextContents()).toEqual(sorted.map((n) => n.data.titel));
+	expect(await page.locator('.card h2').allInnerTexts()).toEqual(sorted.map((n) => n.data.titel));
 
 	const article = content.nieuws.find((n) => n.data.afbeelding)!;
 	await page.goto(urls.nieuwsItem(idOf(article)));

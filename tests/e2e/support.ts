@@ -32,8 +32,29 @@ export function watch(page: Page, origin: string) {
 	return { foreign, cspViolations };
 }
 
+/**
+ * Zero axe-core violations of WCAG 2.2 AA on the whole page, every rule included.
+ *
+ * Two settings keep this fast on the large figures pages (/wijken/<wijk>/cijfers/ with some
+ * 5,000 elements took 11-20 s, up to 29 s under load), without checking less:
+ * - Legacy mode runs axe.run() in the page itself. The default runs axe.runPartial() and then
+ *   axe.finishRun() in an extra blank page, serialising every checked element (with a CSS
+ *   selector each: 1,500 table cells for color-contrast alone) between the two. That split
+ *   exists only to test cross-origin frames; the portal has no frames at all.
+ * - resultTypes ['violations']: axe still runs every rule on every element, but builds the
+ *   selectors and HTML snippets only for violations, the one result this check asserts on.
+ * Measured on /wijken/havenkwartier/cijfers/ under load: 11.1 s before, 4.0 s after.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	const results = await new AxeBuilder({ page })
+		.setLegacyMode()
+		.options({ resultTypes: ['violations'] })
+		.withTags(WCAG_TAGS)
+		.analyze();
+	// Legacy mode skips cross-origin frames; the portal has none, and this keeps it so.
+	expect(page.frames(), 'the page has no frames').toHaveLength(1);
+	// The run covered the page: every rule reports at least its first element checked.
+	expect(results.passes.length, 'axe checked rules that apply to this page').toBeGreaterThan(0);
 	const summary = results.violations.map(
 		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
 	);

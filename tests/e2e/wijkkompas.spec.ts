@@ -4,10 +4,10 @@
  * the test fails when a page shows a wrong value, shows a suppressed figure, or drops a
  * summary or table.
  */
-import { readdirSync,readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { expect, type Locator, type Page,test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 
 import { loadContent, type PortalContent } from '#lib/content/load.ts';
@@ -30,13 +30,30 @@ interface Def {
 	minimumAntwoorden?: number;
 	wijken?: string[];
 }
+/** content/indicatoren/indicatoren.yaml, as far as this test reads it. */
+interface IndicatorFile {
+	indicatoren: Def[];
+}
+/** A value file in content/indicatoren/waarden/, as far as this test reads it. */
+interface ValueFile {
+	naam: string;
+	bron: string;
+	licentie: string;
+	waarden: Row[];
+}
+/** /open-data/indicatoren.json, as far as this test reads it. */
+interface IndicatorExport {
+	indicatoren: { id: string }[];
+}
 
 const CONTENT = join(REPO, 'content');
 const content = loadContent(CONTENT).content as PortalContent;
-const defs: Def[] = parse(readFileSync(join(CONTENT, 'indicatoren/indicatoren.yaml'), 'utf8')).indicatoren;
+const defs = (parse(readFileSync(join(CONTENT, 'indicatoren/indicatoren.yaml'), 'utf8')) as IndicatorFile).indicatoren;
+const readValueFile = (f: string) =>
+	JSON.parse(readFileSync(join(CONTENT, 'indicatoren/waarden', f), 'utf8')) as ValueFile;
 const rows: Row[] = readdirSync(join(CONTENT, 'indicatoren/waarden'))
 	.filter((f) => f.endsWith('.json'))
-	.flatMap((f) => JSON.parse(readFileSync(join(CONTENT, 'indicatoren/waarden', f), 'utf8')).waarden as Row[]);
+	.flatMap((f) => readValueFile(f).waarden);
 const SMALL = content.portaal.data.wijkkompas.kleineAantallen;
 const gemeente = content.portaal.data.gemeenten[0]!.code;
 
@@ -182,7 +199,7 @@ test('open data lists every dataset with source, licence and date, and the defin
 	await page.goto('/open-data/');
 	const files = readdirSync(join(CONTENT, 'indicatoren/waarden')).filter((f) => f.endsWith('.json'));
 	for (const f of files) {
-		const data = JSON.parse(readFileSync(join(CONTENT, 'indicatoren/waarden', f), 'utf8'));
+		const data = readValueFile(f);
 		const card = page.locator('.card', { has: page.getByRole('heading', { name: data.naam }) });
 		await expect(card).toContainText(data.licentie);
 		await expect(card).toContainText(data.bron);
@@ -192,6 +209,6 @@ test('open data lists every dataset with source, licence and date, and the defin
 		expect((await response.text()).split('\n').length - 2).toBe(data.waarden.length);
 	}
 	for (const def of defs) await expect(page.locator('dl.definitions dt', { hasText: def.naam }).first()).toBeVisible();
-	const json = await (await page.request.get('/open-data/indicatoren.json')).json();
-	expect(json.indicatoren.map((i: Def) => i.id)).toEqual(defs.map((d) => d.id));
+	const json = (await (await page.request.get('/open-data/indicatoren.json')).json()) as IndicatorExport;
+	expect(json.indicatoren.map((i) => i.id)).toEqual(defs.map((d) => d.id));
 });

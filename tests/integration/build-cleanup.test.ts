@@ -5,19 +5,20 @@
  * the next build. A ContentError thrown while Astro renders a page is reported in Dutch,
  * without a stack trace. Each case runs the real scripts/build.ts on the minimal portal.
  */
-import { type ChildProcess,spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { FIXTURES, listFiles, problemLines, REPO, scriptEnv,TMP } from '#tests/support/fixtures.ts';
+import { FIXTURES, listFiles, problemLines, REPO, TMP } from '#tests/support/fixtures.ts';
+import { buildPortal, type Running, runNode, startNode } from '#tests/support/run.ts';
 
 const base = join(TMP, 'build-cleanup');
 const content = join(base, 'content');
 const BUILD = join(REPO, 'scripts', 'build.ts');
 // Without CI, Astro logs at level info, so the tests can see when it has started.
-const env = { ...scriptEnv(), NO_COLOR: '1', CI: '' };
+const env = { CI: '' };
 
 beforeAll(() => {
 	rmSync(base, { recursive: true, force: true });
@@ -40,20 +41,13 @@ const snapshot = (dir: string) =>
 /** The folders a build keeps beside `out` (.dist-nieuw-<pid>, .dist-oud-<pid>). */
 const buildFolders = (out: string) => readdirSync(dirname(out)).filter((n) => /^\.dist-(?:nieuw|oud)-\d+$/.test(n));
 
-interface Started {
-	child: ChildProcess;
-	output: () => string;
-	/** Resolves when the process and every process holding its output (the build) have ended. */
-	closed: Promise<number | null>;
-}
+/** A started build; `closed` resolves with its exit code once every process holding its output has ended. */
+type Started = Omit<Running, 'closed'> & { closed: Promise<number | null> };
 
-function start(command: string, args: string[]): Started {
-	const child = spawn(command, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
-	let output = '';
-	child.stdout.on('data', (d) => (output += d));
-	child.stderr.on('data', (d) => (output += d));
-	const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-	return { child, output: () => output, closed };
+/** Starts `node <argv…>` (the build, or `-e <code>` for a parent that starts it). */
+function start(argv: string[]): Started {
+	const running = startNode(argv, { env });
+	return { ...running, closed: running.closed.then((r) => r.status) };
 }
 
 async function waitFor(what: string, condition: () => boolean, output: () => string, ms = 60_000): Promise<void> {
@@ -68,7 +62,7 @@ async function waitFor(what: string, condition: () => boolean, output: () => str
 async function whenBuilding(out: string, started: Started): Promise<void> {
 	await waitFor(
 		'the staging folder and Astro',
-		() => buildFolders(out).length > 0 && started.output().includes('[build]'),
+		() => buildFolders(out).length > 0 && started.output().includes("Pagina's maken"),
 		started.output,
 	);
 }
@@ -99,7 +93,7 @@ describe('a build that is stopped', () => {
 		it(`on ${signal}: exits with ${code}, removes its staging folder and leaves the site alone`, async () => {
 			const out = publishedSite(signal);
 			const before = snapshot(out);
-			const build = start(process.execPath, [BUILD, '--content', content, '--out', out]);
+			const build = start([BUILD, '--content', content, '--out', out]);
 			await whenBuilding(out, build);
 			build.child.kill(signal);
 			expect(await withTimeout(build.closed, 15_000, 'the exit', build.output)).toBe(code);
@@ -119,7 +113,7 @@ describe('a build that is stopped', () => {
 		it(`${name}: stops on its own and leaves the site alone`, async () => {
 			const out = publishedSite(name.replace(/\W+/g, '-'));
 			const before = snapshot(out);
-			const parent = start(process.execPath, ['-e', script(out)]);
+			const parent = start(['-e', script(out)]);
 			await whenBuilding(out, parent);
 			parent.child.kill('SIGKILL');
 			// The output pipes close once the build (which shares them) has ended too.
@@ -141,11 +135,7 @@ describe('the next build', () => {
 			mkdirSync(join(parent, name, 'wijken'), { recursive: true });
 			writeFileSync(join(parent, name, 'wijken', 'index.html'), 'half');
 		}
-		const result = spawnSync(process.execPath, [BUILD, '--content', content, '--out', out], {
-			cwd: REPO,
-			env,
-			encoding: 'utf8',
-		});
+		const result = buildPortal(content, { out, env });
 		expect(result.status, result.stdout + result.stderr).toBe(0);
 		expect(result.stdout).toContain(`Map .dist-nieuw-${dead} van een afgebroken bouw opgeruimd.`);
 		expect(result.stdout).toContain(`Map .dist-oud-${dead} van een afgebroken bouw opgeruimd.`);
@@ -166,11 +156,7 @@ describe('the next build', () => {
 			join(broken, 'wijken', 'noord', 'wijk.md'),
 			readFileSync(join(broken, 'wijken', 'noord', 'wijk.md'), 'utf8').replace('code: WK999601', 'code: WK1'),
 		);
-		const result = spawnSync(process.execPath, [BUILD, '--content', broken, '--out', out], {
-			cwd: REPO,
-			env,
-			encoding: 'utf8',
-		});
+		const result = buildPortal(broken, { out, env });
 		expect(result.status, result.stdout + result.stderr).toBe(1);
 		expect(result.stdout).toContain(`Map .dist-oud-${dead} van een afgebroken bouw teruggezet als `);
 		expect(snapshot(out)).toEqual({ '/index.html': '<p>De vorige versie.</p>' });
@@ -199,11 +185,10 @@ export const GET: APIRoute = () => {
 		);
 		const out = publishedSite('content-error');
 		const before = snapshot(out);
-		const result = spawnSync(
-			process.execPath,
-			[join(project, 'scripts', 'build.ts'), '--content', content, '--out', out],
-			{ cwd: base, env, encoding: 'utf8' },
-		);
+		const result = runNode(join(project, 'scripts', 'build.ts'), ['--content', content, '--out', out], {
+			cwd: base,
+			env,
+		});
 		const output = result.stdout + result.stderr;
 		expect(result.status, output).toBe(1);
 		expect(problemLines(result.stderr)).toEqual([

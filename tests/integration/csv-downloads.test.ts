@@ -10,7 +10,8 @@ import { join, relative } from 'node:path';
 import { dsvFormat } from 'd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { FIXTURES, listFiles, REPO, runScript, TMP } from '#tests/support/fixtures.ts';
+import { FIXTURES, listFiles, TMP } from '#tests/support/fixtures.ts';
+import { buildPortal } from '#tests/support/run.ts';
 
 const dir = join(TMP, 'csv-downloads');
 const content = join(dir, 'content');
@@ -56,7 +57,7 @@ beforeAll(() => {
 	// A negative figure must stay a number.
 	edit('indicatoren/waarden/monitor.json', '"waarde": 4.2 }', '"waarde": -4.2 }');
 
-	const result = runScript('build', ['--content', content, '--out', out], REPO);
+	const result = buildPortal(content, { out });
 	if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
 	files = listFiles(out)
 		.filter((f) => f.endsWith('.csv'))

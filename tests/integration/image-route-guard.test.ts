@@ -4,13 +4,13 @@
  * links to /etc/passwd stops the build with the Dutch ContentError, and nothing of the
  * file reaches the output.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 import { afterAll, expect, it } from 'vitest';
 
-import { FIXTURES, listFiles, REPO, scriptEnv,TMP } from '#tests/support/fixtures.ts';
+import { FIXTURES, listFiles, REPO, TMP } from '#tests/support/fixtures.ts';
+import { runNode } from '#tests/support/run.ts';
 
 const dir = join(TMP, 'image-route-guard');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,15 +30,9 @@ it('astro build without the check refuses a logo that links to /etc/passwd', () 
 	symlinkSync('/etc/passwd', join(content, 'wijken/noord/logo.svg'));
 
 	const out = join(dir, 'dist');
-	const build = spawnSync(
-		process.execPath,
-		[join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
-		{
-			cwd: REPO,
-			encoding: 'utf8',
-			env: { ...scriptEnv(), NO_COLOR: '1', WIJKPORTAAL_CONTENT: content },
-		},
-	);
+	const build = runNode('node_modules/astro/bin/astro.mjs', ['build', '--outDir', out], {
+		env: { WIJKPORTAAL_CONTENT: content },
+	});
 	const output = `${build.stdout}${build.stderr}`;
 	expect(build.status).toBe(1);
 	const logo = relative(REPO, join(content, 'wijken/noord/logo.svg'));

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { FIXTURES, runScript, TMP } from '#tests/support/fixtures.ts';
+import { FIXTURES, TMP } from '#tests/support/fixtures.ts';
+import { runCli } from '#tests/support/run.ts';
 
 // Inside the project, like every build test: the build resolves its packages from there.
 mkdirSync(TMP, { recursive: true });
@@ -19,7 +20,7 @@ describe('news in the build', () => {
 		cpSync(join(FIXTURES, 'minimal'), join(dir, 'content'), { recursive: true });
 		const page = join(dir, 'dist', 'nieuws', 'eerste-bericht', 'index.html');
 
-		const first = runScript('build', [], dir);
+		const first = runCli('build', [], { cwd: dir });
 		expect(first.status, first.stderr).toBe(0);
 		const before = readFileSync(page, 'utf8');
 		expect(before).toContain('Welkom op het wijkportaal.');
@@ -28,7 +29,7 @@ describe('news in the build', () => {
 			join(dir, 'content', 'nieuws', 'eerste-bericht.mdx'),
 			join(dir, 'content', 'nieuws', 'eerste-bericht.md'),
 		);
-		const second = runScript('build', [], dir);
+		const second = runCli('build', [], { cwd: dir });
 		expect(second.status, second.stderr).toBe(0);
 		expect(second.stderr).not.toMatch(/MDXError|Error:/);
 		expect(existsSync(page)).toBe(true);

@@ -13,11 +13,14 @@ import { join } from 'node:path';
 import { dsvFormat } from 'd3';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 
+import { readDataFile } from '#lib/content/parse-file.ts';
+import { readJson } from '#lib/content/source.ts';
 import { buurtSlug } from '#lib/site/urls.ts';
-import { type CbsPortal,runTool, writeCbsPortal } from '#tests/support/cbs-portal.ts';
-import { REPO, runScript, TMP } from '#tests/support/fixtures.ts';
+import { cellString } from '#lib/wijkkompas/import/numbers.ts';
+import { type CbsPortal, writeCbsPortal } from '#tests/support/cbs-portal.ts';
+import { REPO, TMP } from '#tests/support/fixtures.ts';
+import { buildPortal, runCli } from '#tests/support/run.ts';
 
 const DATA = join(REPO, '..', 'shared', 'data', 'utrecht');
 const present = existsSync(DATA);
@@ -33,18 +36,20 @@ interface Def {
 }
 type Spec = string | { kolom: string; factor?: number; gedeeldDoor?: string; decimalen?: number };
 const dir = join(TMP, 'utrecht');
-const defs: Def[] = parse(readFileSync(join(REPO, 'templates/indicatoren/cbs-kerncijfers.yaml'), 'utf8')).indicatoren;
+const defs = readDataFile(join(REPO, 'templates/indicatoren/cbs-kerncijfers.yaml')).indicatoren as Def[];
 const defOf = new Map(defs.map((d) => [d.id, d]));
 const mapping = (name: string) =>
-	parse(readFileSync(join(REPO, 'templates/koppelingen', name), 'utf8')).jaren[2023] as Record<string, Spec>;
+	(readDataFile(join(REPO, 'templates/koppelingen', name)).jaren as Record<number, Record<string, Spec>>)[2023]!;
 
 const titleCase = (name: string) =>
 	name
 		.toLowerCase()
 		.replace(/\s*-\s*/g, '-')
 		.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+/** A boundary file (GeoJSON) of the city, read as the importer reads it. */
+const geojson = (path: string) => readJson(readFileSync(path, 'utf8')).source!.data as { features: unknown[] };
 const number = (v: unknown) => {
-	const text = String(v ?? '').trim();
+	const text = cellString(v).trim();
 	return text === '' || text === '.' ? null : Number(text);
 };
 function expected(spec: Spec, cell: (column: string) => unknown): number | null {
@@ -92,7 +97,7 @@ function shownOnPage(html: string, id: string): string | undefined {
 	return fact === undefined ? undefined : decode(fact);
 }
 
-describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from the real files', () => {
+describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten (needs ../shared/data/utrecht)', () => {
 	let portal: CbsPortal;
 	let expectations: Map<string, Map<string, number | null>>;
 
@@ -103,19 +108,19 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 		const rows = sheet.slice(1).map((r) => new Map(header.map((h, i) => [h, r[i]])));
 		const wijkNames = new Map(
 			(
-				JSON.parse(readFileSync(join(DATA, 'wijk.geojson'), 'utf8')).features as {
+				geojson(join(DATA, 'wijk.geojson')).features as {
 					properties: { KODE: string; NAAM: string };
 				}[]
 			).map((f) => [`WK0344${f.properties.KODE}`, titleCase(f.properties.NAAM)]),
 		);
-		const buurtCodes = (
-			JSON.parse(readFileSync(join(DATA, 'buurt.geojson'), 'utf8')).features as { properties: { KODE: string } }[]
-		).map((f) => `BU0344${f.properties.KODE}`);
+		const buurtCodes = (geojson(join(DATA, 'buurt.geojson')).features as { properties: { KODE: string } }[]).map(
+			(f) => `BU0344${f.properties.KODE}`,
+		);
 		const areas = [
 			...[...wijkNames].map(([code, naam]) => ({ code, naam })),
 			...buurtCodes.map((code) => ({
 				code,
-				naam: String(rows.find((r) => r.get('gwb_code_10') === code)?.get('regio') ?? code),
+				naam: cellString(rows.find((r) => r.get('gwb_code_10') === code)?.get('regio') ?? code),
 			})),
 		];
 		portal = writeCbsPortal(dir, {
@@ -153,7 +158,7 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 		}
 
 		const env = { WIJKPORTAAL_NU: '2026-11-01T12:00:00+01:00' };
-		const kwb = runTool(
+		const kwb = runCli(
 			'import-kwb',
 			[
 				'--bestand',
@@ -163,11 +168,10 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 				'--content',
 				portal.contentDir,
 			],
-			dir,
-			env,
+			{ cwd: dir, env },
 		);
 		if (kwb.status !== 0) throw new Error(`import:kwb mislukt:\n${kwb.stdout}\n${kwb.stderr}`);
-		const nabijheid = runTool(
+		const nabijheid = runCli(
 			'import-statline',
 			[
 				'--bestand',
@@ -177,11 +181,10 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 				'--content',
 				portal.contentDir,
 			],
-			dir,
-			env,
+			{ cwd: dir, env },
 		);
 		if (nabijheid.status !== 0) throw new Error(`import:statline mislukt:\n${nabijheid.stdout}\n${nabijheid.stderr}`);
-		const geo = runTool(
+		const geo = runCli(
 			'import-geo',
 			[
 				'--gemeente',
@@ -195,11 +198,10 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 				'--content',
 				portal.contentDir,
 			],
-			dir,
-			env,
+			{ cwd: dir, env },
 		);
 		if (geo.status !== 0) throw new Error(`import:geo mislukt:\n${geo.stdout}\n${geo.stderr}`);
-		const build = runScript('build', ['--content', portal.contentDir, '--out', join(dir, 'dist')], dir);
+		const build = buildPortal(portal.contentDir, { out: join(dir, 'dist'), cwd: dir });
 		if (build.status !== 0) throw new Error(`bouwen mislukt:\n${build.stdout}\n${build.stderr}`);
 	}, 300_000);
 
@@ -280,7 +282,7 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten from th
 	});
 
 	it('draws each wijk with exactly its own buurten, from the city boundary files', () => {
-		const buurtFeatures = JSON.parse(readFileSync(join(DATA, 'buurt.geojson'), 'utf8')).features as {
+		const buurtFeatures = geojson(join(DATA, 'buurt.geojson')).features as {
 			properties: { KODE: string; WIJKKODE: string };
 		}[];
 		let total = 0;

@@ -5,14 +5,13 @@
  * of the Content-Security-Policy. Pages with the interactive map also open the map, so
  * that content shown by the map's own code is covered too.
  */
-import { type ChildProcess,spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 
 import { CHROMIUM_ARGS, chromiumPath } from '#tests/support/chromium.ts';
-import { REPO } from '#tests/support/fixtures.ts';
+import { startNode } from '#tests/support/run.ts';
 
 export interface Visit {
 	url: string;
@@ -32,9 +31,7 @@ function freePort(): Promise<number> {
 
 export async function serve(dist: string): Promise<{ origin: string; stop: () => void }> {
 	const port = await freePort();
-	const child: ChildProcess = spawn(process.execPath, [join(REPO, 'scripts', 'serve.ts'), dist, String(port)], {
-		stdio: 'pipe',
-	});
+	const { child } = startNode([join('scripts', 'serve.ts'), dist, String(port)]);
 	const origin = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
 		try {

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import type { Problem } from '#lib/content/problem.ts';
 import { problemLines, REPO } from '#tests/support/fixtures.ts';
 
-import { buildPortal, type BuildResult,limited } from './build.ts';
-import { type BuildGroup,editsOf } from './build-plan.ts';
+import { buildPortal, type BuildResult, limited } from './build.ts';
+import { type BuildGroup, editsOf } from './build-plan.ts';
 import { attribute } from './classify.ts';
 import type { Place } from './places.ts';
-import { PortalCopy } from './portal.ts';
+import { type Located, PortalCopy } from './portal.ts';
 
 export interface Built {
 	name: string;
@@ -48,7 +48,7 @@ export async function buildGroups(
 		const refusedByBuild: Built['refusedByBuild'] = [];
 		const crashes: Built['crashes'] = [];
 		for (let attempt = 0; ; attempt++) {
-			const located = group ? copy.apply(editsOf(group)) : new Map();
+			const located = group ? copy.apply(editsOf(group)) : new Map<string, Located>();
 			// From the project folder, as editors run it: a build started elsewhere cannot find the project's packages.
 			const result = await buildPortal(REPO, copy.contentDir, dist, env);
 			const done = { name, group, dist, result, refusedByBuild, crashes };

@@ -11,7 +11,7 @@ import { loadContent } from '#lib/content/load.ts';
 import type { Problem } from '#lib/content/problem.ts';
 import { slugify } from '#lib/site/slug.ts';
 
-import { attribute, type Mode,valueFor } from './classify.ts';
+import { attribute, type Mode, valueFor } from './classify.ts';
 import type { Payload } from './payloads.ts';
 import type { Place } from './places.ts';
 import type { Edit, PortalCopy } from './portal.ts';

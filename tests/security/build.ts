@@ -2,14 +2,13 @@
  * Builds a portal the way `npm run build` does (scripts/build.ts), with a canary and a
  * fake deploy secret in the environment: neither may ever reach the output.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { stripVTControlCharacters } from 'node:util';
 
-import { REPO } from '#tests/support/fixtures.ts';
+import { runCliAsync } from '#tests/support/run.ts';
 
 import { CANARY_ENV, PASSWD_MARK, SECRET_ENV } from './payloads.ts';
 
@@ -33,26 +32,13 @@ export function makeSecrets(): Secrets {
 }
 
 /** A build log as a reader sees it: colour codes (which some tools print between every letter) taken out. */
-export const withoutColours = (log: string) => log.replace(/\u001b\[[0-9;]*m/g, '');
+export const withoutColours = (log: string) => stripVTControlCharacters(log);
 
 export interface BuildResult {
 	status: number | null;
 	stdout: string;
 	stderr: string;
 	seconds: number;
-}
-
-/**
- * The environment of a real build: the test runner's own variables left out. Vitest puts
- * Vite's MODE, DEV, PROD, SSR and BASE_URL into process.env; a build that inherits them is
- * not a production build (import.meta.env.PROD is false, and pages lose their CSP meta).
- */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {};
-	for (const [key, value] of Object.entries(process.env)) {
-		if (!/^(?:VITEST|TEST$|NODE_ENV$|MODE$|DEV$|PROD$|SSR$|BASE_URL$|WIJKPORTAAL_)/.test(key)) env[key] = value;
-	}
-	return { ...env, NO_COLOR: '1', CI: '1', ...extra };
 }
 
 const LOCK = join(tmpdir(), 'wijkportaal-veiligheid', 'bouwslot');
@@ -102,30 +88,25 @@ export async function buildPortal(
 	}
 }
 
-function runBuild(
+async function runBuild(
 	cwd: string,
 	contentDir: string,
 	outDir: string,
 	extraEnv: Record<string, string>,
 ): Promise<BuildResult> {
-	const started = performance.now();
-	return new Promise((resolve) => {
-		const child = spawn(
-			process.execPath,
-			[join(REPO, 'scripts', 'build.ts'), '--content', contentDir, '--out', outDir],
-			{ cwd, env: buildEnv(extraEnv) },
-		);
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (d) => (stdout += d));
-		child.stderr.on('data', (d) => (stderr += d));
-		child.on('close', (status) => resolve({ status, stdout, stderr, seconds: (performance.now() - started) / 1000 }));
+	// Only what the test gives: no inherited WIJKPORTAAL_* settings.
+	const env = { CI: '1', ...extraEnv };
+	const { status, stdout, stderr, seconds } = await runCliAsync('build', ['--content', contentDir, '--out', outDir], {
+		cwd,
+		env,
+		isolate: true,
 	});
+	return { status, stdout, stderr, seconds };
 }
 
 /** Runs tasks at most `limit` at a time. */
 export async function limited<T>(tasks: (() => Promise<T>)[], limit = 1): Promise<T[]> {
-	const results: T[] = new Array(tasks.length);
+	const results = new Array<T>(tasks.length);
 	let next = 0;
 	await Promise.all(
 		Array.from({ length: Math.min(limit, tasks.length) }, async () => {

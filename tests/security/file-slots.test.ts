@@ -15,12 +15,12 @@ import { loadContent } from '#lib/content/load.ts';
 import { REPO } from '#tests/support/fixtures.ts';
 
 import { launch, serve, visitAll } from './browser.ts';
-import { buildPortal, type BuildResult,limited, makeSecrets, withoutColours } from './build.ts';
+import { buildPortal, type BuildResult, limited, makeSecrets, withoutColours } from './build.ts';
 import { checkSite, type SiteCheck } from './checks/site.ts';
 import { ECHOES_CONTROL, formatIssue, messageIssues } from './messages.ts';
 import { PortalCopy } from './portal.ts';
-import { type Holder,holders, placeVariants } from './slot-portal.ts';
-import { type SlotVariant,slotVariants } from './slots.ts';
+import { type Holder, holders, placeVariants } from './slot-portal.ts';
+import { type SlotVariant, slotVariants } from './slots.ts';
 import { writeSummary } from './summary.ts';
 
 const STACK_TRACE = /^\s+at .+[(:]\d+/m;

@@ -3,7 +3,7 @@
  * on the page), the page holds each payload's characters as they were typed (escaped into
  * the HTML, not parsed as markup, not evaluated as a template, not decoded once more).
  */
-import { type BuildGroup,MARKER_PATTERN } from './build-plan.ts';
+import { type BuildGroup, MARKER_PATTERN } from './build-plan.ts';
 import { normalizeText } from './checks/html.ts';
 
 /** "place ← payload (mode)" for every payload that a shown field does not show as typed. */

@@ -13,7 +13,7 @@ import { loadContent } from '#lib/content/load.ts';
 import type { Problem } from '#lib/content/problem.ts';
 import { REPO } from '#tests/support/fixtures.ts';
 
-import { buildPortal, type BuildResult,makeSecrets } from './build.ts';
+import { buildPortal, type BuildResult, makeSecrets } from './build.ts';
 import { checkSite, type SiteCheck } from './checks/site.ts';
 import { formatIssue, messageIssues } from './messages.ts';
 import { CANARY_ENV, SECRET_ENV } from './payloads.ts';

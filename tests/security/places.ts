@@ -127,7 +127,7 @@ function has(data: unknown, path: Path): boolean {
 	let current = data;
 	for (const step of path) {
 		if (current === null || typeof current !== 'object') return false;
-		if (!(step in (current))) return false;
+		if (!(step in current)) return false;
 		current = (current as Record<string | number, unknown>)[step];
 	}
 	return true;

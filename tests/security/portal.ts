@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { isScalar, LineCounter, parseDocument } from 'yaml';
 
 import { jsonLeafRanges } from './json-ranges.ts';
-import { type Path, type Place,splitFrontMatter } from './places.ts';
+import { type Path, type Place, splitFrontMatter } from './places.ts';
 
 export interface Edit {
 	place: Place;

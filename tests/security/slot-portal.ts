@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { discover } from '#lib/content/discover.ts';
 
 import { valueFor } from './classify.ts';
-import { type Place,splitFrontMatter } from './places.ts';
+import { type Place, splitFrontMatter } from './places.ts';
 import type { Edit, PortalCopy } from './portal.ts';
 import type { SlotKind, SlotVariant } from './slots.ts';
 

@@ -2,16 +2,11 @@
  * Builds a test portal (a content folder) for real gemeenten from a list of CBS areas:
  * portaal.yaml, one wijk.md per wijk with its buurten, and indicatoren.yaml. Used by the
  * importer tests and by other tests and benchmarks that need a large, real portal.
- * Also runs the importers the way an editor does.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { slugify } from '#lib/site/slug.ts';
-
-import { scriptEnv } from './fixtures.ts';
-import { REPO } from './fixtures.ts';
 
 export interface CbsArea {
 	/** WK…… or BU……; gemeente codes (GM) in the list are ignored. */
@@ -119,16 +114,4 @@ export function cbsAreaNames(topojsonFiles: string[]): Map<string, string> {
 		}
 	}
 	return names;
-}
-
-export type ImportScript = 'import-cbs' | 'import-kwb' | 'import-statline' | 'import-csv' | 'import-geo' | 'check';
-
-/** Runs `scripts/<script>.ts` with the project's Node from `cwd`, like `npm run import:…`. */
-export function runTool(script: ImportScript, args: string[], cwd: string, env: Record<string, string> = {}) {
-	const result = spawnSync(process.execPath, [join(REPO, 'scripts', `${script}.ts`), ...args], {
-		cwd,
-		encoding: 'utf8',
-		env: { ...scriptEnv(), NO_COLOR: '1', ...env },
-	});
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

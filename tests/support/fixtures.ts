@@ -1,5 +1,4 @@
-/** Helpers to lay out a test portal from tests/fixtures and run the real command-line tools on it. */
-import { spawnSync } from 'node:child_process';
+/** Helpers to lay out a test portal from tests/fixtures (run the tools on it with ./run.ts). */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,29 +32,6 @@ export function listFiles(dir: string): string[] {
 		const path = join(dir, name);
 		return statSync(path).isDirectory() ? listFiles(path) : [path];
 	});
-}
-
-/** Runs `scripts/<script>.ts` with the project's Node, from `cwd`. */
-export function runScript(script: 'check' | 'build', args: string[], cwd: string) {
-	const result = spawnSync(process.execPath, [join(REPO, 'scripts', `${script}.ts`), ...args], {
-		cwd,
-		encoding: 'utf8',
-		env: { ...scriptEnv(), NO_COLOR: '1' },
-	});
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/**
- * The environment for a command-line tool, without the variables the test runner adds:
- * Vitest puts Vite's MODE, DEV, PROD, SSR and BASE_URL into process.env, and a build that
- * inherits them is not a production build (its pages would lack the CSP meta element).
- */
-export function scriptEnv(): NodeJS.ProcessEnv {
-	return Object.fromEntries(
-		Object.entries(process.env).filter(
-			([key]) => !/^(?:VITEST|TEST$|NODE_ENV$|MODE$|DEV$|PROD$|SSR$|BASE_URL$)/.test(key),
-		),
-	);
 }
 
 /** The problem lines of a report ("- file, regel n, veld x: ..."), without the dash. */

@@ -11,7 +11,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 
 import { choropleth, classBreaks, classOf } from '#lib/geo/choropleth.ts';
-import { type AreaFeature,geoAreas, rewind } from '#lib/geo/features.ts';
+import { type AreaFeature, geoAreas, rewind } from '#lib/geo/features.ts';
 import type { GeoTopology } from '#lib/geo/format.ts';
 import { mapPoints, wijkMap } from '#lib/geo/maps.ts';
 import { renderAreaMap } from '#lib/geo/svg/area-map.ts';
@@ -42,7 +42,7 @@ const noord = {
 /** Every <a> in an SVG string with its attributes. */
 function links(svg: string) {
 	return [...svg.matchAll(/<a ([^>]*)>/g)].map((m) =>
-		Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
+		Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a): [string, string] => [a[1]!, a[2]!])),
 	);
 }
 
@@ -131,10 +131,7 @@ describe.skipIf(!existsSync(SHARED))('labels on a real city (CBS buurten of Utre
 			label: 'Utrecht',
 			areas: utrecht.map((f) => ({ feature: f, naam: f.properties.naam, href: '/x/' })),
 		});
-		const [, , width, height] = /viewBox="([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)"/
-			.exec(svg)!
-			.slice(1)
-			.map(Number) as number[];
+		const [, , width, height] = /viewBox="([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number);
 		const boxes = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" dy="0.35em">([^<]+)<\/text>/g)].map((m) => {
 			const x = Number(m[1]);
 			const y = Number(m[2]);

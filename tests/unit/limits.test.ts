@@ -39,7 +39,7 @@ import { runGeoImport } from '#lib/geo/import/run.ts';
 import { renderAreaMap } from '#lib/geo/svg/area-map.ts';
 import type { Koppeling } from '#lib/wijkkompas/import/mapping.ts';
 import { loadPortal } from '#lib/wijkkompas/import/portal.ts';
-import { type ImportFormat,runImport } from '#lib/wijkkompas/import/run.ts';
+import { type ImportFormat, runImport } from '#lib/wijkkompas/import/run.ts';
 import { mergeDataset } from '#lib/wijkkompas/import/write.ts';
 import { FIXTURES, TMP } from '#tests/support/fixtures.ts';
 

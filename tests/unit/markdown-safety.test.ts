@@ -171,7 +171,7 @@ describe('containsHtml', () => {
 describe('deeply nested wijkplatform text', () => {
 	it('reports 10,000 nested quotes with their line instead of crashing', () => {
 		expect(findUnsafeMarkdown(`Gewone tekst.\n\n${'>'.repeat(10_000)} diep`)).toEqual([
-			{ line: 3, message: expect.stringContaining('de tekst is hier te diep genest') },
+			{ line: 3, message: expect.stringContaining('de tekst is hier te diep genest') as string },
 		]);
 		expect(findUnsafeMarkdown(`${'> '.repeat(41)}diep`)[0]!.message).toContain('te diep genest');
 		expect(findUnsafeMarkdown(`${'> '.repeat(5)}niet diep`)).toEqual([]);

@@ -194,7 +194,7 @@ describe('renderNews output passes the one sanitiser', () => {
 	it('reports text nested too deeply instead of crashing', () => {
 		for (const ext of ['md', 'mdx'] as const) {
 			const { findings } = renderNews(`${'>'.repeat(10_000)} diep`, ext, context);
-			expect(findings).toEqual([{ line: 1, message: expect.stringContaining('te diep genest') }]);
+			expect(findings).toEqual([{ line: 1, message: expect.stringContaining('te diep genest') as string }]);
 		}
 		const lists = renderNews(Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- punt`).join('\n'), 'md', context);
 		expect(lists.findings[0]?.message).toContain('te diep genest');

@@ -25,19 +25,27 @@ export function parseCsv(text: string, separator: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i]!;
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-			else if (c === '"') quoted = false;
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"' && cell === '') quoted = true;
-		else if (c === separator) (row.push(cell), (cell = ''));
-		else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
+		else if (c === separator) {
+			row.push(cell);
+			cell = '';
+		} else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
 			if (c === '\r') i++;
 			row.push(cell);
 			rows.push(row);
-			((row = []), (cell = ''));
+			row = [];
+			cell = '';
 		} else cell += c;
 	}
-	if (cell !== '' || row.length) (row.push(cell), rows.push(row));
+	if (cell !== '' || row.length) {
+		row.push(cell);
+		rows.push(row);
+	}
 	return rows;
 }
 

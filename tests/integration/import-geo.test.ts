@@ -12,7 +12,6 @@
  * With small files made here (always run): simplification must not let a tiny area vanish,
  * and every kind of bad input stops the import with its exact Dutch message.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,10 +25,11 @@ import type { GeometryCollection, Objects, Topology } from 'topojson-specificati
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { GeoTopology } from '#lib/geo/format.ts';
-import { type GeoImportOptions,runGeoImport } from '#lib/geo/import/run.ts';
+import { type GeoImportOptions, runGeoImport } from '#lib/geo/import/run.ts';
 import { readGeo } from '#lib/geo/read.ts';
 import { writeCbsPortal } from '#tests/support/cbs-portal.ts';
-import { REPO, scriptEnv,TMP } from '#tests/support/fixtures.ts';
+import { REPO, TMP } from '#tests/support/fixtures.ts';
+import { runCli } from '#tests/support/run.ts';
 
 const DATA = join(REPO, '..', 'shared', 'data');
 const CBS = join(DATA, 'cbs-gebieden-2014');
@@ -42,6 +42,8 @@ const FILES = {
 	utrechtBuurten: join(UTRECHT, 'buurt.geojson'),
 };
 const present = Object.values(FILES).every((f) => existsSync(f));
+/** Without these real files (see ../shared/data/README.md) the tests that use them are skipped. */
+const NEEDS = '(needs ../shared/data/cbs-gebieden-2014 and ../shared/data/utrecht)';
 const KOPPELING = join(REPO, 'templates', 'geo', 'utrecht.yaml');
 /** Mean earth radius in metres (the one d3-geo's steradians relate to). */
 const R = 6_371_008.8;
@@ -131,16 +133,7 @@ function geoImport(
 	return runGeoImport({ gemeente: 'GM0344', contentDir: 'content', cwd: dir, ...options });
 }
 
-function runCli(args: string[], cwd: string) {
-	const result = spawnSync(process.execPath, [join(REPO, 'scripts', 'import-geo.ts'), ...args], {
-		cwd,
-		encoding: 'utf8',
-		env: { ...scriptEnv(), NO_COLOR: '1' },
-	});
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-describe.skipIf(!present)('import:geo with the CBS national set 2014, gemeente GM0344', () => {
+describe.skipIf(!present)(`import:geo with the CBS national set 2014, gemeente GM0344 ${NEEDS}`, () => {
 	let input: { gemeenten: Area[]; wijken: Area[]; buurten: Area[] };
 	let result: ReturnType<typeof runGeoImport>;
 	let t: GeoTopology;
@@ -184,7 +177,9 @@ describe.skipIf(!present)('import:geo with the CBS national set 2014, gemeente G
 				'statcode',
 			),
 		);
-		expect(areasOf(t, 'gemeenten').map((f) => [f.id, f.properties!.naam])).toEqual([['GM0344', 'Utrecht']]);
+		expect(areasOf(t, 'gemeenten').map((f) => [String(f.id), String(f.properties!.naam)])).toEqual([
+			['GM0344', 'Utrecht'],
+		]);
 		expect(result.counts).toEqual({ gemeenten: 1, wijken: 10, buurten: 108 });
 		expect(t.bron).toBe('CBS, Kadaster');
 		expect(t.licentie).toBe('CC BY 4.0');
@@ -252,14 +247,14 @@ describe.skipIf(!present)('import:geo with the CBS national set 2014, gemeente G
 	});
 });
 
-describe.skipIf(!present)("import:geo with Utrecht's own files (WGS84 and RD New)", () => {
+describe.skipIf(!present)(`import:geo with Utrecht's own files (WGS84 and RD New) ${NEEDS}`, () => {
 	let wgs84: ReturnType<typeof runGeoImport>;
 	let input: { wijken: FeatureCollection<Polygon | MultiPolygon>; buurten: FeatureCollection<Polygon | MultiPolygon> };
 
 	beforeAll(() => {
 		input = {
-			wijken: JSON.parse(readFileSync(FILES.utrechtWijken, 'utf8')),
-			buurten: JSON.parse(readFileSync(FILES.utrechtBuurten, 'utf8')),
+			wijken: JSON.parse(readFileSync(FILES.utrechtWijken, 'utf8')) as typeof input.wijken,
+			buurten: JSON.parse(readFileSync(FILES.utrechtBuurten, 'utf8')) as typeof input.buurten,
 		};
 		wgs84 = geoImport({
 			wijken: FILES.utrechtWijken,
@@ -276,7 +271,7 @@ describe.skipIf(!present)("import:geo with Utrecht's own files (WGS84 and RD New
 		expectD3Order(t);
 		const expected = (fc: FeatureCollection, prefix: string) =>
 			fc.features.map((f) => [`${prefix}${String(f.properties!.KODE)}`, String(f.properties!.NAAM).trim()]).sort();
-		const actual = (areas: Area[]) => areas.map((f) => [String(f.id), f.properties!.naam]).sort();
+		const actual = (areas: Area[]) => areas.map((f) => [String(f.id), String(f.properties!.naam)]).sort();
 		expect(actual(areasOf(t, 'wijken'))).toEqual(expected(input.wijken, 'WK0344'));
 		expect(actual(areasOf(t, 'buurten'))).toEqual(expected(input.buurten, 'BU0344'));
 		expect(areasOf(t, 'wijken')).toHaveLength(10);
@@ -396,7 +391,7 @@ describe.skipIf(!present)("import:geo with Utrecht's own files (WGS84 and RD New
 			'CC0 1.0',
 		];
 
-		const proef = runCli([...args, '--proef'], dir);
+		const proef = runCli('import-geo', [...args, '--proef'], { cwd: dir });
 		expect(proef.stderr).toBe('');
 		expect(proef.status).toBe(0);
 		expect(proef.stdout).toContain(
@@ -404,7 +399,7 @@ describe.skipIf(!present)("import:geo with Utrecht's own files (WGS84 and RD New
 		);
 		expect(existsSync(join(dir, 'content', 'geo'))).toBe(false);
 
-		const run = runCli(args, dir);
+		const run = runCli('import-geo', args, { cwd: dir });
 		expect(run.stderr).toBe('');
 		expect(run.status).toBe(0);
 		const file = join(dir, 'content', 'geo', 'gebieden.topojson');
@@ -435,12 +430,6 @@ describe.skipIf(!present)("import:geo with Utrecht's own files (WGS84 and RD New
 		expect(size).toBeLessThan(UTRECHT_LIMIT);
 	});
 });
-
-if (!present) {
-	describe('import:geo with real boundary files', () => {
-		it.skip(`skipped: ${DATA} is not there (the shared real data folder ../shared/data is absent)`, () => {});
-	});
-}
 
 // ---------------------------------------------------------------------------------------
 // Small hand-made files: Teststad GM9996, wijken Noord WK999601 (buurten Oude Haven
@@ -981,8 +970,9 @@ describe('import:geo with small hand-made files', () => {
 		);
 		writeFileSync(join(dir, 'buurten.geojson'), collection(BUURTEN()));
 		const run = runCli(
+			'import-geo',
 			['--gemeente', 'GM9996', '--wijken', 'wijken.geojson', '--buurten', 'buurten.geojson', '--content', 'content'],
-			dir,
+			{ cwd: dir },
 		);
 		expect(run.status).toBe(1);
 		expect(run.stdout).toBe('');
@@ -995,7 +985,7 @@ describe('import:geo with small hand-made files', () => {
 			'Verbeter deze punten en probeer het opnieuw. Uitleg staat in docs/importeren.md, bij "Grenzen importeren (kaarten)".',
 			'',
 		]);
-		const usage = runCli(['--gemeente', 'GM9996', '--wijken', 'wijken.geojson'], dir);
+		const usage = runCli('import-geo', ['--gemeente', 'GM9996', '--wijken', 'wijken.geojson'], { cwd: dir });
 		expect(usage.status).toBe(1);
 		expect(usage.stderr.split('\n')[0]).toBe(
 			'Geef met --buurten het bestand met de grenzen van de buurten op (GeoJSON of TopoJSON).',

@@ -25,7 +25,8 @@ import { readImageForSite } from '#lib/content/image-file.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { ContentError, formatProblem } from '#lib/content/problem.ts';
 import { readContentFile } from '#lib/content/safe-path.ts';
-import { FIXTURES, layOut, listFiles, REPO, runScript, TMP } from '#tests/support/fixtures.ts';
+import { FIXTURES, layOut, listFiles, REPO, TMP } from '#tests/support/fixtures.ts';
+import { buildPortal } from '#tests/support/run.ts';
 
 const ROOT = join(TMP, 'safe-files');
 afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
@@ -80,7 +81,7 @@ describe('links, hard links and special files', () => {
 
 		const dir = join(ROOT, 'logo-passwd');
 		const out = join(dir, 'uit');
-		const build = runScript('build', ['--content', content, '--out', out], dir);
+		const build = buildPortal(content, { out, cwd: dir });
 		expect(build.status).toBe(1);
 		expect(build.stderr).toContain('De site is niet gebouwd.');
 		expect(`${build.stdout}${build.stderr}`).not.toContain('root:x:0:0');

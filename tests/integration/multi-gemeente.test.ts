@@ -8,21 +8,20 @@
  * Oosterveen has the dorp Aalwijk (buurt Turfhoek). Alphabetically Aalwijk comes first, so a page
  * that ignored the gemeenten would list Aalwijk before Zuiderhof.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { scriptEnv } from '#tests/support/fixtures.ts';
+import { buildPortal, type RunResult } from '#tests/support/run.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TMP_PARENT = join(ROOT, 'tests', '.tmp');
 const tmpDirs: string[] = [];
 
 interface Build {
-	result: SpawnSyncReturns<string>;
+	result: RunResult;
 	out: string;
 }
 
@@ -31,13 +30,7 @@ function build(fixture: string): Build {
 	const dir = mkdtempSync(join(TMP_PARENT, `${fixture}-`));
 	tmpDirs.push(dir);
 	const out = join(dir, 'site');
-	// The child is a normal production build, not part of the test runner.
-	const env: NodeJS.ProcessEnv = { ...scriptEnv(), WIJKPORTAAL_NU: '2026-06-01T10:00:00Z' };
-	const result = spawnSync(
-		process.execPath,
-		['scripts/build.ts', '--content', `tests/fixtures/${fixture}`, '--out', out],
-		{ cwd: ROOT, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 },
-	);
+	const result = buildPortal(`tests/fixtures/${fixture}`, { out, now: '2026-06-01T10:00:00Z', cwd: ROOT });
 	return { result, out };
 }
 
@@ -122,7 +115,6 @@ afterAll(() => {
 
 describe('a portal with two gemeenten', () => {
 	it('builds without errors', () => {
-		expect(multi.result.error).toBeUndefined();
 		expect(multi.result.stderr).not.toMatch(/De inhoud bevat|mislukt/);
 		expect(multi.result.status).toBe(0);
 	});
@@ -239,7 +231,6 @@ describe('a portal with one gemeente', () => {
 			.sort();
 
 	it('builds without errors', () => {
-		expect(single.result.error).toBeUndefined();
 		expect(single.result.status).toBe(0);
 	});
 

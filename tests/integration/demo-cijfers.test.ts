@@ -5,7 +5,6 @@
  * figures that add up. Also: the committed value files are exactly what
  * scripts/demo/cijfers.ts makes, so the demo data can always be regenerated.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -18,6 +17,7 @@ import { kompasFor, valueFiles } from '#lib/wijkkompas/load.ts';
 import { rowLines } from '#lib/wijkkompas/values-file.ts';
 import type { Indicatoren } from '#schemas/indicatoren.ts';
 import { REPO, TMP } from '#tests/support/fixtures.ts';
+import { runCli } from '#tests/support/run.ts';
 
 const CONTENT = join(REPO, 'content');
 const GEMEENTE = 'GM9999';
@@ -239,10 +239,7 @@ describe('demo wijkkompas: the value files', () => {
 		mkdirSync(TMP, { recursive: true });
 		const dir = mkdtempSync(join(TMP, 'demo-cijfers-'));
 		try {
-			const result = spawnSync(process.execPath, [join(REPO, 'scripts/demo/cijfers.ts'), '--out', dir], {
-				cwd: REPO,
-				encoding: 'utf8',
-			});
+			const result = runCli('demo/cijfers', ['--out', dir]);
 			expect(result.stderr).toBe('');
 			expect(result.status).toBe(0);
 			const committed = valueFiles(CONTENT).map((f) => `${f.id}.json`);

@@ -15,22 +15,28 @@ import { dsvFormat } from 'd3';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { runTool, writeCbsPortal } from '#tests/support/cbs-portal.ts';
+import { writeCbsPortal } from '#tests/support/cbs-portal.ts';
 import { REPO, TMP } from '#tests/support/fixtures.ts';
+import { runCli } from '#tests/support/run.ts';
 
 const DATA = join(REPO, '..', 'shared', 'data', 'utrecht');
 const XLSX = join(DATA, 'kwb-2023-utrecht.xlsx');
 const STATLINE = join(DATA, 'nabijheid-voorzieningen-buurt-2023.csv');
 const present = existsSync(XLSX) && existsSync(STATLINE);
+/** Without these real files (see ../shared/data/README.md) the tests that use them are skipped. */
+const NEEDS = '(needs ../shared/data/utrecht)';
 const NU = { WIJKPORTAAL_NU: '2026-06-01T12:00:00+02:00' };
 
-const value = (cell: unknown): number | null => {
-	const text = String(cell ?? '').trim();
+/** A spreadsheet cell (read-excel-file gives a string, number, boolean, date or null). */
+type Cell = string | number | boolean | Date | null | undefined;
+
+const value = (cell: Cell): number | null => {
+	const text = cell instanceof Date ? cell.toISOString() : String(cell ?? '').trim();
 	return text === '.' || text === '' ? null : Number(text);
 };
 
 /** indicator → how its value follows from a spreadsheet row (by column name). */
-const KWB: Record<string, (get: (column: string) => unknown) => number | null> = {
+const KWB: Record<string, (get: (column: string) => Cell) => number | null> = {
 	inwoners: (get) => value(get('a_inw')),
 	'inwoners-65-plus': (get) => {
 		const old = value(get('a_65_oo'));
@@ -84,7 +90,7 @@ const PANEL = (
 
 type Rows = { gebied: string; indicator: string; jaar: number; waarde: number | null; n?: number; marge?: number }[];
 
-describe.skipIf(!present)('import:kwb and import:statline with Utrecht 2023 (10 wijken, 111 buurten)', () => {
+describe.skipIf(!present)(`import:kwb and import:statline with Utrecht 2023 ${NEEDS}`, () => {
 	let dir: string;
 	let sheet: unknown[][];
 
@@ -119,11 +125,10 @@ describe.skipIf(!present)('import:kwb and import:statline with Utrecht 2023 (10 
 	const byKey = (rows: Rows) => new Map(rows.map((r) => [`${r.gebied}|${r.indicator}|${r.jaar}`, r.waarde]));
 
 	it('the Kerncijfers spreadsheet: gemeente, 10 wijken and 111 buurten with every indicator', () => {
-		const result = runTool(
+		const result = runCli(
 			'import-kwb',
 			['--bestand', XLSX, '--koppeling', join(REPO, 'templates/koppelingen/cbs-kwb-2023-xlsx.yaml')],
-			dir,
-			NU,
+			{ cwd: dir, env: NU },
 		);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
@@ -135,7 +140,7 @@ describe.skipIf(!present)('import:kwb and import:statline with Utrecht 2023 (10 
 		expect(got.size).toBe(122 * 12);
 		const levels = { GM: 0, WK: 0, BU: 0 };
 		for (const row of sheet.slice(1)) {
-			const get = (column: string) => row[header.indexOf(column)];
+			const get = (column: string) => row[header.indexOf(column)] as Cell;
 			const code = String(get('gwb_code_10')).trim();
 			levels[code.slice(0, 2) as keyof typeof levels]++;
 			for (const [indicator, expected] of Object.entries(KWB)) {
@@ -155,11 +160,10 @@ describe.skipIf(!present)('import:kwb and import:statline with Utrecht 2023 (10 
 	});
 
 	it('the StatLine export: the same 122 areas with every distance; then a monitor CSV; npm run check passes with all three', () => {
-		const result = runTool(
+		const result = runCli(
 			'import-statline',
 			['--bestand', STATLINE, '--koppeling', join(REPO, 'templates/koppelingen/cbs-nabijheid-2023-statline.yaml')],
-			dir,
-			NU,
+			{ cwd: dir, env: NU },
 		);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
@@ -194,11 +198,10 @@ describe.skipIf(!present)('import:kwb and import:statline with Utrecht 2023 (10 
 			monitor,
 			'gebied;indicator;jaar;waarde;n;marge\nBinnenstad;Tevredenheid woonomgeving;2025;7,1;184;0,3\nCentrum Leidsche Rijn;Tevredenheid woonomgeving;2025;7,6;41;\nWijk 01 West;Gevoel van veiligheid;2025;81;96;\nwk034401;tevreden-woonomgeving;2025;7,4;212;0,2\n',
 		);
-		const csv = runTool(
+		const csv = runCli(
 			'import-csv',
 			['--bestand', monitor, '--koppeling', join(REPO, 'templates/koppelingen/monitor-csv.yaml')],
-			dir,
-			NU,
+			{ cwd: dir, env: NU },
 		);
 		expect(csv.stderr).toBe('');
 		expect(csv.status).toBe(0);
@@ -209,14 +212,8 @@ describe.skipIf(!present)('import:kwb and import:statline with Utrecht 2023 (10 
 			{ gebied: 'WK034406', indicator: 'tevreden-woonomgeving', jaar: 2025, waarde: 7.1, n: 184, marge: 0.3 },
 		]);
 
-		const check = runTool('check', [], dir, NU);
+		const check = runCli('check', [], { cwd: dir, env: NU });
 		expect(check.stderr).toBe('');
 		expect(check.status).toBe(0);
 	});
 });
-
-if (!present) {
-	describe('import:kwb and import:statline with Utrecht 2023', () => {
-		it.skip(`skipped: ${DATA} is not there (the shared real data folder ../shared/data is absent)`, () => {});
-	});
-}

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { FIXTURES, layOut, listFiles, problemLines, runScript, TMP } from '#tests/support/fixtures.ts';
+import { FIXTURES, layOut, listFiles, problemLines, TMP } from '#tests/support/fixtures.ts';
+import { runCliAsync } from '#tests/support/run.ts';
 
 const BROKEN = join(FIXTURES, 'broken');
 const cases = readdirSync(BROKEN).sort();
@@ -34,7 +35,7 @@ describe('broken content', () => {
 				.trim()
 				.split('\n');
 
-			const check = runScript('check', [], dir);
+			const check = await runCliAsync('check', [], { cwd: dir });
 			expect(check.status).toBe(1);
 			expect(problemLines(check.stderr)).toEqual(expected);
 			expect(check.stderr).not.toMatch(STACK_TRACE);
@@ -44,7 +45,7 @@ describe('broken content', () => {
 			// A site published earlier stays exactly as it was.
 			mkdirSync(join(dir, 'dist'), { recursive: true });
 			writeFileSync(join(dir, 'dist', 'index.html'), PREVIOUS_SITE);
-			const build = runScript('build', [], dir);
+			const build = await runCliAsync('build', [], { cwd: dir });
 			expect(build.status).toBe(1);
 			expect(problemLines(build.stderr)).toEqual(expected);
 			expect(build.stderr).not.toMatch(STACK_TRACE);

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { loadContent } from '#lib/content/load.ts';
-import { type ImportFormat,runImport } from '#lib/wijkkompas/import/run.ts';
-import { runTool } from '#tests/support/cbs-portal.ts';
+import { type ImportFormat, runImport } from '#lib/wijkkompas/import/run.ts';
 import { FIXTURES, TMP } from '#tests/support/fixtures.ts';
+import { runCli } from '#tests/support/run.ts';
 
 const IMPORT = join(FIXTURES, 'import');
 const NU = '2026-06-01T12:00:00+02:00';
@@ -59,7 +59,10 @@ async function importOk(
 const datasetText = (dir: string, id: string) =>
 	readFileSync(join(dir, 'content', 'indicatoren', 'waarden', `${id}.json`), 'utf8');
 const dataset = (dir: string, id: string) =>
-	JSON.parse(datasetText(dir, id)) as { waarden: Record<string, unknown>[]; [k: string]: unknown };
+	JSON.parse(datasetText(dir, id)) as {
+		waarden: ({ gebied: string; indicator: string; jaar: number; waarde: number | null } & Record<string, unknown>)[];
+		[k: string]: unknown;
+	};
 
 /** The portal with the new file passes the same checks as `npm run check`. */
 function passesCheck(dir: string) {
@@ -261,7 +264,7 @@ describe('merging years into a dataset', () => {
 
 	it('the command line prints the summary and npm run check passes afterwards', () => {
 		const dir = setUp();
-		const result = runTool(
+		const result = runCli(
 			'import-csv',
 			[
 				'--bestand',
@@ -271,8 +274,7 @@ describe('merging years into a dataset', () => {
 				'--content',
 				'content',
 			],
-			dir,
-			{ WIJKPORTAAL_NU: NU },
+			{ cwd: dir, env: { WIJKPORTAAL_NU: NU } },
 		);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
@@ -280,7 +282,7 @@ describe('merging years into a dataset', () => {
 			'De cijfers staan in content/indicatoren/waarden/wijkmonitor.json. Ze zijn gecontroleerd zoals npm run check dat doet.',
 			`- 8 rijen gelezen uit ${join(IMPORT, 'bronnen', 'monitor.csv')}.`,
 		]);
-		const check = runTool('check', ['--content', 'content'], dir, { WIJKPORTAAL_NU: NU });
+		const check = runCli('check', ['--content', 'content'], { cwd: dir, env: { WIJKPORTAAL_NU: NU } });
 		expect(check.stderr).toBe('');
 		expect(check.status).toBe(0);
 	});

@@ -4,7 +4,6 @@
  * without overlaps and with d3-geo's winding, every `locatie` of an agenda item or activity
  * inside its buurt or wijk, and a file that is exactly what scripts/demo/geo.ts makes.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -13,8 +12,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 
+import { readDataFile } from '#lib/content/parse-file.ts';
 import {
 	type AreaProperties,
 	GEO_FILE,
@@ -24,6 +23,7 @@ import {
 	type GeoTopology,
 } from '#lib/geo/format.ts';
 import { REPO, TMP } from '#tests/support/fixtures.ts';
+import { runCli } from '#tests/support/run.ts';
 
 const CONTENT = join(REPO, 'content');
 const WIJKEN = join(CONTENT, 'wijken');
@@ -40,13 +40,9 @@ interface Wijk extends Area {
 }
 type AreaFeature = Feature<Polygon | MultiPolygon, AreaProperties>;
 
-function frontMatter(path: string): Record<string, unknown> {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
-	if (!match) throw new Error(`${path}: no front matter`);
-	return parse(match[1] ?? '') as Record<string, unknown>;
-}
+const frontMatter = (path: string) => readDataFile(path);
 
-const gemeente = (parse(readFileSync(join(CONTENT, 'portaal.yaml'), 'utf8')) as { gemeenten: Area[] }).gemeenten[0]!;
+const gemeente = (readDataFile(join(CONTENT, 'portaal.yaml')) as unknown as { gemeenten: Area[] }).gemeenten[0]!;
 const wijken: Wijk[] = readdirSync(WIJKEN)
 	.filter((folder) => statSync(join(WIJKEN, folder)).isDirectory())
 	.map((folder) => ({ folder, ...(frontMatter(join(WIJKEN, folder, 'wijk.md')) as unknown as Omit<Wijk, 'folder'>) }));
@@ -230,10 +226,7 @@ describe('demo geometry: the script', () => {
 		const dir = mkdtempSync(join(TMP, 'demo-geo-'));
 		try {
 			const out = join(dir, GEO_FILE);
-			const result = spawnSync(process.execPath, [join(REPO, 'scripts/demo/geo.ts'), out], {
-				cwd: REPO,
-				encoding: 'utf8',
-			});
+			const result = runCli('demo/geo', [out]);
 			expect(result.stderr).toBe('');
 			expect(result.status).toBe(0);
 			expect(readFileSync(out, 'utf8')).toBe(text);

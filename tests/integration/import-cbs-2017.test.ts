@@ -14,12 +14,15 @@ import { join } from 'node:path';
 import { csvParse, type DSVRowString } from 'd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { cbsAreaNames, runTool, writeCbsPortal } from '#tests/support/cbs-portal.ts';
+import { cbsAreaNames, writeCbsPortal } from '#tests/support/cbs-portal.ts';
 import { REPO, TMP } from '#tests/support/fixtures.ts';
+import { runCli } from '#tests/support/run.ts';
 
 const DATA = join(REPO, '..', 'shared', 'data');
 const SOURCE = join(DATA, 'cbs-kwb-2017', 'kerncijfers-wijken-en-buurten-2017.csv');
 const present = existsSync(SOURCE);
+/** Without this real file (see ../shared/data/README.md) the tests that use it are skipped. */
+const NEEDS = '(needs ../shared/data/cbs-kwb-2017)';
 const NU = { WIJKPORTAAL_NU: '2026-06-01T12:00:00+02:00' };
 
 const GEMEENTEN = [
@@ -54,7 +57,7 @@ const EXPECTED: Record<string, (r: Row) => number | null> = {
 	'huishoudens-sociaal-minimum': (r) => number(r.HuishOnderOfRondSociaalMinimum_73),
 };
 
-describe.skipIf(!present)('import:cbs with the real Kerncijfers 2017 (five gemeenten, every wijk and buurt)', () => {
+describe.skipIf(!present)(`import:cbs with the real Kerncijfers 2017, five gemeenten ${NEEDS}`, () => {
 	let dir: string;
 	let rows: Row[];
 	let ours: Row[];
@@ -92,7 +95,7 @@ describe.skipIf(!present)('import:cbs with the real Kerncijfers 2017 (five gemee
 
 	it('imports every area of the five gemeenten with the right values, and npm run check passes', () => {
 		expect(ours.length).toBe(434); // 5 gemeenten, their wijken and buurten in 2017
-		const result = runTool(
+		const result = runCli(
 			'import-cbs',
 			[
 				'--bestand',
@@ -102,8 +105,7 @@ describe.skipIf(!present)('import:cbs with the real Kerncijfers 2017 (five gemee
 				'--content',
 				'content',
 			],
-			join(dir, 'csv'),
-			NU,
+			{ cwd: join(dir, 'csv'), env: NU },
 		);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
@@ -159,7 +161,7 @@ describe.skipIf(!present)('import:cbs with the real Kerncijfers 2017 (five gemee
 		expect(got.get('GM0344|inwoners|2017')).toBe(Number(utrecht.AantalInwoners_5));
 		expect(got.get('GM0344|woz-waarde|2017')).toBe(Number(utrecht.GemiddeldeWoningwaarde_35) * 1000);
 
-		const check = runTool('check', ['--content', 'content'], join(dir, 'csv'), NU);
+		const check = runCli('check', ['--content', 'content'], { cwd: join(dir, 'csv'), env: NU });
 		expect(check.stderr).toBe('');
 		expect(check.status).toBe(0);
 	});
@@ -180,11 +182,10 @@ describe.skipIf(!present)('import:cbs with the real Kerncijfers 2017 (five gemee
 				value,
 			}),
 		);
-		const result = runTool(
+		const result = runCli(
 			'import-cbs',
 			['--bestand', file, '--koppeling', join(REPO, 'templates/koppelingen/cbs-kwb-2017-odata.yaml')],
-			join(dir, 'json'),
-			NU,
+			{ cwd: join(dir, 'json'), env: NU },
 		);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
@@ -194,9 +195,3 @@ describe.skipIf(!present)('import:cbs with the real Kerncijfers 2017 (five gemee
 		);
 	});
 });
-
-if (!present) {
-	describe('import:cbs with the real Kerncijfers 2017', () => {
-		it.skip(`skipped: ${SOURCE} is not there (the shared real data folder ../shared/data is absent)`, () => {});
-	});
-}

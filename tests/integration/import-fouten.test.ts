@@ -15,9 +15,9 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { type ImportFormat,runImport } from '#lib/wijkkompas/import/run.ts';
-import { type ImportScript,runTool } from '#tests/support/cbs-portal.ts';
+import { type ImportFormat, runImport } from '#lib/wijkkompas/import/run.ts';
 import { FIXTURES, TMP } from '#tests/support/fixtures.ts';
+import { type CliScript, runCli } from '#tests/support/run.ts';
 
 const IMPORT = join(FIXTURES, 'import');
 const NU = { WIJKPORTAAL_NU: '2026-06-01T12:00:00+02:00' };
@@ -78,9 +78,9 @@ async function stops(dir: string, format: ImportFormat, args: string[]): Promise
 }
 
 /** Runs the real command line, which must stop: exit code 1, no stack trace, nothing written. */
-function stopsCli(dir: string, script: ImportScript, args: string[]): string[] {
+function stopsCli(dir: string, script: CliScript, args: string[]): string[] {
 	const before = snapshot(dir);
-	const result = runTool(script, args, dir, NU);
+	const result = runCli(script, args, { cwd: dir, env: NU });
 	expect(result.stderr).toContain(STOPPED);
 	expect(result.status).toBe(1);
 	expect(result.stderr).not.toMatch(STACK_TRACE);
@@ -151,7 +151,7 @@ describe('import: CBS files with mistakes', () => {
 		const mapping = koppeling('kerncijfers.yaml').replace('inwoners: AantalInwoners_5', 'inwoners: AantalInwoners_4');
 		const dir = setUp({ 'bron.csv': bron('kerncijfers-2024.csv'), 'koppeling.yaml': mapping });
 		expect(await stops(dir, 'cbs', cbsArgs())).toEqual([
-			"bron.csv: de kolom 'AantalInwoners_4' (koppeling.yaml, regel 10, veld jaren.2024.inwoners) staat niet in dit bestand. Bedoel je 'AantalInwoners_5'? Kijk in de eerste rij van het bestand hoe de kolom heet en verbeter de koppeling; bij CBS open data verandert het getal achter de naam per jaar.",
+			"bron.csv: de kolom 'AantalInwoners_4' (koppeling.yaml, regel 10, veld jaren.2024.inwoners) staat niet in dit bestand. Bedoelt u 'AantalInwoners_5'? Kijk in de eerste rij van het bestand hoe de kolom heet en verbeter de koppeling; bij CBS open data verandert het getal achter de naam per jaar.",
 		]);
 	});
 
@@ -163,7 +163,7 @@ describe('import: CBS files with mistakes', () => {
 			'dataset: nabijheid\nnaam: Nabijheid\nbron: CBS\nlicentie: CC BY 4.0\njaren:\n  2024:\n    inwoners: "Gezondheid en welzijn/Afstand tot apoteek (km)"\n';
 		const dir = setUp({ 'bron.csv': source, 'koppeling.yaml': mapping });
 		expect(await stops(dir, 'statline', ['--bestand', 'bron.csv', '--koppeling', 'koppeling.yaml'])).toEqual([
-			"bron.csv: de kolom 'Gezondheid en welzijn/Afstand tot apoteek (km)' (koppeling.yaml, regel 7, veld jaren.2024.inwoners) staat niet in dit bestand. Bedoel je 'Gezondheid en welzijn/Afstand tot apotheek (km)'? Kijk in de eerste rij van het bestand hoe de kolom heet en verbeter de koppeling.",
+			"bron.csv: de kolom 'Gezondheid en welzijn/Afstand tot apoteek (km)' (koppeling.yaml, regel 7, veld jaren.2024.inwoners) staat niet in dit bestand. Bedoelt u 'Gezondheid en welzijn/Afstand tot apotheek (km)'? Kijk in de eerste rij van het bestand hoe de kolom heet en verbeter de koppeling.",
 		]);
 	});
 
@@ -198,7 +198,7 @@ describe('import: mapping files with mistakes', () => {
 			.replace('  2025:', '  2031:');
 		const dir = setUp({ 'bron.csv': bron('kerncijfers-2024.csv'), 'koppeling.yaml': mapping });
 		expect(await stops(dir, 'cbs', cbsArgs())).toEqual([
-			"koppeling.yaml, regel 10, veld jaren.2024.inwonerss: 'inwonerss' is geen indicator van dit portaal. Bedoel je 'inwoners'? Gebruik een id uit content/indicatoren/indicatoren.yaml, of voeg de indicator daar toe (voorbeelden staan in templates/indicatoren).",
+			"koppeling.yaml, regel 10, veld jaren.2024.inwonerss: 'inwonerss' is geen indicator van dit portaal. Bedoelt u 'inwoners'? Gebruik een id uit content/indicatoren/indicatoren.yaml, of voeg de indicator daar toe (voorbeelden staan in templates/indicatoren).",
 			'koppeling.yaml, regel 11, veld jaren.2024.woz-waarde.factor: een factor van 1 verandert niets. Schreef u 1.000 voor duizend? Schrijf dan 1000, zonder punt. Bedoelt u echt 1, haal de factor dan weg.',
 			'koppeling.yaml, regel 12, veld jaren.2031: 2031 ligt in de toekomst. Cijfers kunnen er pas zijn over 2026 of eerder; verbeter het jaartal.',
 		]);
@@ -213,7 +213,7 @@ describe('import: mapping files with mistakes', () => {
 		expect(await stops(dir, 'cbs', cbsArgs())).toEqual([
 			"koppeling.yaml, regel 2, veld dataset: 'CBS kerncijfers' is geen geschikte naam voor een dataset. Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld cbs-kerncijfers.",
 			'koppeling.yaml, veld licentie: dit veld ontbreekt. Vul het in; zie docs/importeren.md voor een voorbeeld.',
-			"koppeling.yaml, regel 6, veld bijgewerk: dit veld bestaat niet. Bedoel je 'bijgewerkt'? Verbeter de naam van het veld.",
+			"koppeling.yaml, regel 6, veld bijgewerk: dit veld bestaat niet. Bedoelt u 'bijgewerkt'? Verbeter de naam van het veld.",
 		]);
 	});
 
@@ -319,11 +319,11 @@ describe('import: generic CSV with mistakes', () => {
 			'koppeling.yaml': koppeling('monitor.yaml'),
 		});
 		expect(await stops(dir, 'csv', csvArgs)).toEqual([
-			"monitor.csv, rij 2, kolom gebied: 'Oude Havn' is geen bekend gebied. Bedoel je 'Oude Haven'? Schrijf de naam zoals in portaal.yaml of een wijk.md, of de CBS-code. Gebruikt uw gemeente een eigen gebiedsnaam? Zet die bij gebieden in koppeling.yaml met de CBS-code erbij.",
+			"monitor.csv, rij 2, kolom gebied: 'Oude Havn' is geen bekend gebied. Bedoelt u 'Oude Haven'? Schrijf de naam zoals in portaal.yaml of een wijk.md, of de CBS-code. Gebruikt uw gemeente een eigen gebiedsnaam? Zet die bij gebieden in koppeling.yaml met de CBS-code erbij.",
 			'monitor.csv, rij 3, kolom gebied: het gebied BU03440111 hoort bij gemeente GM0344, en die staat niet in dit portaal (GM9996 (Teststad)). Controleer de code; haal de rij weg als het cijfer over een andere gemeente gaat.',
 			'monitor.csv, rij 4, kolom gebied: het gebied BU99960199 hoort bij Teststad, maar staat niet in het portaal. Voeg de buurt toe aan de wijk.md van zijn wijk, of zet de code bij overslaan in koppeling.yaml als u dit gebied bewust overslaat.',
 			"monitor.csv, rij 5, kolom gebied: er zijn meer gebieden met de naam 'Centrum': WK999603 (wijk), BU99960201 (buurt). Schrijf de CBS-code in plaats van de naam, of zet de naam bij gebieden in koppeling.yaml met de goede code.",
-			"monitor.csv, rij 6, kolom indicator: 'tevreden-woonomgevin' is geen bekende indicator. Bedoel je 'tevreden-woonomgeving'? Gebruik een id uit content/indicatoren/indicatoren.yaml, of zet de naam bij indicatoren in koppeling.yaml met het id erbij.",
+			"monitor.csv, rij 6, kolom indicator: 'tevreden-woonomgevin' is geen bekende indicator. Bedoelt u 'tevreden-woonomgeving'? Gebruik een id uit content/indicatoren/indicatoren.yaml, of zet de naam bij indicatoren in koppeling.yaml met het id erbij.",
 			'monitor.csv, rij 7, kolom jaar: 2031 ligt in de toekomst. Cijfers kunnen er pas zijn over 2026 of eerder; verbeter het jaartal.',
 			"monitor.csv, rij 8, kolom waarde: 'hoog' is geen getal. Schrijf alleen een getal, zonder punt voor duizendtallen en zonder %-teken (bijvoorbeeld 12,5 of 12.5). Laat de cel leeg of zet er een punt (.) in als het cijfer niet bekend is; schrijf nooit 0 voor een onbekend cijfer.",
 			"monitor.csv, rij 9, kolom n: 'tevreden-woonomgeving' is een panelcijfer, dus het aantal antwoorden (n) is nodig om te weten of het cijfer betrouwbaar is. Vul in de kolom n het aantal antwoorden in.",
@@ -341,7 +341,7 @@ describe('import: generic CSV with mistakes', () => {
 			'koppeling.yaml': koppeling('monitor.yaml'),
 		});
 		expect(await stops(dir, 'csv', csvArgs)).toEqual([
-			"monitor.csv, rij 1, kolom waarden: onbekende kolom 'waarden'. Bedoel je 'waarde'? De eerste rij bevat de kolomnamen gebied;indicator;jaar;waarde en eventueel n en marge (zie docs/importeren.md).",
+			"monitor.csv, rij 1, kolom waarden: onbekende kolom 'waarden'. Bedoelt u 'waarde'? De eerste rij bevat de kolomnamen gebied;indicator;jaar;waarde en eventueel n en marge (zie docs/importeren.md).",
 			"monitor.csv, rij 1: de kolom 'waarde' ontbreekt. De eerste rij bevat de kolomnamen gebied;indicator;jaar;waarde en eventueel n en marge (zie docs/importeren.md).",
 		]);
 	});
@@ -354,7 +354,7 @@ describe('import: generic CSV with mistakes', () => {
 		expect(await stops(dir, 'csv', csvArgs)).toEqual([
 			'koppeling.yaml, regel 8, veld gebieden.De Hoven: het gebied BU03440111 staat niet in dit portaal. Kies een code van een gemeente, wijk of buurt uit portaal.yaml of een wijk.md.',
 			"koppeling.yaml, regel 9, veld gebieden.Het Veld: 'WK99960' is geen CBS-code van een gebied. Schrijf een code als GM0344, WK034401 of BU03440111.",
-			"koppeling.yaml, regel 12, veld indicatoren.Gevoel van veiligheid: 'veilig-buurt' is geen indicator van dit portaal. Bedoel je 'veilig-in-buurt'? Gebruik een id uit content/indicatoren/indicatoren.yaml, of voeg de indicator daar toe (voorbeelden staan in templates/indicatoren).",
+			"koppeling.yaml, regel 12, veld indicatoren.Gevoel van veiligheid: 'veilig-buurt' is geen indicator van dit portaal. Bedoelt u 'veilig-in-buurt'? Gebruik een id uit content/indicatoren/indicatoren.yaml, of voeg de indicator daar toe (voorbeelden staan in templates/indicatoren).",
 		]);
 	});
 
@@ -414,7 +414,7 @@ describe('import: one figure per area, indicator and year across datasets', () =
 
 describe('import: the command line', () => {
 	it('stops with exit code 1, the same Dutch lines, no stack trace and nothing written', async () => {
-		const cases: [ImportScript, ImportFormat, Record<string, string>, string[]][] = [
+		const cases: [CliScript, ImportFormat, Record<string, string>, string[]][] = [
 			[
 				'import-cbs',
 				'cbs',
@@ -467,13 +467,15 @@ describe('import: the command line', () => {
 });
 
 describe('import: the portal itself must be in order', () => {
-	it('reports the problems of the portal like npm run check, and imports nothing', async () => {
+	it('reports the problems of the portal like npm run check, and imports nothing', () => {
 		const dir = setUp({ 'bron.csv': bron('kerncijfers-2024.csv'), 'koppeling.yaml': koppeling('kerncijfers.yaml') });
 		const wijk = join(dir, 'content', 'wijken', 'noord', 'wijk.md');
 		writeFileSync(wijk, readFileSync(wijk, 'utf8').replace('code: BU99960102', 'code: BU99960202'));
-		const result = runTool('import-cbs', cbsArgs(), dir, NU);
+		const result = runCli('import-cbs', cbsArgs(), { cwd: dir, env: NU });
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('De inhoud bevat 2 problemen:');
+		// The buurt code rule belongs to wijk.md's schema: a refused wijk.md is reported on its own, and
+		// references into it (an agenda item's buurt) wait until it is fixed.
+		expect(result.stderr).toContain('De inhoud bevat 1 probleem:');
 		expect(result.stderr).toContain(
 			'content/wijken/noord/wijk.md, regel 8, veld buurten.2.code: de code BU99960202 hoort niet bij deze wijk (WK999601).',
 		);
@@ -484,13 +486,16 @@ describe('import: the portal itself must be in order', () => {
 		expect(existsSync(waarden(dir))).toBe(false);
 	});
 
-	it('explains the command line when an option is missing or unknown', async () => {
+	it('explains the command line when an option is missing or unknown', () => {
 		const dir = setUp({});
-		const missing = runTool('import-csv', ['--bestand', 'monitor.csv'], dir, NU);
+		const missing = runCli('import-csv', ['--bestand', 'monitor.csv'], { cwd: dir, env: NU });
 		expect(missing.status).toBe(1);
 		expect(missing.stderr).toContain('Geef met --koppeling de koppeling (YAML) op');
 		expect(missing.stderr).toContain('npm run import:csv -- --bestand monitor.csv --koppeling koppeling.yaml');
-		const unknown = runTool('import-kwb', ['--bestand', 'x.xlsx', '--koppeling', 'k.yaml', '--jaren', '2023'], dir, NU);
+		const unknown = runCli('import-kwb', ['--bestand', 'x.xlsx', '--koppeling', 'k.yaml', '--jaren', '2023'], {
+			cwd: dir,
+			env: NU,
+		});
 		expect(unknown.status).toBe(1);
 		expect(unknown.stderr).toContain('De optie --jaren bestaat niet. Controleer de spelling.');
 		expect(unknown.stderr).not.toMatch(STACK_TRACE);
