@@ -4,14 +4,17 @@
  * accessor returns undefined and pages leave their maps out.
  */
 import { contentDir } from '#lib/content/content-dir.ts';
-import { type GeoAreas,geoAreas } from '#lib/geo/features.ts';
+import { ContentError } from '#lib/content/problem.ts';
+import { type GeoAreas, geoAreas } from '#lib/geo/features.ts';
 import { readGeo } from '#lib/geo/read.ts';
 
 import { once } from './portal.ts';
 
-export const getGeo = once(async (): Promise<GeoAreas | undefined> => {
+function loadGeo(): GeoAreas | undefined {
 	const read = readGeo(contentDir());
 	if (!read) return undefined;
-	if (!read.topology) throw new Error(read.problems.map((p) => `${p.file} ${p.line ?? ''} ${p.message}`).join('\n'));
+	if (!read.topology) throw new ContentError(read.problems);
 	return geoAreas(read.topology);
-});
+}
+
+export const getGeo = once(() => Promise.resolve(loadGeo()));

@@ -3,7 +3,7 @@
  * items and activities, and the web address of each area by its CBS code.
  */
 import { mappable } from '#lib/geo/choropleth.ts';
-import { type ListedPoint,mapPoints } from '#lib/geo/maps.ts';
+import { type ListedPoint, mapPoints } from '#lib/geo/maps.ts';
 import { buildTime } from '#lib/site/build-time.ts';
 import { urls, wijkSlugOf } from '#lib/site/urls.ts';
 

@@ -11,12 +11,12 @@ import { contentDir } from '#lib/content/content-dir.ts';
 import { checkImageFile } from '#lib/content/image-file.ts';
 import { ContentError, type Problem } from '#lib/content/problem.ts';
 import { createNewsContext } from '#lib/nieuws/context.ts';
-import { newsFormat, type NewsRendering,renderNews } from '#lib/nieuws/render.ts';
+import { newsFormat, type NewsRendering, renderNews } from '#lib/nieuws/render.ts';
 import { urls } from '#lib/site/urls.ts';
 import { escapeXml } from '#lib/wijkkompas/charts/svg.ts';
 import { hasShownFigures, trendFigureHtml } from '#lib/wijkkompas/indicator-html.ts';
 
-import { getAgenda, getNieuws, getWijken, type NieuwsEntry,once } from './portal.ts';
+import { getAgenda, getNieuws, getWijken, type NieuwsEntry, once } from './portal.ts';
 import { getKompasContext } from './wijkkompas.ts';
 
 /** The trend of an indicator in a wijk for <Grafiek>, or a sentence saying there are no figures yet. */

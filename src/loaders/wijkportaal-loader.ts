@@ -3,7 +3,7 @@
  * wijk.md, agenda and activiteiten). It reads them exactly as `npm run check` does, and
  * stores the Markdown body already rendered through the sanitizing pipeline, so raw HTML
  * from these files can never reach a page. News bodies are stored unrendered (see
- * src/lib/news/render.ts): nothing in a content file is ever compiled or run.
+ * src/lib/nieuws/render.ts): nothing in a content file is ever compiled or run.
  */
 import type { Loader } from 'astro/loaders';
 
@@ -16,16 +16,17 @@ import type { ContentKind } from '#schemas/index.ts';
 export function wijkportaalLoader(kind: ContentKind): Loader {
 	return {
 		name: `wijkportaal-${kind}`,
-		load: async ({ store, parseData, generateDigest }) => {
+		load: async (context) => {
+			const { store } = context;
 			const { items, problems } = loadKind(contentDir(), kind);
 			// The build runs `npm run check` first; this only guards `astro dev`.
 			if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
 			store.clear();
 			for (const { file } of items) {
 				const id = file.file.id;
-				const data = await parseData({ id, data: file.data });
+				const data = await context.parseData({ id, data: file.data });
 				if (kind === 'nieuws') {
-					// News is rendered by the page (src/data/news.ts), because its components refer to
+					// News is rendered by the page (src/data/nieuws.ts), because its components refer to
 					// other content. The body keeps its file lines: it is padded with the front matter's.
 					const body = '\n'.repeat(file.bodyLine - 1) + file.body;
 					store.set({
@@ -33,7 +34,7 @@ export function wijkportaalLoader(kind: ContentKind): Loader {
 						data,
 						body,
 						filePath: file.file.shownPath,
-						digest: generateDigest({ path: file.file.path, body }),
+						digest: context.generateDigest({ path: file.file.path, body }),
 					});
 					continue;
 				}
@@ -41,7 +42,7 @@ export function wijkportaalLoader(kind: ContentKind): Loader {
 					id,
 					data,
 					body: file.body,
-					digest: generateDigest({ data: file.data, body: file.body }),
+					digest: context.generateDigest({ data: file.data, body: file.body }),
 					rendered: { html: renderSafeMarkdown(file.body) },
 				});
 			}

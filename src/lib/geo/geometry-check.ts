@@ -66,7 +66,7 @@ export function geometryProblems(topology: { arcs: unknown[]; transform?: unknow
 		let x = 0;
 		let y = 0;
 		for (let k = 0; k < arc.length; k++) {
-			const position = arc[k];
+			const position: unknown = arc[k];
 			if (!pair(position)) {
 				report(
 					i,

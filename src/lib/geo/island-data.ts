@@ -40,7 +40,8 @@ export function islandAreas(geo: GeoAreas, hrefOf: (code: string) => string): Ge
 				if (level === 'buurten') properties.wijk = `WK${code.slice(2, 8)}`;
 				return { ...g, properties };
 			});
-			return [level, { ...collection, geometries }];
+			const typed: GeometryCollection<AreaProperties> = { ...collection, geometries };
+			return [level, typed];
 		}),
 	) as GeoTopology['objects'];
 	const { type, arcs, transform, bbox, bron, licentie } = geo.topology;

@@ -12,7 +12,7 @@ export interface ComponentInput {
 	children: ElementContent[];
 	context: NewsContext;
 	/** Puts HTML made by the portal itself (a chart) in place, after the editor's text is sanitised. */
-	generated(html: string): Element;
+	generated: (html: string) => Element;
 }
 
 export interface ComponentSpec {
@@ -23,7 +23,7 @@ export interface ComponentSpec {
 	/** Example shown in messages. */
 	example: string;
 	/** The HTML, or a Dutch problem. */
-	render(input: ComponentInput): Element | { problem: string };
+	render: (input: ComponentInput) => Element | { problem: string };
 	/** Picture files the component publishes (paths inside content/nieuws). */
 	images?(attributes: Record<string, string>): string[];
 	/** Only on a line of its own, not inside a sentence. */

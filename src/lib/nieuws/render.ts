@@ -14,7 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { raw } from 'hast-util-raw';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import { type State,toHast } from 'mdast-util-to-hast';
+import { type State, toHast } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -122,8 +122,8 @@ export function renderNews(body: string, format: NewsFormat, context: NewsContex
 }
 
 interface Generated {
-	add(html: string): Element;
-	insert(html: string): string;
+	add: (html: string) => Element;
+	insert: (html: string) => string;
 }
 
 /**

@@ -34,3 +34,8 @@ export const urls = {
 	beeld: (contentPath: string) => `/beelden/${contentPath}`,
 	wijkkleuren: () => '/stijl/wijkkleuren.css',
 };
+
+/** Astro's static paths for pages of items that live in a wijk folder: /wijken/<wijk>/<kind>/<item>/. */
+export function wijkItemPaths<T extends { id: string }>(items: T[]) {
+	return items.map((item) => ({ params: { wijk: wijkSlugOf(item.id), item: itemSlugOf(item.id) }, props: { item } }));
+}

@@ -5,11 +5,11 @@
  * aandachtspunten. Shared parts (gemeente series, sibling comparisons) are computed once
  * per build and reused by every page.
  */
-import type { Indicator, Indicatoren,IndicatorThema } from '#schemas/indicatoren.ts';
+import type { Indicator, Indicatoren, IndicatorThema } from '#schemas/indicatoren.ts';
 import type { Gemeente, WijkkompasInstellingen } from '#schemas/portaal.ts';
 
 import type { Area, AreaSet } from './areas.ts';
-import { csvHead, csvLine, DATASET_COLUMNS, EXPORT_COLUMNS, type ExportRow,exportRow } from './export.ts';
+import { csvHead, csvLine, DATASET_COLUMNS, EXPORT_COLUMNS, type ExportRow, exportRow } from './export.ts';
 import { isShown, measure, type Measurement } from './measurement.ts';
 import { themeIndex, type ThemeIndexYear } from './theme-index.ts';
 import type { ValueIndex } from './value-index.ts';

@@ -23,7 +23,7 @@ export function indexValues(files: readonly ValuesFile[]): ValueIndex {
 		for (const row of dataset.waarden) {
 			const key = `${row.indicator}|${row.gebied}`;
 			let series = byKey.get(key);
-			if (!series) byKey.set(key, (series = new Map()));
+			if (!series) byKey.set(key, (series = new Map<number, IndexedValue>()));
 			// Rows are owned by the index (fresh from JSON.parse): tag them instead of copying.
 			const value = row as IndexedValue;
 			value.dataset = id;

@@ -13,7 +13,7 @@ import { GEO_FILE, GEO_FOLDER } from '#lib/geo/format.ts';
 import { escapeXml as esc } from '#lib/wijkkompas/charts/svg.ts';
 
 import { fitMap, MAP_WIDTH } from './fit.ts';
-import { LABEL_SIZE, type LabelCandidate,labelCandidates, placeLabels } from './labels.ts';
+import { LABEL_SIZE, type LabelCandidate, labelCandidates, placeLabels } from './labels.ts';
 
 export interface MapArea {
 	feature: AreaFeature;
@@ -77,7 +77,7 @@ const preparedMaps = new WeakMap<object, Map<string, Prepared>>();
 function prepare(options: AreaMapOptions): Prepared {
 	const owner = options.areas[0]?.feature ?? options;
 	let cache = preparedMaps.get(owner);
-	if (!cache) preparedMaps.set(owner, (cache = new Map()));
+	if (!cache) preparedMaps.set(owner, (cache = new Map<string, Prepared>()));
 	const key = [
 		options.areas.map((a) => a.feature.id).join(','),
 		options.outline?.id ?? '',

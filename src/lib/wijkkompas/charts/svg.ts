@@ -4,7 +4,7 @@
  * no inline styles (the Content-Security-Policy forbids them), only classes and
  * presentation attributes. Colours, dashes and fonts come from src/styles/wijkkompas.css.
  */
-import { nice, precisionFixed, type ScaleLinear,scaleLinear, ticks as d3Ticks } from 'd3';
+import { nice, precisionFixed, type ScaleLinear, scaleLinear, ticks as d3Ticks } from 'd3';
 
 import { formatNumber, withUnit } from '#lib/wijkkompas/format.ts';
 import type { Eenheid } from '#schemas/indicatoren.ts';
@@ -110,7 +110,7 @@ export function yAxis(values: readonly number[], range: [number, number]): YAxis
 const labelCache = new Map<string, Map<number, string>>();
 function cachedLabel(kind: string, value: number, make: () => string): string {
 	let cache = labelCache.get(kind);
-	if (!cache) labelCache.set(kind, (cache = new Map()));
+	if (!cache) labelCache.set(kind, (cache = new Map<number, string>()));
 	let label = cache.get(value);
 	if (label === undefined) {
 		if (cache.size >= 5000) cache.clear();

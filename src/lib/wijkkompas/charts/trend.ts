@@ -40,8 +40,6 @@ export interface TrendChartOptions {
 	gemeenteLabel?: string;
 }
 
-type Shown = Measurement & { waarde: number };
-
 /** Whether the trend chart draws the gemeente next to the area. */
 export const showsGemeente = (figures: IndicatorFigures) =>
 	figures.area.level !== 'gemeente' && figures.indicator.eenheid !== 'aantal';
@@ -119,9 +117,7 @@ export function trendChart(figures: IndicatorFigures, options: TrendChartOptions
 		out.push(`<g class="wk-chart__points wk-chart__points--${series}">`);
 		for (const m of data) {
 			if (isShown(m))
-				out.push(
-					marker(shape, x(m.jaar), y.scale((m).waarde), `wk-chart__point wk-chart__point--${series}`, open),
-				);
+				out.push(marker(shape, x(m.jaar), y.scale(m.waarde), `wk-chart__point wk-chart__point--${series}`, open));
 		}
 		out.push('</g>');
 	};
