@@ -39,6 +39,13 @@ export async function getWijk(slug: string): Promise<WijkEntry> {
 	return wijk;
 }
 
+/** The wijk an agenda item or activity belongs to (its folder), and the buurt it names, if any. */
+export async function getWijkOfItem(item: { id: string; data: { buurt?: string } }) {
+	const wijk = await getWijk(wijkSlugOf(item.id));
+	const buurt = wijk.data.buurten.find((b) => b.code === item.data.buurt);
+	return { wijk, buurt };
+}
+
 const allAgenda = once(() => getCollection('agenda'));
 const allActiviteiten = once(() => getCollection('activiteiten'));
 

@@ -12,11 +12,15 @@ import type { Waarde } from '#schemas/waarden.ts';
 import { AREA_CODE } from '#schemas/waarden.ts';
 
 import type { ColumnSpec, ImportFormat, Mapping } from './mapping.ts';
-import { cellString, readNumber, shownCell, tidy } from './numbers.ts';
+import { type Cell, cellString, readNumber, shownCell, tidy } from './numbers.ts';
 import type { Portal } from './portal.ts';
 import type { Problems } from './problems.ts';
 import type { Table } from './tables.ts';
 
+/** A cell that should hold a number but does not. */
+function notANumber(cell: Cell): string {
+	return `${shownCell(cell)} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`;
+}
 export interface Counts {
 	/** Data rows in the source file. */
 	read: number;
@@ -207,7 +211,7 @@ export function convertCbs(
 					file,
 					item,
 					column: table.columns[index],
-					message: `${shownCell(cells[index])} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`,
+					message: notANumber(cells[index]),
 				});
 				continue;
 			}
@@ -226,7 +230,7 @@ export function convertCbs(
 						file,
 						item,
 						column: table.columns[divisor],
-						message: `${shownCell(cells[divisor])} is geen getal. Schrijf een getal met een punt voor decimalen (12.5), of een punt (.) als het cijfer onbekend of geheim is.`,
+						message: notANumber(cells[divisor]),
 					});
 					continue;
 				}
