@@ -29,6 +29,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { readDataFile } from '#lib/content/parse-file.ts';
+import { type Indicator, indicatorenSchema } from '#schemas/indicatoren.ts';
 import { hashSeed, seeded } from '#scripts/bench/random.ts';
 import { parseCommandLine } from '#scripts/cli/options.ts';
 
@@ -615,16 +616,6 @@ const PANEL: Record<string, PanelVraag> = {
 // ---------------------------------------------------------------------------------------
 // Content: areas and indicators
 
-interface Indicator {
-	id: string;
-	eenheid: string;
-	decimalen: number;
-	soort: 'objectief' | 'subjectief';
-	bron: string;
-	minimumAntwoorden?: number;
-	wijken?: string[];
-}
-
 interface Gebied {
 	code: string;
 	niveau: 'gemeente' | 'wijk' | 'buurt';
@@ -657,11 +648,9 @@ function readAreas(): Gebied {
 	return gemeente;
 }
 
+/** The demo's indicator definitions, with the schema's defaults filled in. */
 function readIndicators(): Indicator[] {
-	const file = readDataFile(join(CONTENT, 'indicatoren', 'indicatoren.yaml')) as unknown as {
-		indicatoren: Indicator[];
-	};
-	return file.indicatoren.map((i) => ({ ...i, decimalen: i.decimalen ?? 0 }));
+	return indicatorenSchema.parse(readDataFile(join(CONTENT, 'indicatoren', 'indicatoren.yaml'))).indicatoren;
 }
 
 // ---------------------------------------------------------------------------------------

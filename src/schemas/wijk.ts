@@ -43,7 +43,7 @@ export const accentkleur = () =>
 		if (r < MIN_CONTRAST) {
 			ctx.addIssue({
 				code: 'custom',
-				message: `de kleur "${value}" heeft te weinig contrast met wit (${ratio.format(r)}:1; minimaal 4,5:1 nodig), waardoor tekst slecht leesbaar wordt. Kies een donkerdere kleur, bijvoorbeeld "#1d5b79".`,
+				message: `de kleur "${value}" heeft te weinig contrast met wit (${ratio.format(r)}:1; minimaal ${ratio.format(MIN_CONTRAST)}:1 nodig), waardoor tekst slecht leesbaar wordt. Kies een donkerdere kleur, bijvoorbeeld "#1d5b79".`,
 			});
 		}
 	});

@@ -5,6 +5,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
 import { NESTING_MESSAGE, tooDeepAt, tooDeepQuoteAt } from './depth.ts';
+import { LINK_BEGINNINGS } from './link-schemes.ts';
 import { isSafeHref } from './sanitize.ts';
 
 export interface MarkdownFinding {
@@ -42,7 +43,7 @@ export function findUnsafeMarkdown(markdown: string): MarkdownFinding[] {
 		} else if ((node.type === 'link' || node.type === 'definition') && node.url && !isSafeHref(node.url)) {
 			findings.push({
 				line,
-				message: `de link '${node.url}' is niet toegestaan. Gebruik alleen links die beginnen met https://, http://, mailto: of tel:.`,
+				message: `de link '${node.url}' is niet toegestaan. Gebruik alleen links die beginnen met ${LINK_BEGINNINGS}.`,
 			});
 		}
 		node.children?.forEach(visit);

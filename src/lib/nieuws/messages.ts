@@ -1,5 +1,6 @@
 /** Dutch messages for what news may not contain, shared by the MDX and Markdown checks. */
 import { quoted, shorten } from '#lib/content/quote.ts';
+import { LINK_BEGINNINGS } from '#lib/markdown/link-schemes.ts';
 import { NEWS_HTML_ELEMENTS } from '#lib/markdown/sanitize.ts';
 
 import { COMPONENTS } from './components.ts';
@@ -40,5 +41,5 @@ export function foreignImage(url: string): string | undefined {
 }
 
 export function linkMessage(url: string): string {
-	return `de link ${quoted(url)} is niet toegestaan. Gebruik alleen links die beginnen met https://, http://, mailto: of tel:, of een pad op het portaal zoals /wijken/.`;
+	return `de link ${quoted(url)} is niet toegestaan. Gebruik alleen links die beginnen met ${LINK_BEGINNINGS}, of een pad op het portaal zoals /wijken/.`;
 }
