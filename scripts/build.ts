@@ -17,11 +17,10 @@ import { loadContent } from '#lib/content/load.ts';
 import { PROJECT_ROOT } from '#lib/site/theme.ts';
 
 import { findContentProblems } from './build/content-error.ts';
-import { hideContentErrorLogs } from './build/hide-content-error-logs.ts';
 import { previousFolder, removeLeftovers, stagingFolder } from './build/leftovers.ts';
 import { STOP_EXIT_CODES, watchForStop } from './build/stop.ts';
 import { enterWorkFolder } from './build/work-folder.ts';
-import { CONTENT_OPTION, reportProblems, useContentFolder } from './cli.ts';
+import { CONTENT_OPTION, reportProblems, useContentFolder } from './cli/content.ts';
 import { parseCommandLine } from './cli/options.ts';
 
 const started = performance.now();
@@ -78,7 +77,6 @@ process.env.WIJKPORTAAL_OUT = staging;
 process.env[CONTENT_ENV] = contentFolder;
 const workFolder = enterWorkFolder();
 
-const showContentErrorLogs = hideContentErrorLogs();
 try {
 	console.log("Pagina's maken…");
 	const { build } = await import('astro');
@@ -90,7 +88,6 @@ try {
 		logger: { entrypoint: fileURLToPath(new URL('build/astro-log.ts', import.meta.url)) },
 	});
 } catch (error) {
-	showContentErrorLogs();
 	workFolder.remove();
 	rmSync(staging, { recursive: true, force: true });
 	const contentProblems = findContentProblems(error);
@@ -105,7 +102,6 @@ try {
 	process.exit(1);
 }
 
-showContentErrorLogs();
 workFolder.remove();
 // Not when the build was stopped meanwhile: then this does not return.
 await stopWatch.checkpoint();

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 
 import { loadContent } from '#lib/content/load.ts';
 
-import { CONTENT_OPTION, reportProblems, useContentFolder } from './cli.ts';
+import { CONTENT_OPTION, reportProblems, useContentFolder } from './cli/content.ts';
 import { parseCommandLine } from './cli/options.ts';
 
 const { values } = parseCommandLine({

@@ -3,7 +3,7 @@
  * boundaries of a gemeente's wijken and buurten (GeoJSON or TopoJSON, WGS84 or RD New) into
  * content/geo/gebieden.topojson. See docs/importeren.md, "Grenzen importeren (kaarten)".
  */
-import { CONTENT_OPTION, useContentFolder } from './cli.ts';
+import { CONTENT_OPTION, useContentFolder } from './cli/content.ts';
 import { type CommandSpec, parseCommandLine, stopWithUsage } from './cli/options.ts';
 import { stopWithProblems } from './import/cli.ts';
 

@@ -29,6 +29,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { readDataFile } from '#lib/content/parse-file.ts';
+import { compareRows } from '#lib/wijkkompas/import/write.ts';
 import { type Indicator, indicatorenSchema } from '#schemas/indicatoren.ts';
 import { hashSeed, seeded } from '#scripts/bench/random.ts';
 import { parseCommandLine } from '#scripts/cli/options.ts';
@@ -867,19 +868,7 @@ function makeRows(gemeente: Gebied, indicators: Indicator[]): Map<string, Rij[]>
 			}
 		}
 	}
-	for (const rows of files.values()) {
-		rows.sort((a, b) =>
-			a.gebied < b.gebied
-				? -1
-				: a.gebied > b.gebied
-					? 1
-					: a.indicator < b.indicator
-						? -1
-						: a.indicator > b.indicator
-							? 1
-							: a.jaar - b.jaar,
-		);
-	}
+	for (const rows of files.values()) rows.sort(compareRows);
 	return files;
 }
 

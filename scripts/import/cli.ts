@@ -3,7 +3,7 @@
  *   npm run import:<soort> -- --bestand <bestand> --koppeling <koppeling.yaml> [--jaar 2023] [--content <map>] [--proef]
  */
 import type { ImportFormat } from '#lib/wijkkompas/import/run.ts';
-import { CONTENT_OPTION, reportProblems, useContentFolder } from '#scripts/cli.ts';
+import { CONTENT_OPTION, reportProblems, useContentFolder } from '#scripts/cli/content.ts';
 import { type CommandSpec, parseCommandLine, stopWithUsage } from '#scripts/cli/options.ts';
 
 const USAGE: Record<ImportFormat, string> = {

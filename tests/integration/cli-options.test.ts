@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import { routeTimes } from '#scripts/bench/routes.ts';
-import buildLog, { isNormal } from '#scripts/build/astro-log.ts';
+import buildLog, { isLeftOut } from '#scripts/build/astro-log.ts';
 import { MISUSE_EXIT_CODE } from '#scripts/cli/options.ts';
 import { FIXTURES, layOut, REPO, TMP } from '#tests/support/fixtures.ts';
 import { buildPortal, runNode, type RunResult } from '#tests/support/run.ts';
@@ -183,16 +183,16 @@ describe('the build log', () => {
 describe("Astro's log during a build (scripts/build/astro-log.ts)", () => {
 	it('leaves out only the warning about a content kind without files', () => {
 		expect(
-			isNormal({
+			isLeftOut({
 				level: 'warn',
 				label: 'content',
 				message:
 					'The collection "nieuws" does not exist or is empty. Please check your content config file for errors.',
 			}),
 		).toBe(true);
-		expect(isNormal({ level: 'warn', label: 'content', message: 'Entry nieuws → x was not found.' })).toBe(false);
-		expect(isNormal({ level: 'error', label: 'content', message: 'The collection "x" does not exist' })).toBe(false);
-		expect(isNormal({ level: 'warn', label: 'vite', message: '(!) Some chunks are larger than 500 kB' })).toBe(false);
+		expect(isLeftOut({ level: 'warn', label: 'content', message: 'Entry nieuws → x was not found.' })).toBe(false);
+		expect(isLeftOut({ level: 'error', label: 'content', message: 'The collection "x" does not exist' })).toBe(false);
+		expect(isLeftOut({ level: 'warn', label: 'vite', message: '(!) Some chunks are larger than 500 kB' })).toBe(false);
 	});
 
 	it('passes every other warning and error on, as Astro prints them', () => {

@@ -2,11 +2,11 @@
  * The build finds a ContentError in whatever Astro threw (wrapped, or a copy of the class from
  * a bundled page) and keeps Astro's own English log lines about it out of the output.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { ContentError, type Problem } from '#lib/content/problem.ts';
+import { isLeftOut } from '#scripts/build/astro-log.ts';
 import { findContentProblems } from '#scripts/build/content-error.ts';
-import { hideContentErrorLogs } from '#scripts/build/hide-content-error-logs.ts';
 
 const problems: Problem[] = [
 	{ file: 'content/wijken/noord/wijk.md', line: 3, field: 'naam', message: 'deze naam kan niet.' },
@@ -51,29 +51,14 @@ describe('findContentProblems', () => {
 	});
 });
 
-describe('hideContentErrorLogs', () => {
-	let show: (() => void) | undefined;
-	afterEach(() => show?.());
-
-	it("leaves out Astro's error lines about a ContentError, and nothing else", () => {
-		const written: string[] = [];
-		const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-			written.push(String(chunk));
-			return true;
-		});
-		show = hideContentErrorLogs();
-		process.stderr.write('01:02:25 [ERROR] ContentError: content/x.md: fout\n    at Module.GET (file:///x.mjs:6:8)\n');
-		process.stderr.write('01:02:25 [ERROR] [build] Caught error rendering /kapot: ContentError: fout\n');
-		process.stderr.write('01:02:25 [ERROR] TypeError: x is undefined\n');
-		process.stderr.write('- content/x.md: ContentError is een woord\n');
-		show();
-		show = undefined;
-		process.stderr.write('01:02:25 [ERROR] ContentError: na afloop\n');
-		write.mockRestore();
-		expect(written).toEqual([
-			'01:02:25 [ERROR] TypeError: x is undefined\n',
-			'- content/x.md: ContentError is een woord\n',
-			'01:02:25 [ERROR] ContentError: na afloop\n',
-		]);
+describe("Astro's error lines about a ContentError (scripts/build/astro-log.ts)", () => {
+	it('are left out, and nothing else', () => {
+		const error = (message: string) => ({ level: 'error' as const, label: 'build', message });
+		expect(isLeftOut(error('ContentError: content/x.md: fout\n    at Module.GET (file:///x.mjs:6:8)'))).toBe(true);
+		expect(isLeftOut(error('Caught error rendering /kapot: ContentError: fout'))).toBe(true);
+		expect(isLeftOut(error('TypeError: x is undefined'))).toBe(false);
+		expect(isLeftOut({ level: 'info', label: 'build', message: '- content/x.md: ContentError is een woord' })).toBe(
+			false,
+		);
 	});
 });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { CONTENT_ENV, contentDir } from '#lib/content/content-dir.ts';
 import { formatProblem, type Problem } from '#lib/content/problem.ts';
 
-import type { OptionSpec } from './cli/options.ts';
+import type { OptionSpec } from './options.ts';
 
 /** `--content <map>`: the content folder of a command that reads a portal. */
 export const CONTENT_OPTION = {
