@@ -8,9 +8,12 @@ import { defineCollection } from 'astro:content';
 import { wijkportaalLoader } from './loaders/wijkportaal-loader.ts';
 import { activiteitSchema } from './schemas/activiteit.ts';
 import { agendaSchema } from './schemas/agenda.ts';
+import { budgetSchema } from './schemas/budget.ts';
 import { indicatorenSchema } from './schemas/indicatoren.ts';
+import { initiatiefSchema } from './schemas/initiatief.ts';
 import { nieuwsSchema } from './schemas/nieuws.ts';
 import { portaalSchema } from './schemas/portaal.ts';
+import { verhaalSchema } from './schemas/verhaal.ts';
 import { wijkSchema } from './schemas/wijk.ts';
 
 export const collections = {
@@ -25,4 +28,9 @@ export const collections = {
 	// News is written by the communications team in Markdown or MDX. MDX is parsed, never
 	// compiled: src/lib/nieuws/render.ts turns it into safe HTML with the allowed components.
 	nieuws: defineCollection({ loader: wijkportaalLoader('nieuws'), schema: nieuwsSchema }),
+	// Bewonersinitiatieven (content/initiatieven/*.md) and the wijkbudget per wijk (content/wijken/<wijk>/budget.yaml).
+	initiatieven: defineCollection({ loader: wijkportaalLoader('initiatief'), schema: initiatiefSchema }),
+	budgetten: defineCollection({ loader: wijkportaalLoader('budget'), schema: budgetSchema }),
+	// The verhalenboek (content/verhalen/*.md): residents' stories, published only with their consent.
+	verhalen: defineCollection({ loader: wijkportaalLoader('verhaal'), schema: verhaalSchema }),
 };

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 
 import { buurtCode, datum, eenOfMeer, keuze, locatie, shown, tekst, webadres } from './fields.ts';
+import { verbanden } from './verbanden.ts';
 
 /** The life of a wijkagenda item, in the order residents follow it. */
 export const AGENDA_STATUSSEN = ['idee', 'gepland', 'in uitvoering', 'gerealiseerd', 'geschrapt'] as const;
@@ -19,6 +20,7 @@ export const agendaSchema = z
 		gewijzigd: datum(),
 		gerealiseerd: datum().optional(),
 		links: z.array(z.strictObject({ titel: tekst(), url: webadres() })).default([]),
+		verbanden: verbanden(),
 	})
 	.superRefine((item, ctx) => {
 		// The dates follow the item's life: added, then changed, then (only when done) realised.

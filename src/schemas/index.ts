@@ -1,9 +1,12 @@
 /** Every content type of the portal and its schema, keyed by kind. */
 import { activiteitSchema } from './activiteit.ts';
 import { agendaSchema } from './agenda.ts';
+import { budgetSchema } from './budget.ts';
 import { indicatorenSchema } from './indicatoren.ts';
+import { initiatiefSchema } from './initiatief.ts';
 import { nieuwsSchema } from './nieuws.ts';
 import { portaalSchema } from './portaal.ts';
+import { verhaalSchema } from './verhaal.ts';
 import { wijkSchema } from './wijk.ts';
 
 export const schemas = {
@@ -13,6 +16,9 @@ export const schemas = {
 	activiteit: activiteitSchema,
 	nieuws: nieuwsSchema,
 	indicatoren: indicatorenSchema,
+	initiatief: initiatiefSchema,
+	verhaal: verhaalSchema,
+	budget: budgetSchema,
 } as const;
 
 export type ContentKind = keyof typeof schemas;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-import { datum, email, gemeenteCode, jaNee, keuze, tekst, webadres } from './fields.ts';
+import { datum, email, gemeenteCode, jaNee, keuze, shown, tekst, webadres } from './fields.ts';
 
 /** The four strategic goals every wijk works on, unless a gemeente sets its own. */
 export const STANDAARD_THEMAS = ['basis op orde', 'vertrouwen', 'sociaal leefbaar', 'toekomstbestendig'];
@@ -68,8 +68,19 @@ export const kaartSchema = z.strictObject({
 		.optional(),
 });
 
+/** The portal's public address, e.g. https://wijken.gemeente.nl: for the sitemap, feeds and share data. */
+export const portaalWebadres = () =>
+	webadres().refine((url) => /^https:\/\/[^/?#]+\/?$/.test(url), {
+		error: (iss) =>
+			`${shown(iss.input)} is geen goed webadres voor het portaal. Schrijf alleen https:// en de domeinnaam, zonder pad erachter, bijvoorbeeld https://wijken.gemeente.nl.`,
+	});
+
 export const portaalSchema = z.strictObject({
 	naam: tekst(),
+	/** Where the portal is published; without it there is no sitemap, no feeds and no share links. */
+	webadres: portaalWebadres()
+		.transform((url) => url.replace(/\/$/, ''))
+		.optional(),
 	fictief: jaNee().default(false),
 	gemeenten: z
 		.array(gemeenteSchema)

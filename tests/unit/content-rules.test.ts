@@ -120,6 +120,9 @@ function content(overrides: Partial<LoadedContent> = {}): LoadedContent {
 		agenda: [agendaItem()],
 		activiteiten: [activiteit()],
 		nieuws: [bericht()],
+		initiatieven: [],
+		verhalen: [],
+		budgetten: [],
 		...overrides,
 	};
 }

@@ -36,7 +36,7 @@ const SLUG_HELP =
 	'Gebruik alleen kleine letters (a-z), cijfers en streepjes, zonder spaties, bijvoorbeeld speeltuin-merelplein.';
 
 /** What the content folder holds at the top; anything else is reported. */
-const TOP_LEVEL = ['portaal.yaml', 'wijken', 'nieuws', 'indicatoren', GEO_FOLDER] as const;
+const TOP_LEVEL = ['portaal.yaml', 'wijken', 'nieuws', 'initiatieven', 'verhalen', 'indicatoren', GEO_FOLDER] as const;
 
 function isDir(path: string): boolean {
 	return existsSync(path) && statSync(path).isDirectory();
@@ -101,7 +101,7 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		) {
 			notPublished(
 				name,
-				'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, indicatoren en geo.',
+				'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, initiatieven, verhalen, indicatoren en geo.',
 				remove(name),
 			);
 		}
@@ -135,12 +135,16 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		for (const name of list(dir)) {
 			const rel = `${dir}/${name}`;
 			if (name === 'wijk.md' && kind(rel) === 'file') continue;
+			if (name === 'budget.yaml' && kind(rel) === 'file') {
+				add('budget', rel, wijk, wijk);
+				continue;
+			}
 			if ((name === 'agenda' || name === 'activiteiten') && kind(rel) === 'folder') continue;
 			if (kind(rel) === 'folder') picturesOnly(rel, 'in de mappen van een wijk (behalve agenda en activiteiten)');
 			else if (!imageFormatOfName(name)) {
 				notPublished(
 					rel,
-					`in een wijkmap horen alleen wijk.md, de mappen agenda en activiteiten, en afbeeldingen zoals een logo (${IMAGE_EXTENSION_LIST}).`,
+					`in een wijkmap horen alleen wijk.md, budget.yaml, de mappen agenda en activiteiten, en afbeeldingen zoals een logo (${IMAGE_EXTENSION_LIST}).`,
 					remove(rel),
 				);
 			}
@@ -201,6 +205,31 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		const rel = `${GEO_FOLDER}/${name}`;
 		if (kind(rel) === 'file' && (name === GEO_FILE || name.endsWith('.pmtiles'))) continue;
 		notPublished(rel, `in de map ${GEO_FOLDER} horen alleen ${GEO_FILE} en een basiskaart (.pmtiles).`, remove(rel));
+	}
+
+	// Initiatives and stories: one Markdown file each, pictures in folders beside them.
+	for (const [folder, itemKind, what] of [
+		['initiatieven', 'initiatief', 'initiatieven'],
+		['verhalen', 'verhaal', 'verhalen'],
+	] as const) {
+		for (const name of kind(folder) === 'folder' ? list(folder) : []) {
+			const rel = `${folder}/${name}`;
+			if (kind(rel) === 'folder') {
+				picturesOnly(rel, `in de mappen onder ${folder}`);
+				continue;
+			}
+			if (!name.endsWith('.md')) {
+				if (!imageFormatOfName(name))
+					notPublished(
+						rel,
+						`in de map ${folder} horen alleen ${what} (.md) en afbeeldingen (${IMAGE_EXTENSION_LIST}).`,
+						remove(rel),
+					);
+				continue;
+			}
+			const slug = name.slice(0, -3);
+			if (checkSlug(rel, slug, 'bestandsnaam')) add(itemKind, rel, slug);
+		}
 	}
 
 	const newsSlugs = new Map<string, string>();

@@ -20,7 +20,7 @@ import { checkWijkplatformText } from './wijkplatform-text.ts';
 export type { Loaded, PortalContent };
 
 /** Kinds edited by wijkplatforms: Markdown and YAML only, never HTML. */
-const WIJKPLATFORM_KINDS = new Set<ContentKind>(['wijk', 'agenda', 'activiteit']);
+const WIJKPLATFORM_KINDS = new Set<ContentKind>(['wijk', 'agenda', 'activiteit', 'initiatief', 'verhaal', 'budget']);
 
 export interface LoadResult {
 	/** Complete only when `problems` is empty. */
@@ -60,6 +60,9 @@ export function loadContent(contentDir: string): LoadResult {
 		agenda: of<PortalContent['agenda'][number]['data']>('agenda'),
 		activiteiten: of<PortalContent['activiteiten'][number]['data']>('activiteit'),
 		nieuws: of<PortalContent['nieuws'][number]['data']>('nieuws'),
+		initiatieven: of<PortalContent['initiatieven'][number]['data']>('initiatief'),
+		verhalen: of<PortalContent['verhalen'][number]['data']>('verhaal'),
+		budgetten: of<PortalContent['budgetten'][number]['data']>('budget'),
 	};
 	const wijkFolders = found.files.filter((f) => f.kind === 'wijk').map((f) => f.id);
 	problems.push(...found.problems, ...checkRules(content, wijkFolders));

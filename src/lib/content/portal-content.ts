@@ -1,8 +1,11 @@
 /** The content of a portal as loaded and schema-checked: each item with the file it came from. */
 import type { Activiteit } from '#schemas/activiteit.ts';
 import type { AgendaItem } from '#schemas/agenda.ts';
+import type { Budget } from '#schemas/budget.ts';
+import type { Initiatief } from '#schemas/initiatief.ts';
 import type { Nieuws } from '#schemas/nieuws.ts';
 import type { Gemeente, Portaal } from '#schemas/portaal.ts';
+import type { Verhaal } from '#schemas/verhaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 
 import type { ParsedFile } from './parse-file.ts';
@@ -18,6 +21,10 @@ export interface PortalContent {
 	agenda: Loaded<AgendaItem>[];
 	activiteiten: Loaded<Activiteit>[];
 	nieuws: Loaded<Nieuws>[];
+	initiatieven: Loaded<Initiatief>[];
+	verhalen: Loaded<Verhaal>[];
+	/** budget.yaml of the wijken that have one (file id: the wijk folder). */
+	budgetten: Loaded<Budget>[];
 }
 
 /** The gemeente whose CBS digits start a wijk code (WK999901 → GM9999). */

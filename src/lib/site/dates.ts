@@ -100,3 +100,8 @@ export function formatPeriod(start: string, end: string): string {
 export function isoInstant(local: string): string {
 	return fromAmsterdamTime(local).toISOString();
 }
+
+/** The calendar day of an instant in Amsterdam, as YYYY-MM-DD. */
+export function amsterdamDay(instant: Date): string {
+	return instant.toLocaleDateString('sv-SE', { timeZone: TIME_ZONE });
+}

@@ -28,6 +28,24 @@ export const urls = {
 	kaartIndicator: (id: string) => `/kaart/cijfers/${id}/`,
 	nieuws: () => '/nieuws/',
 	nieuwsItem: (id: string) => `/nieuws/${id}/`,
+	/** Bewonersinitiatieven: all, one, filtered by step or contribution, per wijk; the wijkbudget. */
+	initiatieven: () => '/initiatieven/',
+	initiatief: (slug: string) => `/initiatieven/${slug}/`,
+	initiatievenStap: (stap: string) => `/initiatieven/stap/${slugify(stap)}/`,
+	initiatievenBijdrage: (bijdrage: string) => `/initiatieven/bijdrage/${slugify(bijdrage)}/`,
+	wijkInitiatieven: (wijk: string) => `/wijken/${wijk}/initiatieven/`,
+	wijkbudget: () => '/wijkbudget/',
+	wijkBudget: (wijk: string) => `/wijken/${wijk}/budget/`,
+	/** The verhalenboek: every story, one story, the book of a wijk and its PDF. */
+	verhalen: () => '/verhalen/',
+	verhaal: (slug: string) => `/verhalen/${slug}/`,
+	verhalenboek: (wijk: string) => `/wijken/${wijk}/verhalenboek/`,
+	verhalenboekPdf: (wijk: string) => `/wijken/${wijk}/verhalenboek.pdf`,
+	successen: () => '/successen/',
+	wijkSuccessen: (wijk: string) => `/wijken/${wijk}/successen/`,
+	/** RSS feeds of news and successes. */
+	feed: () => '/rss.xml',
+	wijkFeed: (wijk: string) => `/wijken/${wijk}/rss.xml`,
 	toegankelijkheid: () => '/toegankelijkheid/',
 	privacy: () => '/privacy/',
 	/** A picture from the content folder (logo, news image), published under /beelden/. */

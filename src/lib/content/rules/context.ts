@@ -6,6 +6,8 @@ import type { Gemeente, Portaal } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 
 import type { ParsedFile } from '../parse-file.ts';
+import { quoted } from '../quote.ts';
+import { closest } from '../schema-problems.ts';
 import type { Loaded, PortalContent } from '../portal-content.ts';
 import { fieldName, type FieldPath, type Problem } from '../problem.ts';
 
@@ -39,9 +41,25 @@ export function ruleContext(content: LoadedContent, wijkFolders: readonly string
 	};
 }
 
-/** The wijk whose folder holds an agenda item or activity (if that wijk has no mistakes). */
+/**
+ * The wijk an item belongs to (if that wijk has no mistakes): the folder that holds an agenda
+ * item or activity, or the `wijk` field of an initiative or story.
+ */
 export function wijkOf(context: RuleContext, item: Loaded<unknown>): Loaded<Wijk> | undefined {
-	return context.wijkBySlug.get(item.file.file.wijk ?? '');
+	const named = (item.data as { wijk?: unknown } | undefined)?.wijk;
+	return context.wijkBySlug.get(typeof named === 'string' ? named : (item.file.file.wijk ?? ''));
+}
+
+/** A `wijk` field names a wijk folder of the portal (with a suggestion when it is close to one). */
+export function checkWijkReference(context: RuleContext, item: Loaded<{ wijk: string }>, report: Report): void {
+	const slug = item.data.wijk;
+	if (context.wijkFolders.includes(slug)) return;
+	const hint = closest(slug, context.wijkFolders);
+	report(
+		item.file,
+		['wijk'],
+		`${quoted(slug)} is geen wijk van dit portaal.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik de mapnaam van een wijk: ${context.wijkFolders.join(', ')}.`,
+	);
 }
 
 /** A `buurt` field names a buurt of the item's own wijk. */

@@ -8,8 +8,11 @@ import type { Problem } from '../problem.ts';
 import { checkActiviteiten } from './activiteiten.ts';
 import { checkAgenda } from './agenda.ts';
 import { type LoadedContent, reporter, ruleContext } from './context.ts';
+import { checkInitiatieven } from './initiatieven.ts';
 import { checkNieuws } from './nieuws.ts';
 import { checkPortaal } from './portaal.ts';
+import { checkVerbanden } from './verbanden.ts';
+import { checkVerhalen } from './verhalen.ts';
 import { checkWijken } from './wijken.ts';
 
 export type { LoadedContent };
@@ -27,5 +30,8 @@ export function checkRules(content: LoadedContent, wijkFolders: readonly string[
 	checkAgenda(content.agenda, context, report);
 	checkActiviteiten(content.activiteiten, context, report);
 	checkNieuws(content.nieuws, context, report);
+	checkInitiatieven(content.initiatieven, content.budgetten, context, report);
+	checkVerhalen(content.verhalen, context, report);
+	checkVerbanden(content, report);
 	return problems;
 }

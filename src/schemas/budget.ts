@@ -1,0 +1,35 @@
+/**
+ * The wijkbudget of one wijk: content/wijken/<wijk>/budget.yaml, the money available per
+ * year. What was granted and spent is never typed here: it is added up from the
+ * initiatives (src/lib/initiatieven/budget.ts).
+ */
+import { z } from 'astro/zod';
+
+import { bedrag, jaar, tekst } from './fields.ts';
+
+export const budgetJaarSchema = z.strictObject({
+	jaar: jaar(),
+	beschikbaar: bedrag(),
+	/** Where the money comes from or what it is for, in one or two sentences. */
+	toelichting: tekst().optional(),
+});
+
+export const budgetSchema = z
+	.strictObject({
+		jaren: z.array(budgetJaarSchema).min(1),
+	})
+	.superRefine((budget, ctx) => {
+		const seen = new Set<number>();
+		budget.jaren.forEach((j, i) => {
+			if (seen.has(j.jaar))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['jaren', i, 'jaar'],
+					message: `het jaar ${j.jaar} staat er twee keer in. Zet elk jaar één keer in het budget.`,
+				});
+			seen.add(j.jaar);
+		});
+	});
+
+export type Budget = z.output<typeof budgetSchema>;
+export type BudgetJaar = z.output<typeof budgetJaarSchema>;

@@ -1,0 +1,174 @@
+/**
+ * A bewonersinitiatief: residents with an idea get help and money from the wijkbudget.
+ * content/initiatieven/<slug>.md, written like a wijkagenda item (Markdown, no HTML).
+ */
+import { z } from 'astro/zod';
+
+import {
+	afbeelding,
+	bedrag,
+	buurtCode,
+	datum,
+	eenOfMeer,
+	jaar,
+	keuze,
+	locatie,
+	shown,
+	tekst,
+} from './fields.ts';
+import { verbanden } from './verbanden.ts';
+
+/** The four steps of an initiative, in order. */
+export const HOOFDSTAPPEN = ['idee opgehaald', 'plan uitgewerkt', 'budget toegekend', 'uitgevoerd'] as const;
+/** Where an initiative can end before it is carried out. */
+export const EINDSTAPPEN = ['afgewezen', 'gestopt'] as const;
+export const STAPPEN = [...HOOFDSTAPPEN, ...EINDSTAPPEN] as const;
+export type Stap = (typeof STAPPEN)[number];
+export type Hoofdstap = (typeof HOOFDSTAPPEN)[number];
+
+/** Who decides on the money. */
+export const BESLUITERS = ['wijkteam', 'kernteam', 'wijkplatform'] as const;
+
+/** What every initiative adds to (the gemeente's own thema's are allowed too). */
+export const STANDAARD_BIJDRAGEN = ['verbinding', 'leefbaarheid', 'onderlinge hulp'] as const;
+
+const stapDatums = z.strictObject({
+	'idee opgehaald': datum(),
+	'plan uitgewerkt': datum().optional(),
+	'budget toegekend': datum().optional(),
+	uitgevoerd: datum().optional(),
+	afgewezen: datum().optional(),
+	gestopt: datum().optional(),
+});
+
+export const initiatiefSchema = z
+	.strictObject({
+		titel: tekst(),
+		/** One sentence: what the residents want to do. */
+		samenvatting: tekst(),
+		/** Folder name of the wijk, e.g. noordveld. */
+		wijk: tekst(),
+		buurt: buurtCode().optional(),
+		stap: keuze(STAPPEN, 'stap'),
+		/** The date each step was reached. */
+		datums: stapDatums,
+		/** Why it was refused or stopped. */
+		reden: tekst().optional(),
+		gevraagd: bedrag().optional(),
+		toegekend: bedrag().optional(),
+		besteed: bedrag().optional(),
+		budgetjaar: jaar().optional(),
+		besluit: keuze(BESLUITERS, 'besluit').optional(),
+		partners: z.array(tekst()).default([]),
+		bijdrage: eenOfMeer(tekst()),
+		/** What came of it, once carried out. */
+		resultaat: tekst().optional(),
+		fotos: z.array(afbeelding()).default([]),
+		locatie: locatie().optional(),
+		verbanden: verbanden(),
+	})
+	.superRefine((item, ctx) => {
+		const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+		const { stap, datums } = item;
+		const ended = stap === 'afgewezen' || stap === 'gestopt';
+		// The main steps reached: up to its step, or for an ended initiative up to its last dated step.
+		const last = ended
+			? Math.max(0, ...HOOFDSTAPPEN.map((s, i) => (datums[s] !== undefined ? i : 0)))
+			: HOOFDSTAPPEN.indexOf(stap);
+		const reached: readonly Hoofdstap[] = HOOFDSTAPPEN.slice(0, last + 1);
+		if (stap === 'afgewezen' && reached.includes('budget toegekend'))
+			problem(
+				['stap'],
+				'een initiatief met toegekend budget kan niet meer worden afgewezen. Zet stap: gestopt als het niet doorgaat, of haal de datum budget toegekend weg.',
+			);
+		if (stap === 'gestopt' && reached.includes('uitgevoerd'))
+			problem(
+				['stap'],
+				'een uitgevoerd initiatief kan niet meer stoppen. Zet stap: uitgevoerd, of haal de datum uitgevoerd weg.',
+			);
+
+		// Every step up to the current one has a date; no later step has one.
+		for (const s of reached) {
+			if (!datums[s])
+				problem(
+					['datums'],
+					`de datum van de stap ${shown(s)} ontbreekt. Dit initiatief is bij stap ${shown(stap)}, dus elke stap tot en met die stap heeft een datum. Zet onder datums bijvoorbeeld ${s}: 2026-03-14.`,
+				);
+		}
+		for (const s of STAPPEN) {
+			if (datums[s] === undefined || s === stap || (reached as readonly Stap[]).includes(s)) continue;
+			problem(
+				['datums', s],
+				`dit initiatief is bij stap ${shown(stap)}, maar heeft ook een datum voor ${shown(s)}. Haal die datum weg, of zet stap: ${s} als het initiatief zo ver is.`,
+			);
+		}
+		if (ended && !datums[stap])
+			problem(
+				['datums'],
+				`de datum waarop het initiatief ${stap} is, ontbreekt. Zet onder datums bijvoorbeeld ${stap}: 2026-03-14.`,
+			);
+
+		// The steps follow each other in time.
+		const order = [...reached, ...(ended ? [stap] : [])];
+		for (let i = 1; i < order.length; i++) {
+			const before = datums[order[i - 1]!];
+			const after = datums[order[i]!];
+			if (before && after && after < before)
+				problem(
+					['datums', order[i]!],
+					`de datum ${after} ligt vóór de datum van de stap ervoor (${order[i - 1]}: ${before}). Een stap komt na de vorige stap. Verbeter een van beide datums.`,
+				);
+		}
+
+		if (ended && !item.reden)
+			problem(
+				['reden'],
+				`dit veld ontbreekt. Bij stap ${stap} hoort een korte reden, zodat bewoners begrijpen waarom het initiatief niet doorgaat.`,
+			);
+		if (!ended && item.reden)
+			problem(['reden'], `een reden hoort alleen bij stap afgewezen of gestopt. Haal de reden weg.`);
+
+		const granted = reached.includes('budget toegekend');
+		if (granted && item.toegekend === undefined)
+			problem(
+				['toegekend'],
+				'dit veld ontbreekt. Het budget is toegekend: zet het bedrag in euro\'s erbij, bijvoorbeeld toegekend: 2000.',
+			);
+		if (!granted && item.toegekend !== undefined)
+			problem(
+				['toegekend'],
+				'er staat een toegekend bedrag, maar het initiatief heeft de stap budget toegekend niet bereikt. Zet de stap en de datum budget toegekend erbij, of haal het bedrag weg.',
+			);
+		if (item.toegekend !== undefined && item.budgetjaar === undefined)
+			problem(
+				['budgetjaar'],
+				'dit veld ontbreekt. Zet erbij uit het budget van welk jaar het geld komt, bijvoorbeeld budgetjaar: 2026.',
+			);
+		if ((granted || stap === 'afgewezen') && !item.besluit)
+			problem(
+				['besluit'],
+				`dit veld ontbreekt. Zet erbij wie over het geld besliste: ${['wijkteam', 'kernteam', 'wijkplatform'].join(', ')}.`,
+			);
+		if (reached.includes('plan uitgewerkt') && item.gevraagd === undefined)
+			problem(
+				['gevraagd'],
+				'dit veld ontbreekt. Het plan is uitgewerkt: zet erbij hoeveel geld de bewoners vragen, bijvoorbeeld gevraagd: 2500.',
+			);
+		if (item.besteed !== undefined && item.toegekend === undefined)
+			problem(
+				['besteed'],
+				'er staat een besteed bedrag, maar geen toegekend bedrag. Geld uit het wijkbudget wordt pas besteed als het is toegekend.',
+			);
+		if (item.besteed !== undefined && item.toegekend !== undefined && item.besteed > item.toegekend)
+			problem(
+				['besteed'],
+				`er is meer besteed (${item.besteed}) dan toegekend (${item.toegekend}). Verbeter het bedrag, of leg het extra geld vast als nieuw besluit en verhoog toegekend.`,
+			);
+		if (stap === 'uitgevoerd' && !item.resultaat)
+			problem(
+				['resultaat'],
+				'dit veld ontbreekt. Het initiatief is uitgevoerd: beschrijf in één of twee zinnen wat het heeft opgeleverd.',
+			);
+	});
+
+export type Initiatief = z.output<typeof initiatiefSchema>;

@@ -1,0 +1,75 @@
+/**
+ * A story for the verhalenboek: a resident's own words, published only as far as the
+ * recorded consent allows. content/verhalen/<slug>.md (Markdown, no HTML). Whether the
+ * consent has ended depends on the day of the build: src/lib/verhalen/consent.ts.
+ */
+import { z } from 'astro/zod';
+
+import { afbeelding, buurtCode, datum, jaNee, keuze, tekst } from './fields.ts';
+import { verbanden } from './verbanden.ts';
+
+/** What the storyteller allowed to be published with the story. */
+export const PUBLICEREN = ['naam', 'foto', 'naam en foto', 'anoniem'] as const;
+export type Publiceren = (typeof PUBLICEREN)[number];
+
+export const mayShowName = (p: Publiceren) => p === 'naam' || p === 'naam en foto';
+export const mayShowPhoto = (p: Publiceren) => p === 'foto' || p === 'naam en foto';
+
+export const toestemmingSchema = z.strictObject({
+	/** The day the storyteller gave consent. */
+	datum: datum(),
+	publiceren: keuze(PUBLICEREN, 'keuze voor publiceren'),
+	/** The last day the story may be published; without it, until the storyteller withdraws. */
+	tot: datum().optional(),
+	/** A storyteller under 16 needs the consent of a parent or guardian too. */
+	jonger_dan_16: jaNee().default(false),
+	/** The day a parent or guardian gave consent. */
+	ouder_of_voogd: datum().optional(),
+});
+
+export const verhaalSchema = z
+	.strictObject({
+		titel: tekst(),
+		wijk: tekst(),
+		buurt: buurtCode().optional(),
+		thema: tekst(),
+		/** The storyteller as they agreed to be named, e.g. "Fatima, buurtbewoner". */
+		verteller: tekst().optional(),
+		foto: afbeelding().optional(),
+		/** The day the story was told. */
+		verteld: datum(),
+		toestemming: toestemmingSchema,
+		verbanden: verbanden(),
+	})
+	.superRefine((story, ctx) => {
+		const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+		const { publiceren, datum: given, tot } = story.toestemming;
+		if (story.verteller && !mayShowName(publiceren))
+			problem(
+				['verteller'],
+				`de verteller gaf geen toestemming om de naam te publiceren (publiceren: ${publiceren}). Haal de naam weg, of leg eerst toestemming voor de naam vast (publiceren: naam of naam en foto).`,
+			);
+		if (story.foto && !mayShowPhoto(publiceren))
+			problem(
+				['foto'],
+				`de verteller gaf geen toestemming om een foto te publiceren (publiceren: ${publiceren}). Haal de foto weg, of leg eerst toestemming voor de foto vast (publiceren: foto of naam en foto).`,
+			);
+		if (story.toestemming.jonger_dan_16 && !story.toestemming.ouder_of_voogd)
+			problem(
+				['toestemming', 'ouder_of_voogd'],
+				'dit veld ontbreekt. De verteller is jonger dan 16: een ouder of voogd moet ook toestemming geven. Zet de datum van die toestemming erbij, bijvoorbeeld ouder_of_voogd: 2026-03-14. Zonder die toestemming mag het verhaal niet op de site.',
+			);
+		if (!story.toestemming.jonger_dan_16 && story.toestemming.ouder_of_voogd)
+			problem(
+				['toestemming', 'ouder_of_voogd'],
+				'toestemming van een ouder of voogd hoort alleen bij een verteller jonger dan 16. Zet jonger_dan_16: ja, of haal deze datum weg.',
+			);
+		if (tot && tot < given)
+			problem(
+				['toestemming', 'tot'],
+				`de toestemming eindigt (${tot}) voordat ze gegeven is (${given}). Verbeter een van beide datums.`,
+			);
+	});
+
+export type Verhaal = z.output<typeof verhaalSchema>;
+export type Toestemming = z.output<typeof toestemmingSchema>;
