@@ -1,6 +1,6 @@
 /** What residents achieved, for the "Successen" pages and the feeds: newest first. */
-import { sortSuccesses, type Succes, successesOfWijk } from '#lib/successen/successes.ts';
 import { urls, wijkSlugOf } from '#lib/site/urls.ts';
+import { sortSuccesses, type Succes, successesOfWijk } from '#lib/successen/successes.ts';
 
 import { getInitiatieven } from './initiatieven.ts';
 import { getAgenda, getNieuws, once } from './portal.ts';

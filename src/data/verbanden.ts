@@ -39,8 +39,18 @@ const getChain = once(async () => {
 	]);
 	const nodes = [
 		...agenda.map((e) => ({ soort: 'agenda' as const, id: e.id, verbanden: e.data.verbanden, titel: e.data.titel })),
-		...initiatieven.map((e) => ({ soort: 'initiatieven' as const, id: e.id, verbanden: e.data.verbanden, titel: e.data.titel })),
-		...verhalen.map((e) => ({ soort: 'verhalen' as const, id: e.id, verbanden: e.data.verbanden, titel: e.data.titel })),
+		...initiatieven.map((e) => ({
+			soort: 'initiatieven' as const,
+			id: e.id,
+			verbanden: e.data.verbanden,
+			titel: e.data.titel,
+		})),
+		...verhalen.map((e) => ({
+			soort: 'verhalen' as const,
+			id: e.id,
+			verbanden: e.data.verbanden,
+			titel: e.data.titel,
+		})),
 		...nieuws.map((e) => ({ soort: 'nieuws' as const, id: e.id, verbanden: e.data.verbanden, titel: e.data.titel })),
 	];
 	const titles = new Map(nodes.map((n) => [`${n.soort}:${n.id}`, n.titel]));

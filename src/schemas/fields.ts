@@ -179,17 +179,26 @@ export const bedrag = () =>
 					`${shown(input)} is geen bedrag. Schrijf alleen het getal in euro's, zonder € en zonder punten, bijvoorbeeld 2500 of 2499.95.`,
 			),
 		})
-		.nonnegative({ error: (iss) => `${shown(iss.input)} is kleiner dan nul. Een bedrag is 0 of meer.` })
+		.nonnegative({ error: (iss) => `${String(iss.input)} is kleiner dan nul. Een bedrag is 0 of meer.` })
 		.refine((n) => Number.isFinite(n) && Math.round(n * 100) === n * 100, {
-			error: (iss) => `${shown(iss.input)} heeft te veel cijfers achter de punt. Schrijf hoogstens twee, voor de centen.`,
+			error: (iss) =>
+				`${String(iss.input)} heeft te veel cijfers achter de punt. Schrijf hoogstens twee, voor de centen.`,
 		});
 
 /** A calendar year such as 2026. */
 export const jaar = () =>
 	z
 		.number({
-			error: unlessMissing((input) => `${shown(input)} is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld 2026.`),
+			error: unlessMissing(
+				(input) => `${shown(input)} is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld 2026.`,
+			),
 		})
-		.int({ error: (iss) => `${shown(iss.input)} is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld 2026.` })
-		.min(2000, { error: (iss) => `${shown(iss.input)} is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld 2026.` })
-		.max(2100, { error: (iss) => `${shown(iss.input)} is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld 2026.` });
+		.int({
+			error: (iss) => `${shown(iss.input)} is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld 2026.`,
+		})
+		.min(2000, {
+			error: (iss) => `${shown(iss.input)} is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld 2026.`,
+		})
+		.max(2100, {
+			error: (iss) => `${shown(iss.input)} is geen jaartal. Schrijf het jaar met vier cijfers, bijvoorbeeld 2026.`,
+		});

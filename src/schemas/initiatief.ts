@@ -4,18 +4,7 @@
  */
 import { z } from 'astro/zod';
 
-import {
-	afbeelding,
-	bedrag,
-	buurtCode,
-	datum,
-	eenOfMeer,
-	jaar,
-	keuze,
-	locatie,
-	shown,
-	tekst,
-} from './fields.ts';
+import { afbeelding, bedrag, buurtCode, datum, eenOfMeer, jaar, keuze, locatie, shown, tekst } from './fields.ts';
 import { verbanden } from './verbanden.ts';
 
 /** The four steps of an initiative, in order. */
@@ -132,7 +121,7 @@ export const initiatiefSchema = z
 		if (granted && item.toegekend === undefined)
 			problem(
 				['toegekend'],
-				'dit veld ontbreekt. Het budget is toegekend: zet het bedrag in euro\'s erbij, bijvoorbeeld toegekend: 2000.',
+				"dit veld ontbreekt. Het budget is toegekend: zet het bedrag in euro's erbij, bijvoorbeeld toegekend: 2000.",
 			);
 		if (!granted && item.toegekend !== undefined)
 			problem(

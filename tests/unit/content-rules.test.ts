@@ -12,9 +12,12 @@ import type { ParsedFile } from '#lib/content/parse-file.ts';
 import { checkRules, type LoadedContent } from '#lib/content/rules/index.ts';
 import { activiteitSchema } from '#schemas/activiteit.ts';
 import { agendaSchema } from '#schemas/agenda.ts';
+import { budgetSchema } from '#schemas/budget.ts';
 import type { ContentKind } from '#schemas/index.ts';
+import { initiatiefSchema } from '#schemas/initiatief.ts';
 import { nieuwsSchema } from '#schemas/nieuws.ts';
 import { portaalSchema } from '#schemas/portaal.ts';
+import { verhaalSchema } from '#schemas/verhaal.ts';
 import { wijkSchema } from '#schemas/wijk.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'content-rules-'));
@@ -109,6 +112,40 @@ const bericht = (extra: Record<string, unknown> = {}) => ({
 		datum: '2026-11-16',
 		samenvatting: 'Kort.',
 		wijken: ['noord'],
+		...extra,
+	}),
+});
+
+const initiatief = (slug: string, extra: Record<string, unknown> = {}) => ({
+	file: file('initiatief', `initiatieven/${slug}.md`, slug),
+	data: initiatiefSchema.parse({
+		titel: 'Moestuin',
+		samenvatting: 'Samen tuinieren.',
+		wijk: 'noord',
+		stap: 'budget toegekend',
+		datums: { 'idee opgehaald': '2026-01-10', 'plan uitgewerkt': '2026-02-10', 'budget toegekend': '2026-03-10' },
+		gevraagd: 3000,
+		toegekend: 2500,
+		budgetjaar: 2026,
+		besluit: 'wijkteam',
+		bijdrage: ['verbinding'],
+		...extra,
+	}),
+});
+
+const budget = (jaren: { jaar: number; beschikbaar: number }[]) => ({
+	file: file('budget', 'wijken/noord/budget.yaml', 'noord', 'noord'),
+	data: budgetSchema.parse({ jaren }),
+});
+
+const verhaal = (slug: string, extra: Record<string, unknown> = {}) => ({
+	file: file('verhaal', `verhalen/${slug}.md`, slug),
+	data: verhaalSchema.parse({
+		titel: 'Mijn straat',
+		wijk: 'noord',
+		thema: 'samen',
+		verteld: '2026-04-01',
+		toestemming: { datum: '2026-04-01', publiceren: 'anoniem' },
 		...extra,
 	}),
 });
@@ -256,6 +293,106 @@ describe('cross-file rules', () => {
 		it('refuses a picture that does not exist', () => {
 			expect(run(content({ nieuws: [bericht({ afbeelding: { bestand: 'beelden/weg.jpg', alt: 'Foto' } })] }))).toEqual([
 				"content/nieuws/eerste-bericht.mdx, regel 7, veld afbeelding.bestand: het bestand 'beelden/weg.jpg' bestaat niet in content/nieuws/. Zet de afbeelding in die map, of verbeter de naam.",
+			]);
+		});
+	});
+
+	describe('initiatieven and the wijkbudget', () => {
+		const withBudget = (extra: Partial<LoadedContent>) =>
+			content({ budgetten: [budget([{ jaar: 2026, beschikbaar: 5000 }])], ...extra });
+
+		it('accepts grants that fit in the budget of their year', () => {
+			expect(run(withBudget({ initiatieven: [initiatief('a'), initiatief('b', { toegekend: 2500 })] }))).toEqual([]);
+		});
+
+		it('refuses the grant that no longer fits, in the order the money was granted', () => {
+			const late = initiatief('a-laat', {
+				datums: { 'idee opgehaald': '2026-01-10', 'plan uitgewerkt': '2026-02-10', 'budget toegekend': '2026-05-01' },
+				toegekend: 1000.5,
+			});
+			expect(run(withBudget({ initiatieven: [late, initiatief('b'), initiatief('c', { toegekend: 2000 })] }))).toEqual([
+				'content/initiatieven/a-laat.md, regel 7, veld toegekend: dit bedrag (€ 1.000,50) past niet meer in het wijkbudget van 2026: van de € 5.000 was toen nog € 500 over. Verlaag het bedrag, kies een ander budgetjaar, of verhoog het beschikbare bedrag in content/wijken/noord/budget.yaml als er echt meer geld is.',
+			]);
+		});
+
+		it('refuses a budget year that is not in budget.yaml, and a wijk without budget.yaml', () => {
+			expect(run(withBudget({ initiatieven: [initiatief('a', { budgetjaar: 2025 })] }))).toEqual([
+				'content/initiatieven/a.md, regel 7, veld budgetjaar: het wijkbudget van noord heeft geen jaar 2025. Zet het jaar met het beschikbare bedrag in content/wijken/noord/budget.yaml, of verbeter het budgetjaar.',
+			]);
+			expect(run(content({ initiatieven: [initiatief('a')] }))).toEqual([
+				'content/initiatieven/a.md, regel 7, veld budgetjaar: er is geen wijkbudget voor noord. Maak content/wijken/noord/budget.yaml met het beschikbare bedrag voor 2026; zie docs/redactie.md.',
+			]);
+		});
+
+		it('refuses an unknown wijk with a suggestion, a buurt of another wijk and an unknown contribution', () => {
+			expect(
+				run(
+					withBudget({
+						initiatieven: [
+							initiatief('a', {
+								wijk: 'nord',
+								toegekend: undefined,
+								stap: 'idee opgehaald',
+								datums: { 'idee opgehaald': '2026-01-10' },
+								besluit: undefined,
+								budgetjaar: undefined,
+							}),
+						],
+					}),
+				),
+			).toEqual([
+				"content/initiatieven/a.md, regel 7, veld wijk: 'nord' is geen wijk van dit portaal. Bedoelt u 'noord'? Gebruik de mapnaam van een wijk: noord.",
+			]);
+			expect(
+				run(withBudget({ initiatieven: [initiatief('a', { buurt: 'BU99960109', bijdrage: ['gezelligheid'] })] })),
+			).toEqual([
+				'content/initiatieven/a.md, regel 7, veld buurt: BU99960109 is geen buurt van Noord. Kies een buurtcode uit wijk.md: BU99960101 (Oude Haven), BU99960102 (Kerkbuurt).',
+				"content/initiatieven/a.md, regel 7, veld bijdrage.1: 'gezelligheid' is geen geldige bijdrage. Kies uit: verbinding, leefbaarheid, onderlinge hulp, basis op orde, vertrouwen, sociaal leefbaar, toekomstbestendig.",
+			]);
+		});
+	});
+
+	describe('verhalen and the chain', () => {
+		it('accepts links that exist, in any direction', () => {
+			const chained = content({
+				budgetten: [budget([{ jaar: 2026, beschikbaar: 5000 }])],
+				initiatieven: [initiatief('moestuin', { verbanden: { agenda: ['noord/speeltuin'] } })],
+				verhalen: [verhaal('oogst', { verbanden: { initiatieven: ['moestuin'], nieuws: ['eerste-bericht'] } })],
+			});
+			expect(run(chained)).toEqual([]);
+		});
+
+		it('refuses a name that does not exist, with a suggestion, and a file naming itself', () => {
+			const problems = run(
+				content({
+					verhalen: [
+						verhaal('oogst', { verbanden: { agenda: ['noord/speeltuinn', 'zuid/iets'], verhalen: ['oogst'] } }),
+					],
+				}),
+			);
+			expect(problems).toEqual([
+				"content/verhalen/oogst.md, regel 7, veld verbanden.agenda.1: 'noord/speeltuinn' bestaat niet onder agenda. Bedoelt u 'noord/speeltuin'? Schrijf de mapnaam van de wijk en de bestandsnaam zonder .md, bijvoorbeeld noordveld/speeltuin-merelplein.",
+				"content/verhalen/oogst.md, regel 7, veld verbanden.agenda.2: 'zuid/iets' bestaat niet onder agenda. Schrijf de mapnaam van de wijk en de bestandsnaam zonder .md, bijvoorbeeld noordveld/speeltuin-merelplein.",
+				'content/verhalen/oogst.md, regel 7, veld verbanden.verhalen.1: een bestand kan niet naar zichzelf verwijzen. Haal deze naam weg.',
+			]);
+		});
+
+		it('refuses a story in a wijk that does not exist and a photo that does not exist', () => {
+			const problems = run(
+				content({
+					verhalen: [
+						verhaal('oogst', {
+							wijk: 'zuid',
+							verteller: 'Ans',
+							foto: { bestand: 'beelden/ans.jpg', alt: 'Ans in haar tuin' },
+							toestemming: { datum: '2026-04-01', publiceren: 'naam en foto' },
+						}),
+					],
+				}),
+			);
+			expect(problems).toEqual([
+				"content/verhalen/oogst.md, regel 7, veld wijk: 'zuid' is geen wijk van dit portaal. Gebruik de mapnaam van een wijk: noord.",
+				"content/verhalen/oogst.md, regel 7, veld foto.bestand: het bestand 'beelden/ans.jpg' bestaat niet in content/verhalen/. Zet de afbeelding in die map, of verbeter de naam.",
 			]);
 		});
 	});

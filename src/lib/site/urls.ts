@@ -46,6 +46,9 @@ export const urls = {
 	/** RSS feeds of news and successes. */
 	feed: () => '/rss.xml',
 	wijkFeed: (wijk: string) => `/wijken/${wijk}/rss.xml`,
+	/** Share images (OpenGraph): one per article, and the portal's own for every other page. */
+	deelbeeld: (soort: string, slug: string, ext: 'png' | 'jpg') => `/deelbeelden/${soort}/${slug}.${ext}`,
+	deelbeeldPortaal: () => '/deelbeelden/portaal.png',
 	toegankelijkheid: () => '/toegankelijkheid/',
 	privacy: () => '/privacy/',
 	/** A picture from the content folder (logo, news image), published under /beelden/. */

@@ -37,7 +37,8 @@ export function createChain(nodes: readonly ChainNode[]) {
 		(neighbours.get(b) ?? neighbours.set(b, new Set()).get(b)!).add(a);
 	};
 	for (const node of nodes) {
-		for (const soort of ORDER) for (const id of node.verbanden[soort]) link(nodeKey(node.soort, node.id), nodeKey(soort, id));
+		for (const soort of ORDER)
+			for (const id of node.verbanden[soort]) link(nodeKey(node.soort, node.id), nodeKey(soort, id));
 	}
 	return {
 		linksOf(soort: VerbandSoort, id: string): ChainLinks {

@@ -6,10 +6,10 @@ import type { Gemeente, Portaal } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 
 import type { ParsedFile } from '../parse-file.ts';
-import { quoted } from '../quote.ts';
-import { closest } from '../schema-problems.ts';
 import type { Loaded, PortalContent } from '../portal-content.ts';
 import { fieldName, type FieldPath, type Problem } from '../problem.ts';
+import { quoted } from '../quote.ts';
+import { closest } from '../schema-problems.ts';
 
 /** Reports a problem at a field of a file (its line is looked up). */
 export type Report = (file: ParsedFile, path: FieldPath, message: string) => void;

@@ -33,7 +33,9 @@ export function checkInitiatieven(
 					report(file, ['bijdrage', i], `${quoted(b)} is geen geldige bijdrage. Kies uit: ${allowed.join(', ')}.`);
 			});
 		}
-		data.fotos.forEach((foto, i) => checkImage(report, file, ['fotos', i, 'bestand'], foto.bestand, folderOf(file.file.shownPath)));
+		data.fotos.forEach((foto, i) =>
+			checkImage(report, file, ['fotos', i, 'bestand'], foto.bestand, folderOf(file.file.shownPath)),
+		);
 	}
 
 	// The wijkbudget: a year the money comes from must be in budget.yaml; grants fit in what remains.
@@ -53,7 +55,10 @@ export function checkInitiatieven(
 					: `er is geen wijkbudget voor ${slug}. Maak ${budgetFile} met het beschikbare bedrag voor ${year}; zie docs/redactie.md.`,
 			);
 		}
-		for (const over of overGrants(jaren, mine.map((i) => ({ slug: i.file.file.id, data: i.data })))) {
+		for (const over of overGrants(
+			jaren,
+			mine.map((i) => ({ slug: i.file.file.id, data: i.data })),
+		)) {
 			const item = mine.find((i) => i.file.file.id === over.initiative.slug)!;
 			report(
 				item.file,
