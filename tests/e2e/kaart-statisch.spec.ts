@@ -50,6 +50,10 @@ test('home: the gemeente map links every wijk to its page by name', async ({ pag
 	await expect(page.locator('.kaart-figuur figcaption')).toContainText(`Kaartgegevens: ${topology.bron}`);
 });
 
+/** The kind a point's accessible name ends with, from the page it links to. */
+const kindOf = (href: string) =>
+	href.includes('/agenda/') ? 'wijkagenda' : href.startsWith('/initiatieven/') ? 'initiatief' : 'activiteit';
+
 for (const wijk of wijken) {
 	const id = wijk.file.file.id;
 	test(`wijk ${id}: buurten on the map, numbered points equal the list`, async ({ page }) => {
@@ -74,9 +78,7 @@ for (const wijk of wijken) {
 		expect(list.map((l) => l.n)).toEqual(list.map((_, i) => i + 1));
 		points.forEach((p, i) => {
 			expect(p.href).toBe(list[i]!.href);
-			expect(p.name).toBe(
-				`${list[i]!.n}. ${list[i]!.titel} (${list[i]!.href!.includes('/agenda/') ? 'wijkagenda' : 'activiteit'})`,
-			);
+			expect(p.name).toBe(`${list[i]!.n}. ${list[i]!.titel} (${kindOf(list[i]!.href!)})`);
 		});
 		for (const titel of located) expect(list.map((l) => l.titel)).toContain(titel);
 		// Every wijk of the demo has located items; the first point leads to an existing page with that title.

@@ -1,14 +1,17 @@
 /**
  * Which static map each page shows: the gemeente with its wijken (home, /kaart/), a wijk
  * with its buurten (wijk and buurt pages, the current buurt marked), and the numbered
- * points of located agenda items and activities. Pure functions over checked content.
+ * points of located agenda items, activities and bewonersinitiatieven. Pure functions over
+ * checked content.
  */
 import { upcoming } from '#lib/activiteiten/activities.ts';
 import { STATUS_LABELS } from '#lib/agenda/agenda.ts';
+import { isEnded } from '#lib/initiatieven/steps.ts';
 import { formatDayOf } from '#lib/site/dates.ts';
 import { urls } from '#lib/site/urls.ts';
 import type { Activiteit } from '#schemas/activiteit.ts';
 import type { AgendaItem } from '#schemas/agenda.ts';
+import type { Initiatief } from '#schemas/initiatief.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 
 import type { AreaFeature, GeoAreas } from './features.ts';
@@ -88,14 +91,16 @@ interface Item<T> {
 }
 
 /**
- * Numbered points for the located agenda items (not the cancelled ones) and the upcoming
- * activities, in that order: agenda items by title, activities by start.
+ * Numbered points for the located agenda items (not the cancelled ones), the upcoming
+ * activities and the located initiatives (not the refused or stopped ones), in that order:
+ * agenda items by title, activities by start, initiatives by title.
  */
 export function mapPoints(
 	agenda: readonly Item<AgendaItem>[],
 	activiteiten: readonly Item<Activiteit>[],
 	now: Date,
 	wijkOf: (id: string) => string,
+	initiatieven: readonly Item<Initiatief>[] = [],
 ): ListedPoint[] {
 	const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
 	const points: Omit<ListedPoint, 'n' | 'name'>[] = [];
@@ -123,6 +128,19 @@ export function mapPoints(
 			lat: where.lat,
 			lon: where.lon,
 			wijk: wijkOf(item.id),
+			buurt: item.data.buurt,
+		});
+	}
+	for (const item of [...initiatieven].sort((a, b) => collator.compare(a.data.titel, b.data.titel))) {
+		if (!item.data.locatie || isEnded(item.data.stap)) continue;
+		points.push({
+			soort: 'initiatief',
+			titel: item.data.titel,
+			uitleg: `Bewonersinitiatief, ${item.data.stap}`,
+			href: urls.initiatief(item.id),
+			lat: item.data.locatie.lat,
+			lon: item.data.locatie.lon,
+			wijk: item.data.wijk,
 			buurt: item.data.buurt,
 		});
 	}
