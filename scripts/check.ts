@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { loadContent } from '#lib/content/load.ts';
 
 import { CONTENT_OPTION, reportProblems, useContentFolder } from './cli/content.ts';
+import { reportEndedConsent } from './cli/ended-consent.ts';
 import { parseCommandLine } from './cli/options.ts';
 
 const { values } = parseCommandLine({
@@ -12,7 +13,8 @@ const { values } = parseCommandLine({
 	more: 'Controleert alle inhoud zonder de site te bouwen. Uitleg over elk veld staat in docs/redactie.md.',
 });
 const contentDir = useContentFolder(values.content);
-const { problems, fileCount } = loadContent(contentDir);
+const { problems, fileCount, content } = loadContent(contentDir);
+reportEndedConsent(content);
 if (problems.length) {
 	reportProblems(problems);
 	process.exit(1);

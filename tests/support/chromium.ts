@@ -4,27 +4,15 @@
  * `npx playwright install chromium`, and as root `apt-get install chromium`.
  */
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
-import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '#scripts/build/pdf-chromium.ts';
 
-const SYSTEM_PATHS = [
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser',
-	'/usr/bin/google-chrome',
-	'/usr/bin/google-chrome-stable',
-];
+export { CHROMIUM_ARGS };
 
 function found(): string | undefined {
-	const fromEnv = process.env.CHROMIUM_PATH;
-	if (fromEnv) {
-		if (existsSync(fromEnv)) return fromEnv;
-		throw new Error(`CHROMIUM_PATH wijst naar ${fromEnv}, maar daar staat geen bestand.`);
-	}
-	const system = SYSTEM_PATHS.find((p) => existsSync(p));
-	if (system) return system;
-	const bundled = chromium.executablePath();
-	return existsSync(bundled) ? bundled : undefined;
+	const search = findChromium();
+	if (search.reason !== undefined && process.env.CHROMIUM_PATH) throw new Error(search.reason);
+	return search.path;
 }
 
 function attempt(label: string, command: string): string[] {
@@ -61,14 +49,3 @@ export function chromiumPath(): string {
 		].join('\n'),
 	);
 }
-
-/** Flags for a headless Chromium on a machine without network or sandbox. */
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
