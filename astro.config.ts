@@ -1,16 +1,22 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 import { contentDir } from './src/lib/content/content-dir.ts';
+import { inSitemap, readWebadres } from './src/lib/feeds/webadres.ts';
 import { themeTokensPath } from './src/lib/site/theme.ts';
 
 const content = contentDir();
 // Each content folder gets its own cache, so builds of different portals never mix.
 const cacheKey = createHash('sha1').update(content).digest('hex').slice(0, 10);
+// The portal's public address: with it a sitemap (and feeds, robots.txt, share links); without it none.
+const webadres = readWebadres(content);
 
 export default defineConfig({
+	site: webadres,
+	integrations: webadres ? [sitemap({ filter: inSitemap })] : [],
 	outDir: process.env.WIJKPORTAAL_OUT || 'dist',
 	cacheDir: `node_modules/.astro/${cacheKey}`,
 	trailingSlash: 'always',

@@ -14,13 +14,17 @@ import { fileURLToPath } from 'node:url';
 
 import { CONTENT_ENV } from '#lib/content/content-dir.ts';
 import { loadContent } from '#lib/content/load.ts';
+import { noWebadresNotice } from '#lib/feeds/webadres.ts';
+import { buildTime } from '#lib/site/build-time.ts';
 import { PROJECT_ROOT } from '#lib/site/theme.ts';
 
 import { findContentProblems } from './build/content-error.ts';
 import { previousFolder, removeLeftovers, stagingFolder } from './build/leftovers.ts';
+import { makeBookPdfs } from './build/pdf.ts';
 import { STOP_EXIT_CODES, watchForStop } from './build/stop.ts';
 import { enterWorkFolder } from './build/work-folder.ts';
 import { CONTENT_OPTION, reportProblems, useContentFolder } from './cli/content.ts';
+import { reportEndedConsent } from './cli/ended-consent.ts';
 import { parseCommandLine } from './cli/options.ts';
 
 const started = performance.now();
@@ -63,12 +67,14 @@ for (const name of leftovers.removed) console.log(`Map ${name} van een afgebroke
 if (leftovers.restored) console.log(`Map ${leftovers.restored} van een afgebroken bouw teruggezet als ${shownOut}.`);
 
 console.log('Inhoud controleren…');
-const { problems } = loadContent(contentFolder);
+const { problems, content } = loadContent(contentFolder);
+reportEndedConsent(content);
 if (problems.length) {
 	reportProblems(problems);
 	console.error(`\nDe site is niet gebouwd. ${shownOut} is niet veranderd.`);
 	process.exit(1);
 }
+if (!content.portaal?.data.webadres) console.log(noWebadresNotice(content.portaal?.file.file.shownPath));
 
 // Made now, so a build that is killed outright leaves a folder with its pid for the next build to remove.
 mkdirSync(staging, { recursive: true });
@@ -103,6 +109,8 @@ try {
 }
 
 workFolder.remove();
+// The PDFs of the verhalenboeken, still in the staging folder: all of them or none.
+for (const line of (await makeBookPdfs(staging, buildTime())).lines) console.log(line);
 // Not when the build was stopped meanwhile: then this does not return.
 await stopWatch.checkpoint();
 if (existsSync(outDir)) renameSync(outDir, previous);

@@ -1,0 +1,30 @@
+/** One RSS 2.0 feed (written by @astrojs/rss), in Dutch, with a link to itself. */
+import rss from '@astrojs/rss';
+
+import { escapeXml } from '#lib/share/card-svg.ts';
+
+import type { FeedItem } from './items.ts';
+
+export interface FeedChannel {
+	title: string;
+	description: string;
+	/** The portal's address, without a trailing slash. */
+	webadres: string;
+	/** The page the feed belongs to ("/" or "/wijken/noord/"). */
+	pagePath: string;
+	/** Where the feed itself is published ("/rss.xml"). */
+	feedPath: string;
+	items: FeedItem[];
+}
+
+export function feedResponse(channel: FeedChannel): Promise<Response> {
+	const self = escapeXml(channel.webadres + channel.feedPath);
+	return rss({
+		title: channel.title,
+		description: channel.description,
+		site: channel.webadres + channel.pagePath,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: `<language>nl-NL</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+		items: channel.items,
+	});
+}

@@ -1,0 +1,105 @@
+/** Feed items: news and successes, each once, newest first, with absolute links and Dutch calendar days. */
+import { describe, expect, it } from 'vitest';
+
+import { dayStart, feedItems, type FeedNews } from '#lib/feeds/items.ts';
+import { inSitemap, noWebadresNotice } from '#lib/feeds/webadres.ts';
+import type { Succes } from '#lib/successen/successes.ts';
+
+const W = 'https://wijken.example.nl';
+const names = new Map([
+	['noord', 'Noord'],
+	['zuid', 'Zuid'],
+]);
+const news = (id: string, datum: string, extra: Partial<FeedNews> = {}): FeedNews => ({
+	id,
+	titel: `Bericht ${id}`,
+	datum,
+	samenvatting: `Over ${id} & <meer>`,
+	wijken: ['noord'],
+	succes: false,
+	...extra,
+});
+
+describe('feedItems', () => {
+	const successen: Succes[] = [
+		{
+			soort: 'nieuws',
+			id: 'feest',
+			titel: 'Bericht feest',
+			datum: '2026-05-01',
+			href: '/nieuws/feest/',
+			wijken: ['noord'],
+		},
+		{
+			soort: 'agenda',
+			id: 'noord/bankjes',
+			titel: 'Bankjes',
+			datum: '2026-06-01',
+			href: '/wijken/noord/agenda/bankjes/',
+			wijken: ['noord'],
+		},
+		{
+			soort: 'initiatieven',
+			id: 'moestuin',
+			titel: 'Moestuin',
+			datum: '2026-03-10',
+			samenvatting: 'Er groeit veel.',
+			href: '/initiatieven/moestuin/',
+			wijken: ['noord'],
+		},
+	];
+	const items = feedItems(
+		{ nieuws: [news('feest', '2026-05-01', { succes: true }), news('oud', '2025-01-02')], successen, wijkNames: names },
+		W,
+	);
+
+	it('lists a news item that is also a success once, as news with the category Succes', () => {
+		expect(items.map((i) => i.link)).toEqual([
+			`${W}/wijken/noord/agenda/bankjes/`,
+			`${W}/nieuws/feest/`,
+			`${W}/initiatieven/moestuin/`,
+			`${W}/nieuws/oud/`,
+		]);
+		expect(items[1]!.categories).toEqual(['Nieuws', 'Succes', 'Noord']);
+	});
+
+	it('describes successes in Dutch and keeps summaries as plain text (the feed writer escapes them)', () => {
+		expect(items[0]!.description).toBe('Wijkagenda: gerealiseerd in Noord.');
+		expect(items[0]!.categories).toEqual(['Succes', 'Wijkagenda: gerealiseerd', 'Noord']);
+		expect(items[2]!.description).toBe('Er groeit veel.');
+		expect(items[3]!.description).toBe('Over oud & <meer>');
+	});
+
+	it('dates items at the start of their day in the Netherlands, summer and winter', () => {
+		expect(dayStart('2026-06-01').toISOString()).toBe('2026-05-31T22:00:00.000Z');
+		expect(dayStart('2025-01-02').toISOString()).toBe('2025-01-01T23:00:00.000Z');
+		expect(items[0]!.pubDate.toUTCString()).toBe('Sun, 31 May 2026 22:00:00 GMT');
+	});
+
+	it('keeps the newest items up to the limit', () => {
+		const many = Array.from({ length: 60 }, (_, i) =>
+			news(`n${i}`, `2026-01-${String((i % 28) + 1).padStart(2, '0')}`),
+		);
+		const limited = feedItems({ nieuws: many, successen: [], wijkNames: names }, W);
+		expect(limited).toHaveLength(50);
+		const times = limited.map((i) => i.pubDate.getTime());
+		expect(times).toEqual([...times].sort((a, b) => b - a));
+		expect(feedItems({ nieuws: many, successen: [], wijkNames: names }, W, 5)).toHaveLength(5);
+	});
+});
+
+describe('sitemap and the missing webadres', () => {
+	it('lists HTML pages only, not the 404 page or files', () => {
+		expect(inSitemap(`${W}/wijken/noord/`)).toBe(true);
+		expect(inSitemap(`${W}/`)).toBe(true);
+		expect(inSitemap(`${W}/404/`)).toBe(false);
+		expect(inSitemap(`${W}/rss.xml`)).toBe(false);
+	});
+
+	it('names the file and the fix in one Dutch line', () => {
+		const line = noWebadresNotice('content/portaal.yaml');
+		expect(line).not.toContain('\n');
+		expect(line).toMatch(/^Let op: content\/portaal\.yaml heeft geen webadres\./);
+		expect(line).toContain('webadres: https://');
+	});
+});
