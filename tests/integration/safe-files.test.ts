@@ -230,7 +230,8 @@ describe('hidden files and files that would not be published', () => {
 		const c = shown(content);
 		const file = 'dit bestand wordt niet gepubliceerd:';
 		const place = 'Zet het bestand op de juiste plek, of haal het weg.';
-		const top = 'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, indicatoren en geo.';
+		const top =
+			'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, initiatieven, verhalen, indicatoren en geo.';
 		expect(problems(content)).toEqual([
 			`${c}/concepten: deze map wordt niet gepubliceerd: ${top} Haal de map weg, of zet wat erin staat op de juiste plek.`,
 			`${c}/geo/wijken.geojson: ${file} in de map geo horen alleen gebieden.topojson en een basiskaart (.pmtiles). ${place}`,
@@ -242,7 +243,7 @@ describe('hidden files and files that would not be published', () => {
 			`${c}/wijken/lees-mij.md: ${file} in de map wijken horen alleen mappen, één voor elke wijk. Zet het bestand in de map van een wijk, of haal het weg.`,
 			`${c}/wijken/noord/agenda/oud: deze map wordt niet gepubliceerd: in de map agenda horen alleen .md-bestanden, geen mappen. Zet de bestanden direct in de map agenda, of haal de map weg.`,
 			`${c}/wijken/noord/beelden/logo.psd: ${file} in de mappen van een wijk (behalve agenda en activiteiten) horen alleen afbeeldingen (${IMAGES}). ${place}`,
-			`${c}/wijken/noord/notities.txt: ${file} in een wijkmap horen alleen wijk.md, de mappen agenda en activiteiten, en afbeeldingen zoals een logo (${IMAGES}). ${place}`,
+			`${c}/wijken/noord/notities.txt: ${file} in een wijkmap horen alleen wijk.md, budget.yaml, de mappen agenda en activiteiten, en afbeeldingen zoals een logo (${IMAGES}). ${place}`,
 		]);
 	});
 
