@@ -127,31 +127,47 @@ function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The lines of a build that went well, with nothing else. */
-function expectQuietBuild(result: RunResult): void {
+/**
+ * The lines of a build that went well, with nothing else: the progress lines, and between
+ * them only the notices this content calls for (`before`: after the check; `after`: after the pages).
+ */
+function expectQuietBuild(result: RunResult, before: RegExp[] = [], after: RegExp[] = []): void {
 	expect(result.status, result.stdout + result.stderr).toBe(0);
 	expect(result.stderr).toBe('');
 	const lines = result.stdout.trimEnd().split('\n');
-	expect(lines.slice(0, 2)).toEqual(['Inhoud controleren…', "Pagina's maken…"]);
-	expect(lines.slice(2)).toHaveLength(1);
-	expect(lines[2]).toMatch(/^Klaar: \d+ pagina's gebouwd in \d+,\d seconden, in .+\.$/);
+	const expected = [
+		/^Inhoud controleren…$/,
+		...before,
+		/^Pagina's maken…$/,
+		...after,
+		/^Klaar: \d+ pagina's gebouwd in \d+,\d seconden, in .+\.$/,
+	];
+	expect(lines, result.stdout).toHaveLength(expected.length);
+	lines.forEach((line, i) => expect(line).toMatch(expected[i]!));
 }
 
 describe('the build log', () => {
-	it('of the demo portal holds only the Dutch progress lines', () => {
+	it('of the demo portal holds only the Dutch progress lines and the notice of an ended consent', () => {
 		const result = buildPortal(join(REPO, 'content'), { out: join(root, 'demo', 'dist'), now: NOW, cwd: REPO });
-		expectQuietBuild(result);
+		expectQuietBuild(
+			result,
+			[
+				/^Let op, 1 verhaal is overgeslagen:$/,
+				/^- content\/verhalen\/[a-z0-9-]+\.md: het verhaal ".+" staat niet meer op de site, omdat de toestemming liep tot \d{4}-\d{2}-\d{2}\. /,
+			],
+			[/^Pdf's van \d+ verhalenboeken gemaakt in \d+,\d s\.$/],
+		);
 		expect(result.stdout).not.toMatch(/\[WARN\]|\[build\]|generating static routes|[├└]─|\(!\)/);
 	});
 
-	it('of a portal without news, agenda or activities has no warnings either', () => {
+	it('of a portal without news, agenda or activities has no warnings either, only the missing webadres', () => {
 		const dir = join(root, 'leeg');
 		rmSync(dir, { recursive: true, force: true });
 		cpSync(join(FIXTURES, 'minimal'), join(dir, 'content'), { recursive: true });
 		for (const kind of ['nieuws', 'wijken/noord/agenda', 'wijken/noord/activiteiten'])
 			rmSync(join(dir, 'content', kind), { recursive: true, force: true });
 		const result = buildPortal(join(dir, 'content'), { out: join(dir, 'dist'), now: NOW, cwd: dir });
-		expectQuietBuild(result);
+		expectQuietBuild(result, [/^Let op: .*portaal\.yaml heeft geen webadres\. /]);
 		expect(result.stdout).not.toMatch(/collection|does not exist/i);
 	});
 

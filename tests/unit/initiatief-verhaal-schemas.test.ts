@@ -9,13 +9,7 @@ import { budgetSchema } from '#schemas/budget.ts';
 import { initiatiefSchema } from '#schemas/initiatief.ts';
 import { portaalSchema } from '#schemas/portaal.ts';
 import { verhaalSchema } from '#schemas/verhaal.ts';
-
-type Schema = typeof initiatiefSchema | typeof verhaalSchema | typeof budgetSchema;
-
-function issues(schema: Schema, data: Record<string, unknown>): string[] {
-	const result = schema.safeParse(data);
-	return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
+import { issues } from '#tests/support/schema-issues.ts';
 
 const DONE = {
 	titel: 'Buurtmoestuin',

@@ -11,14 +11,7 @@ import { activiteitSchema } from '#schemas/activiteit.ts';
 import { agendaSchema } from '#schemas/agenda.ts';
 import { portaalSchema, UITERLIJK_STANDAARD, WIJKKOMPAS_STANDAARD } from '#schemas/portaal.ts';
 import { wijkSchema } from '#schemas/wijk.ts';
-
-type Schema = typeof wijkSchema | typeof agendaSchema | typeof activiteitSchema | typeof portaalSchema;
-
-/** The issues of a schema as "field: message" (list positions from 0, as zod counts). */
-function issues(schema: Schema, data: Record<string, unknown>): string[] {
-	const result = schema.safeParse(data);
-	return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
+import { issues } from '#tests/support/schema-issues.ts';
 
 const WIJK = {
 	naam: 'Noord',
