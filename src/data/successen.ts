@@ -1,4 +1,5 @@
 /** What residents achieved, for the "Successen" pages and the feeds: newest first. */
+import { plainExcerpt } from '#lib/markdown/excerpt.ts';
 import { urls, wijkSlugOf } from '#lib/site/urls.ts';
 import { sortSuccesses, type Succes, successesOfWijk } from '#lib/successen/successes.ts';
 
@@ -21,6 +22,7 @@ const allSuccesses = once(async (): Promise<Succes[]> => {
 				id: e.id,
 				titel: e.data.titel,
 				datum: e.data.gerealiseerd!,
+				samenvatting: plainExcerpt(e.body ?? '') || undefined,
 				href: urls.agendaItem(e.id),
 				wijken: [wijkSlugOf(e.id)],
 			})),
@@ -40,6 +42,7 @@ const allSuccesses = once(async (): Promise<Succes[]> => {
 			id: e.id,
 			titel: e.data.titel,
 			datum: e.data.verteld,
+			samenvatting: plainExcerpt(e.body ?? '') || undefined,
 			href: urls.verhaal(e.id),
 			wijken: [e.data.wijk],
 		})),

@@ -1,18 +1,12 @@
 /**
  * Which pages to open in the browser: for every place whose payloads a page shows (its
  * marker word), one page of each kind that shows it (all agenda items of all wijken are one
- * kind, "/wijken/<naam>/agenda/<naam>/"). The same
+ * kind, "/wijken/<naam>/agenda/<naam>/"; tests/support/page-kind.ts). The same
  * value on another page of the same kind goes through the same template.
  */
-import { MARKER_PATTERN } from './build-plan.ts';
+import { pageKind } from '#tests/support/page-kind.ts';
 
-/** The kind of a page: its path with every second segment (a name) as "*", e.g. for /wijken/noord/agenda/speeltuin/. */
-export function pageKind(url: string): string {
-	return url
-		.split('/')
-		.map((segment, i) => (i % 2 === 0 && segment && !segment.includes('.') ? '*' : segment))
-		.join('/');
-}
+import { MARKER_PATTERN } from './build-plan.ts';
 
 export function coverPages(pageTexts: Map<string, string>): string[] {
 	const needs = new Map<string, Set<string>>();

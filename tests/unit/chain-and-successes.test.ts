@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { plainExcerpt } from '#lib/markdown/excerpt.ts';
 import { sortSuccesses, type Succes, successesOfWijk } from '#lib/successen/successes.ts';
 import { createChain } from '#lib/verbanden/chain.ts';
 import { consentHolds, endedConsentNotice, shownStoryteller } from '#lib/verhalen/consent.ts';
@@ -104,5 +105,15 @@ describe('consent of a story', () => {
 		expect(endedConsentNotice('content/verhalen/straat.md', story)).toBe(
 			'content/verhalen/straat.md: het verhaal "Mijn straat" staat niet meer op de site, omdat de toestemming liep tot 2026-06-30. Vraag de verteller om nieuwe toestemming en zet een nieuwe datum bij tot, of haal het verhaal weg.',
 		);
+	});
+});
+
+describe('plain excerpt of a story or plan', () => {
+	it('keeps only text, from the first paragraphs, cut at a word', () => {
+		const md =
+			'## Kop\n\nIk woon al **twintig jaar** in [de wijk](https://example.org).\n\n- lijst\n\nTweede alinea met meer woorden.';
+		expect(plainExcerpt(md)).toBe('Ik woon al twintig jaar in de wijk. Tweede alinea met meer woorden.');
+		expect(plainExcerpt(md, 30)).toBe('Ik woon al twintig jaar in de…');
+		expect(plainExcerpt('<script>alert(1)</script>\n\nTekst')).toBe('Tekst');
 	});
 });

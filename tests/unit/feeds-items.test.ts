@@ -1,6 +1,7 @@
 /** Feed items: news and successes, each once, newest first, with absolute links and Dutch calendar days. */
 import { describe, expect, it } from 'vitest';
 
+import { feedText } from '#lib/feeds/feed-text.ts';
 import { dayStart, feedItems, type FeedNews } from '#lib/feeds/items.ts';
 import { inSitemap, noWebadresNotice } from '#lib/feeds/webadres.ts';
 import type { Succes } from '#lib/successen/successes.ts';
@@ -101,5 +102,17 @@ describe('sitemap and the missing webadres', () => {
 		expect(line).not.toContain('\n');
 		expect(line).toMatch(/^Let op: content\/portaal\.yaml heeft geen webadres\./);
 		expect(line).toContain('webadres: https://');
+	});
+});
+
+describe('text in a feed', () => {
+	it('reaches a reader that renders HTML as the characters typed, never as markup', () => {
+		expect(feedText('Tom & Jerry <script>alert(1)</script>')).toBe(
+			'Tom &amp; Jerry &lt;script&gt;alert(1)&lt;/script&gt;',
+		);
+		expect(feedText("[klik](javascript:alert(1)) ' onfocus='x' JaVaScRiPt :x")).toBe(
+			"[klik](javascript&#58;alert(1)) ' onfocus&#61;'x' JaVaScRiPt &#58;x",
+		);
+		expect(feedText("De foto's van de zomer: 12 mei")).toBe("De foto's van de zomer: 12 mei");
 	});
 });

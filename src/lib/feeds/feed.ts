@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 
 import { escapeXml } from '#lib/share/card-svg.ts';
 
+import { feedText } from './feed-text.ts';
 import type { FeedItem } from './items.ts';
 
 export interface FeedChannel {
@@ -20,11 +21,16 @@ export interface FeedChannel {
 export function feedResponse(channel: FeedChannel): Promise<Response> {
 	const self = escapeXml(channel.webadres + channel.feedPath);
 	return rss({
-		title: channel.title,
-		description: channel.description,
+		title: feedText(channel.title),
+		description: feedText(channel.description),
 		site: channel.webadres + channel.pagePath,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		customData: `<language>nl-NL</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-		items: channel.items,
+		items: channel.items.map((item) => ({
+			...item,
+			title: feedText(item.title),
+			description: feedText(item.description),
+			categories: item.categories.map(feedText),
+		})),
 	});
 }
