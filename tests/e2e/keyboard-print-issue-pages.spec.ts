@@ -46,7 +46,7 @@ for (const path of PAGES) {
 				await page.keyboard.press('Tab');
 				const key = await page.evaluate(() => {
 					const el = document.activeElement;
-					return el?.tagName === 'A' ? `${el.getAttribute('href')}|${el.textContent?.trim()}` : '';
+					return el?.tagName.toUpperCase() === 'A' ? `${el.getAttribute('href')}|${el.textContent?.trim()}` : '';
 				});
 				if (key && reached.at(-1) !== key) reached.push(key);
 			}
