@@ -29,10 +29,14 @@ import { parseCommandLine } from './cli/options.ts';
 
 const started = performance.now();
 const { values: options } = parseCommandLine({
-	usage: 'npm run build -- [--content <map>] [--out <map>]',
+	usage: 'npm run build -- [--content <map>] [--out <map>] [--zonder-pdf]',
 	options: {
 		content: CONTENT_OPTION,
 		out: { type: 'string', value: '<map>', description: 'de map voor de gebouwde site (standaard: dist)' },
+		'zonder-pdf': {
+			type: 'boolean',
+			description: "maakt geen pdf's van de verhalenboeken (sneller, bijvoorbeeld om iets na te kijken)",
+		},
 		'astro-verslag': {
 			type: 'boolean',
 			description: 'toont ook het volledige (Engelstalige) verslag van Astro, met elke gemaakte pagina',
@@ -110,7 +114,7 @@ try {
 
 workFolder.remove();
 // The PDFs of the verhalenboeken, still in the staging folder: all of them or none.
-for (const line of (await makeBookPdfs(staging, buildTime())).lines) console.log(line);
+for (const line of (await makeBookPdfs(staging, buildTime(), { skip: options['zonder-pdf'] })).lines) console.log(line);
 // Not when the build was stopped meanwhile: then this does not return.
 await stopWatch.checkpoint();
 if (existsSync(outDir)) renameSync(outDir, previous);

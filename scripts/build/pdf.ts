@@ -72,14 +72,21 @@ export function formatSize(bytes: number): string {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
 
-export async function makeBookPdfs(site: string, buildTime: Date): Promise<PdfResult> {
+/** @param options.skip no PDFs at all (`npm run build -- --zonder-pdf`): the pages say there is none. */
+export async function makeBookPdfs(
+	site: string,
+	buildTime: Date,
+	options: { skip?: boolean } = {},
+): Promise<PdfResult> {
 	const books = findBooks(site);
 	const made = new Map<string, number>();
 	if (!books.length) return { made, lines: [] };
 	const lines: string[] = [];
 	const started = performance.now();
-	const search = findChromium();
-	if (search.reason !== undefined) {
+	const search = options.skip ? undefined : findChromium();
+	if (!search) {
+		lines.push("De pdf's van de verhalenboeken zijn overgeslagen, zoals gevraagd met --zonder-pdf.");
+	} else if (search.reason !== undefined) {
 		lines.push(
 			`Geen Chromium gevonden: de pdf's van de verhalenboeken zijn overgeslagen (${search.reason}) De rest van de site is wel gebouwd. Wilt u de pdf's wel? Installeer Chromium (Debian/Ubuntu: sudo apt-get install chromium) of zet CHROMIUM_PATH op het pad van een Chromium- of Chrome-programma, en bouw opnieuw.`,
 		);
@@ -117,7 +124,12 @@ async function printBooks(site: string, books: Book[], executablePath: string, b
 	const { server, origin } = await serve(site);
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
 	try {
-		const page = await browser.newPage();
+		// The book pages need no script; printing runs without JavaScript and reaches nothing but this server.
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		await context.route('**/*', (route) =>
+			new URL(route.request().url()).origin === origin ? route.continue() : route.abort(),
+		);
+		const page = await context.newPage();
 		for (const book of books) {
 			await page.goto(`${origin}/wijken/${book.wijk}/verhalenboek/`, { waitUntil: 'load', timeout: 60_000 });
 			const printed = await page.pdf({

@@ -20,6 +20,7 @@ const root = join(TMP, 'verhalen-pdf');
 const withPdf = join(root, 'met');
 const withoutPdf = join(root, 'zonder');
 const brokenChromium = join(root, 'kapot');
+const skipped = join(root, 'overgeslagen');
 const pdfPath = join(withPdf, 'dist', 'wijken', 'noord', 'verhalenboek.pdf');
 const bookPage = (dir: string) => join(dir, 'dist', 'wijken', 'noord', 'verhalenboek', 'index.html');
 
@@ -30,12 +31,14 @@ const EXPIRED = { slug: 'oude-markt', titel: 'De oude markt die verdween' };
 let built: RunResult;
 let noChromium: RunResult;
 let failingChromium: RunResult;
+let withoutOption: RunResult;
 
 beforeAll(async () => {
 	layOut(join(FIXTURES, 'verhalen-portaal'), withPdf);
 	layOut(join(FIXTURES, 'verhalen-portaal'), withoutPdf);
 	layOut(join(FIXTURES, 'verhalen-portaal'), brokenChromium);
-	[built, noChromium, failingChromium] = await Promise.all([
+	layOut(join(FIXTURES, 'verhalen-portaal'), skipped);
+	[built, noChromium, failingChromium, withoutOption] = await Promise.all([
 		runCliAsync('build', [], { cwd: withPdf, env: { WIJKPORTAAL_NU: NOW } }),
 		runCliAsync('build', [], {
 			cwd: withoutPdf,
@@ -43,6 +46,7 @@ beforeAll(async () => {
 		}),
 		// A program that exists but is no browser: Chromium "fails" during the build.
 		runCliAsync('build', [], { cwd: brokenChromium, env: { WIJKPORTAAL_NU: NOW, CHROMIUM_PATH: '/bin/false' } }),
+		runCliAsync('build', ['--zonder-pdf'], { cwd: skipped, env: { WIJKPORTAAL_NU: NOW } }),
 	]);
 }, 240_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -128,6 +132,20 @@ describe('a build without Chromium', () => {
 		}
 		for (const slug of ['de-haven', 'de-moestuin', 'mijn-school'])
 			expect(existsSync(join(dist, 'verhalen', slug, 'index.html'))).toBe(true);
+	});
+});
+
+describe('a build with --zonder-pdf', () => {
+	it('makes no PDF, says so, and the pages say there is none', () => {
+		expect(withoutOption.status, withoutOption.stderr).toBe(0);
+		expect(withoutOption.stdout).toContain(
+			"De pdf's van de verhalenboeken zijn overgeslagen, zoals gevraagd met --zonder-pdf.",
+		);
+		expect(withoutOption.stdout).not.toContain('Geen Chromium');
+		expect(listFiles(join(skipped, 'dist')).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+		expect(readFileSync(bookPage(skipped), 'utf8')).toContain(
+			'Van dit verhalenboek is in deze versie van de site geen pdf.',
+		);
 	});
 });
 

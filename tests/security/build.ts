@@ -96,11 +96,17 @@ async function runBuild(
 ): Promise<BuildResult> {
 	// Only what the test gives: no inherited WIJKPORTAAL_* settings.
 	const env = { CI: '1', ...extraEnv };
-	const { status, stdout, stderr, seconds } = await runCliAsync('build', ['--content', contentDir, '--out', outDir], {
-		cwd,
-		env,
-		isolate: true,
-	});
+	const { status, stdout, stderr, seconds } = await runCliAsync(
+		'build',
+		// The PDFs are printed from the book pages checked here, without JavaScript (scripts/build/pdf.ts), and are
+		// tested in tests/integration/verhalen-pdf.test.ts; leaving them out saves seconds on each of these builds.
+		['--content', contentDir, '--out', outDir, '--zonder-pdf'],
+		{
+			cwd,
+			env,
+			isolate: true,
+		},
+	);
 	return { status, stdout, stderr, seconds };
 }
 
