@@ -3,15 +3,11 @@
  * the portal's own 404 page for unknown addresses, and a strict Content-Security-Policy header.
  * Also used by the browser tests. Usage: node scripts/serve.ts [map] [poort]
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-import sirv from 'sirv';
-
-import { CSP_HEADER } from '#lib/site/csp.ts';
-
 import { parseCommandLine, stopWithUsage } from './cli/options.ts';
+import { siteServer } from './serve/site-server.ts';
 
 const COMMAND = {
 	usage: 'npm run preview\nnode scripts/serve.ts [map] [poort]',
@@ -35,18 +31,7 @@ if (!existsSync(join(dir, '404.html'))) {
 	console.error(`In ${shown} staat geen gebouwde site. Bouw de site eerst met npm run build.`);
 	process.exit(1);
 }
-const files = sirv(dir, { dev: true, etag: true });
-
-const server = createServer((req, res) => {
-	res.setHeader('Content-Security-Policy', CSP_HEADER);
-	res.setHeader('X-Content-Type-Options', 'nosniff');
-	res.setHeader('Referrer-Policy', 'same-origin');
-	files(req, res, () => {
-		res.statusCode = 404;
-		res.setHeader('Content-Type', 'text/html; charset=utf-8');
-		res.end(readFileSync(join(dir, '404.html')));
-	});
-});
+const server = siteServer(dir);
 server.on('error', (error: NodeJS.ErrnoException) => {
 	console.error(
 		error.code === 'EADDRINUSE'

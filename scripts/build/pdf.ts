@@ -10,16 +10,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
 
 import { urls } from '#lib/site/urls.ts';
+import { siteServer } from '#scripts/serve/site-server.ts';
 
 import { CHROMIUM_ARGS, findChromium } from './pdf-chromium.ts';
 
@@ -184,14 +184,9 @@ export async function withMetadata(
 	return doc.save({ useObjectStreams: false });
 }
 
+/** The staging folder served on a free loopback port, as a host would serve it. */
 function serve(dir: string): Promise<{ server: Server; origin: string }> {
-	const files = sirv(dir, { dev: true });
-	const server = createServer((req, res) =>
-		files(req, res, () => {
-			res.statusCode = 404;
-			res.end();
-		}),
-	);
+	const server = siteServer(dir);
 	return new Promise((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', () =>

@@ -1,7 +1,7 @@
 /** One RSS 2.0 feed (written by @astrojs/rss), in Dutch, with a link to itself. */
 import rss from '@astrojs/rss';
 
-import { escapeXml } from '#lib/share/card-svg.ts';
+import { escapeXml } from '#lib/wijkkompas/charts/svg.ts';
 
 import { feedText } from './feed-text.ts';
 import type { FeedItem } from './items.ts';

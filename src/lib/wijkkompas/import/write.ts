@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 import type { Problem } from '#lib/content/problem.ts';
 import { buildTime } from '#lib/site/build-time.ts';
+import { amsterdamDay } from '#lib/site/dates.ts';
 import { valueFiles, valuesDir } from '#lib/wijkkompas/load.ts';
 import { valueRangeProblem } from '#lib/wijkkompas/value-range.ts';
 import { newSeen, readValuesFile } from '#lib/wijkkompas/values-file.ts';
@@ -61,7 +62,7 @@ export function otherDatasetKeys(portal: Portal, datasetId: string): Map<string,
 
 /** Today in the Netherlands, as JJJJ-MM-DD (honours WIJKPORTAAL_NU). */
 export function today(): string {
-	return buildTime().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+	return amsterdamDay(buildTime());
 }
 
 export interface MergeResult {

@@ -1,0 +1,27 @@
+/**
+ * An HTTP server for a built portal, as a host would serve it: static files, the portal's own
+ * 404 page for unknown addresses, and a strict Content-Security-Policy header. Used by
+ * `npm run preview` (scripts/serve.ts) and by the build to print the verhalenboeken.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+
+import sirv from 'sirv';
+
+import { CSP_HEADER } from '#lib/site/csp.ts';
+
+export function siteServer(dir: string): Server {
+	const files = sirv(dir, { dev: true, etag: true });
+	const notFound = join(dir, '404.html');
+	return createServer((req, res) => {
+		res.setHeader('Content-Security-Policy', CSP_HEADER);
+		res.setHeader('X-Content-Type-Options', 'nosniff');
+		res.setHeader('Referrer-Policy', 'same-origin');
+		files(req, res, () => {
+			res.statusCode = 404;
+			res.setHeader('Content-Type', 'text/html; charset=utf-8');
+			res.end(existsSync(notFound) ? readFileSync(notFound) : '');
+		});
+	});
+}
