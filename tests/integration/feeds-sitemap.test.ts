@@ -46,9 +46,13 @@ function htmlPages(dir: string, base = dir): string[] {
 	});
 }
 
-describe.skipIf(!demoWebadres)('feeds and sitemap of the demo (content/portaal.yaml has a webadres)', () => {
+describe('feeds and sitemap of the demo', () => {
 	const dist = join(root, 'demo');
-	const webadres = demoWebadres!;
+	const webadres = demoWebadres ?? '';
+
+	it('has a webadres in content/portaal.yaml, without which there are no feeds to check', () => {
+		expect(demoWebadres).toMatch(/^https:\/\/[^/]+$/);
+	});
 	let build: RunResult;
 	beforeAll(() => {
 		build = buildPortal(join(REPO, 'content'), { out: dist, now: TEST_BUILD_TIME, cwd: REPO });
