@@ -3,13 +3,15 @@
  * is the editors' contract: content/portaal.yaml, content/wijken/<wijk>/wijk.md,
  * .../agenda/<item>.md, .../activiteiten/<item>.md, content/nieuws/<item>.mdx and the
  * wijkkompas in content/indicatoren/ (indicatoren.yaml, waarden/*.json), the maps in
- * content/geo/ (gebieden.topojson, a basemap .pmtiles) and pictures beside wijk.md and the
+ * content/geo/ (gebieden.topojson, a basemap .pmtiles), the addresses in content/adressen/
+ * (adressen.csv, read by src/lib/adressen/read.ts) and pictures beside wijk.md and the
  * news. Every entry is checked first (content-walk.ts): no links, no hidden names. What
  * does not fit the layout is reported, because it would silently not be published.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { ADRESSEN_BESTAND } from '#lib/adressen/types.ts';
 import { GEO_FILE, GEO_FOLDER } from '#lib/geo/format.ts';
 import { SLUG } from '#lib/site/slug.ts';
 import type { ContentKind } from '#schemas/index.ts';
@@ -36,7 +38,16 @@ const SLUG_HELP =
 	'Gebruik alleen kleine letters (a-z), cijfers en streepjes, zonder spaties, bijvoorbeeld speeltuin-merelplein.';
 
 /** What the content folder holds at the top; anything else is reported. */
-const TOP_LEVEL = ['portaal.yaml', 'wijken', 'nieuws', 'initiatieven', 'verhalen', 'indicatoren', GEO_FOLDER] as const;
+const TOP_LEVEL = [
+	'portaal.yaml',
+	'wijken',
+	'nieuws',
+	'initiatieven',
+	'verhalen',
+	'indicatoren',
+	GEO_FOLDER,
+	'adressen',
+] as const;
 
 function isDir(path: string): boolean {
 	return existsSync(path) && statSync(path).isDirectory();
@@ -101,7 +112,7 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		) {
 			notPublished(
 				name,
-				'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, initiatieven, verhalen, indicatoren en geo.',
+				'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, initiatieven, verhalen, indicatoren, geo en adressen.',
 				remove(name),
 			);
 		}
@@ -205,6 +216,13 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		const rel = `${GEO_FOLDER}/${name}`;
 		if (kind(rel) === 'file' && (name === GEO_FILE || name.endsWith('.pmtiles'))) continue;
 		notPublished(rel, `in de map ${GEO_FOLDER} horen alleen ${GEO_FILE} en een basiskaart (.pmtiles).`, remove(rel));
+	}
+
+	// The addresses of the portal (read by src/lib/adressen/read.ts, checked in rules/adressen.ts).
+	for (const name of kind('adressen') === 'folder' ? list('adressen') : []) {
+		const rel = `adressen/${name}`;
+		if (kind(rel) === 'file' && rel === ADRESSEN_BESTAND) continue;
+		notPublished(rel, 'in de map adressen hoort alleen adressen.csv.', remove(rel));
 	}
 
 	// Initiatives and stories: one Markdown file each, pictures in folders beside them.

@@ -65,7 +65,7 @@ export function loadContent(contentDir: string): LoadResult {
 		budgetten: of<PortalContent['budgetten'][number]['data']>('budget'),
 	};
 	const wijkFolders = found.files.filter((f) => f.kind === 'wijk').map((f) => f.id);
-	problems.push(...found.problems, ...checkRules(content, wijkFolders));
+	problems.push(...found.problems, ...checkRules(content, wijkFolders, contentDir));
 	// News bodies are rendered exactly as the build renders them; components may refer to agenda items.
 	problems.push(...checkNewsBodies(contentDir, content, of<Indicatoren>('indicatoren')[0]?.data));
 

@@ -54,6 +54,11 @@ export const urls = {
 	/** A picture from the content folder (logo, news image), published under /beelden/. */
 	beeld: (contentPath: string) => `/beelden/${contentPath}`,
 	wijkkleuren: () => '/stijl/wijkkleuren.css',
+	/** Search; the A–Z street index of a wijk; the address lookup chunks. */
+	zoeken: () => '/zoeken/',
+	straten: (wijk: string) => `/zoeken/straten/${wijk}/`,
+	adressenPostcode: (pc4: string) => `/adressen/${pc4}.json`,
+	adressenStraten: (letter: string) => `/adressen/straten/${letter}.json`,
 };
 
 /** Astro's static paths for pages of items that live in a wijk folder: /wijken/<wijk>/<kind>/<item>/. */

@@ -6,6 +6,7 @@
  */
 import type { Problem } from '../problem.ts';
 import { checkActiviteiten } from './activiteiten.ts';
+import { checkAdressen } from './adressen.ts';
 import { checkAgenda } from './agenda.ts';
 import { type LoadedContent, reporter, ruleContext } from './context.ts';
 import { checkInitiatieven } from './initiatieven.ts';
@@ -20,8 +21,9 @@ export type { LoadedContent };
 /**
  * @param wijkFolders every wijk folder that exists, also those whose wijk.md has mistakes
  *   of its own: references to them are not reported again.
+ * @param contentDir the content folder, for the data files that are not collections (adressen).
  */
-export function checkRules(content: LoadedContent, wijkFolders: readonly string[]): Problem[] {
+export function checkRules(content: LoadedContent, wijkFolders: readonly string[], contentDir?: string): Problem[] {
 	const problems: Problem[] = [];
 	const report = reporter(problems);
 	const context = ruleContext(content, wijkFolders);
@@ -33,5 +35,6 @@ export function checkRules(content: LoadedContent, wijkFolders: readonly string[
 	checkInitiatieven(content.initiatieven, content.budgetten, context, report);
 	checkVerhalen(content.verhalen, context, report);
 	checkVerbanden(content, report);
+	if (contentDir !== undefined) checkAdressen(contentDir, context, problems);
 	return problems;
 }
