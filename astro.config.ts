@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
+import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
+import { islands } from './src/integrations/islands.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { inSitemap, readWebadres } from './src/lib/feeds/webadres.ts';
 import { themeTokensPath } from './src/lib/site/theme.ts';
@@ -16,7 +18,7 @@ const webadres = readWebadres(content);
 
 export default defineConfig({
 	site: webadres,
-	integrations: webadres ? [sitemap({ filter: inSitemap })] : [],
+	integrations: [react(), islands(), ...(webadres ? [sitemap({ filter: inSitemap })] : [])],
 	outDir: process.env.WIJKPORTAAL_OUT || 'dist',
 	cacheDir: `node_modules/.astro/${cacheKey}`,
 	trailingSlash: 'always',

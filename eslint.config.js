@@ -79,7 +79,8 @@ export default tseslint.config(
 				{
 					patterns: [
 						{
-							regex: '^#islands/|(^|/)islands/',
+							// A React island component (.tsx) is rendered on the server too: it may be imported by a component.
+							regex: '^(#islands/|(.*/)?islands/)(?!.*\\.tsx$)',
 							message:
 								'Browser code (src/islands) is loaded only by a component <script>; move what build time needs to src/lib.',
 						},

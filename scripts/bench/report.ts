@@ -2,6 +2,7 @@
 import type { Measured } from './measure.ts';
 import type { NationalContentStats } from './national-content.ts';
 import type { RouteTime } from './routes.ts';
+import type { SearchIndexFigures } from './search-index.ts';
 
 /** Targets: the real build takes at most this many times the bare build… */
 export const MAX_TIJD_VERHOUDING = 2;
@@ -26,12 +27,43 @@ export interface BuildFigures {
 	log: string;
 }
 
+/** The Pagefind step on the real build's output, measured on its own (not compared with the bare build). */
+export interface SearchIndexReport {
+	/** Pages in the index (those with data-pagefind-body). */
+	paginas: number;
+	/** Size of dist/pagefind/, in MB. */
+	indexMB: number;
+	/** Wall time of the whole step, including starting Node and Pagefind. */
+	seconden: number;
+	/** Time Pagefind itself took: reading the pages and writing the index. */
+	secondenIndexeren: number;
+	/** Peak memory of the Node process that drives Pagefind. */
+	piekgeheugenMB: number | null;
+	/** Peak memory of Pagefind's own program, which does the indexing. */
+	piekgeheugenPagefindMB: number | null;
+	log: string;
+}
+
+export function searchIndexFigures(run: Measured, step: SearchIndexFigures, log: string): SearchIndexReport {
+	return {
+		paginas: step.pages,
+		indexMB: round(step.bytes / 1024 / 1024, 1),
+		seconden: round(run.seconds, 2),
+		secondenIndexeren: round(step.seconds, 2),
+		piekgeheugenMB: run.peakMB === null ? null : Math.round(run.peakMB),
+		piekgeheugenPagefindMB: step.pagefindPeakMB === null ? null : Math.round(step.pagefindPeakMB),
+		log,
+	};
+}
+
 export interface Result {
 	datum: string;
 	node: string;
 	systeem: { platform: string; processors: number; geheugenMB: number };
 	inhoud: NationalContentStats;
 	wijkportaal: BuildFigures;
+	/** Left out of the comparison: the build in the table runs without it. */
+	zoekindex: SearchIndexReport;
 	kaal: BuildFigures | null;
 	/** wijkportaal time / bare time. */
 	verhoudingTijd: number | null;
@@ -122,6 +154,13 @@ export function formatReport(result: Result): string {
 	];
 	out.push(
 		"Pagina's zijn HTML-bestanden; de tijd is de hele build (controle van de inhoud, Astro, ook CSV- en JSON-bestanden).",
+	);
+	const z = result.zoekindex;
+	out.push(
+		`Zoekindex (Pagefind), apart gemeten en niet in de vergelijking: ${nl(z.paginas)} pagina's in ${nl(z.seconden, 1)} s ` +
+			`(indexeren ${nl(z.secondenIndexeren, 1)} s), ${nl(z.indexMB, 1)} MB; piekgeheugen Pagefind ` +
+			`${z.piekgeheugenPagefindMB === null ? 'onbekend' : `${nl(z.piekgeheugenPagefindMB)} MB`}, ` +
+			`Node ${z.piekgeheugenMB === null ? 'onbekend' : `${nl(z.piekgeheugenMB)} MB`}.`,
 	);
 	for (const [name, f] of [
 		['wijkportaal', wijkportaal],

@@ -54,11 +54,12 @@ test('the built site holds the island files', () => {
 	expect(MAPLIBRE_CSS).toBeTruthy();
 	expect(wijken.length).toBeGreaterThanOrEqual(5);
 	expect(punten.length).toBeGreaterThan(0);
-	// The loader is a file, not an inline script, and no page links MapLibre's styles up front.
+	// The loader is a file, not an inline script (beside the search island's runtime, on every page),
+	// and no page links MapLibre's styles up front.
 	const html = readFileSync(join(DIST, 'kaart/index.html'), 'utf8');
 	const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-	expect(scripts).toHaveLength(1);
-	expect(scripts[0]).toMatch(/^<script type="module" src="\/assets\/[^"]+\.js">$/);
+	expect(scripts).toHaveLength(2);
+	for (const script of scripts) expect(script).toMatch(/^<script type="module" src="\/assets\/[^"]+\.js">$/);
 	expect(html).not.toMatch(/<script[^>]*>[^<]+<\/script>/);
 	expect(html).not.toContain(MAPLIBRE_CSS);
 	expect(html).not.toContain(MAP_CHUNK);
@@ -505,12 +506,19 @@ test.describe('a wijk page', () => {
 	});
 });
 
-test('a page without a map loads no script at all', async ({ page, context, baseURL }) => {
+test('a page without a map loads no map code: only the small runtime of the search field', async ({
+	page,
+	context,
+	baseURL,
+}) => {
 	const r = await record(page, context, new URL(baseURL!).origin);
 	await page.goto('/nieuws/');
 	await page.waitForLoadState('networkidle');
-	expect(await page.locator('script').count()).toBe(0);
-	expect(r.urls.filter((u) => u.endsWith('.js') || u.endsWith('.mjs'))).toEqual([]);
+	expect(await page.locator('script').count()).toBe(1);
+	const scripts = r.urls.filter((u) => u.endsWith('.js') || u.endsWith('.mjs'));
+	expect(scripts).toHaveLength(1);
+	expect(scripts[0]).not.toContain(MAP_CHUNK);
+	expect(scripts[0]).not.toContain(WORKER);
 	await r.expectClean();
 });
 

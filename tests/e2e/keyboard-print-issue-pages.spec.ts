@@ -40,8 +40,10 @@ for (const path of PAGES) {
 				.locator('a[href]')
 				.evaluateAll((as) => as.map((a) => `${a.getAttribute('href')}|${a.textContent?.trim()}`));
 			const reached: string[] = [];
-			// Scroll boxes of wide tables are focusable too (tabindex=0), so allow a few extra stops.
-			const stops = all.length + (await page.locator('[tabindex="0"]').count()) + 2;
+			// Scroll boxes of wide tables (tabindex=0) and form controls (the search fields and their buttons,
+			// folded sections) are stops too, so allow for them and a few more.
+			const stops =
+				all.length + (await page.locator('[tabindex="0"], input, button, select, textarea, summary').count()) + 2;
 			for (let i = 0; i < stops; i++) {
 				await page.keyboard.press('Tab');
 				const key = await page.evaluate(() => {

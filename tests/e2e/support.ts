@@ -18,19 +18,29 @@ export function builtPages(): string[] {
 		.sort();
 }
 
-/** Records every request to another origin, and every CSP violation, while a page is used. */
+/** Records every request (paths of the site itself), every request to another origin, and every CSP violation. */
 export function watch(page: Page, origin: string) {
 	const foreign: string[] = [];
 	const cspViolations: string[] = [];
+	const requests: string[] = [];
 	page.on('request', (request) => {
 		const url = new URL(request.url());
 		if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+		else if (url.origin === origin) requests.push(url.pathname + url.search);
 	});
 	page.on('console', (message) => {
 		if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
 	});
-	return { foreign, cspViolations };
+	return { foreign, cspViolations, requests };
 }
+
+/**
+ * What a page may load before anyone uses the search or "Zoek uw buurt": its own document,
+ * stylesheets, pictures and the island runtime (one small module). React, the island components,
+ * Pagefind and the address data are for later.
+ */
+export const LOADED_ON_USE =
+	/^\/(pagefind|adressen)\/|^\/assets\/(client|react|jsx-runtime|KopZoeker|BuurtZoeker|ZoekPagina|useSearch)[.-]/;
 
 /**
  * Zero axe-core violations of WCAG 2.2 AA on the whole page, every rule included.

@@ -128,8 +128,9 @@ function escape(text: string): string {
 }
 
 /**
- * The lines of a build that went well, with nothing else: the progress lines, and between
- * them only the notices this content calls for (`before`: after the check; `after`: after the pages).
+ * The lines of a build that went well, with nothing else: the progress lines (the last two: the
+ * search index and the total), and between them only the notices this content calls for
+ * (`before`: after the check; `after`: after the pages).
  */
 function expectQuietBuild(result: RunResult, before: RegExp[] = [], after: RegExp[] = []): void {
 	expect(result.status, result.stdout + result.stderr).toBe(0);
@@ -140,6 +141,7 @@ function expectQuietBuild(result: RunResult, before: RegExp[] = [], after: RegEx
 		...before,
 		/^Pagina's maken…$/,
 		...after,
+		/^Zoekindex gemaakt: \d+ pagina('s)?, \d+(,\d)? (kB|MB)\.$/,
 		/^Klaar: \d+ pagina's gebouwd in \d+,\d seconden, in .+\.$/,
 	];
 	expect(lines, result.stdout).toHaveLength(expected.length);

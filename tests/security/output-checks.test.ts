@@ -59,6 +59,14 @@ describe('HTML check', () => {
 		expect(inspectHtml(page(html)).findings.length).toBeGreaterThan(0);
 	});
 
+	it("allows the search island's runtime only with an island whose code comes from the site itself", () => {
+		const island = (url: string) =>
+			`<astro-island component-url="${url}" renderer-url="/assets/client.js" client="gebruik"><form></form></astro-island><script type="module" src="/assets/runtime.js"></script>`;
+		expect(inspectHtml(page(island('/assets/KopZoeker.js'))).findings).toEqual([]);
+		expect(inspectHtml(page(island('https://evil.example/x.js'))).findings.length).toBeGreaterThan(0);
+		expect(inspectHtml(page(island('/beelden/x.js'))).findings.length).toBeGreaterThan(0);
+	});
+
 	it("allows the map island's module file only on a page with the island", () => {
 		expect(
 			inspectHtml(

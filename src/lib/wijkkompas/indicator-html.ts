@@ -24,6 +24,8 @@ export interface IndicatorHtmlOptions {
 	compact?: boolean;
 	/** The address of the indicator's choropleth page, when it has one. */
 	mapHref?: (indicatorId: string) => string | undefined;
+	/** Search weight of the indicator's name (`data-pagefind-weight`), on the page that is about the figures. */
+	searchWeight?: number;
 }
 
 /** The id of an indicator's heading, for links such as the aandachtspunten. */
@@ -32,13 +34,13 @@ export const indicatorAnchor = (f: Pick<IndicatorFigures, 'area' | 'indicator'>)
 
 export function indicatorHtml(
 	f: IndicatorFigures,
-	{ settings, files, level, compact = false, mapHref }: IndicatorHtmlOptions,
+	{ settings, files, level, compact = false, mapHref, searchWeight }: IndicatorHtmlOptions,
 ): string {
 	const id = indicatorAnchor(f);
 	const naam = esc(f.indicator.naam);
 	const out: string[] = [
 		`<article class="indicator" aria-labelledby="${id}" data-indicator="${esc(f.indicator.id)}">`,
-		`<h${level} id="${id}">${naam}</h${level}>`,
+		`<h${level} id="${id}"${searchWeight ? ` data-pagefind-weight="${searchWeight}"` : ''}>${naam}</h${level}>`,
 		`<p class="indicator__omschrijving">${esc(f.indicator.omschrijving)} <span class="indicator__soort">${indicatorLabel(f.indicator)}.</span></p>`,
 		'<dl class="facts indicator__facts">',
 	];

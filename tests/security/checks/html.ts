@@ -1,6 +1,7 @@
 /**
  * A built HTML page, parsed as a browser parses it (parse5), against the portal's rules:
- * no script but the map island's own module files, no inline script or style, no event
+ * no script but the islands' own module files (the map; the search field's runtime, with
+ * `<astro-island>` components loaded from the site itself), no inline script or style, no event
  * handlers, no document-wide tags (meta refresh, base), nothing embedded or loaded from
  * another site, and only web, mail and phone links.
  */
@@ -81,7 +82,7 @@ export function inspectHtml(html: string): PageInspection {
 		if (node.nodeName === '#text' && node.value) texts.push(node.value);
 		for (const a of node.attrs ?? []) texts.push(a.value);
 	});
-	const hasIsland = elements.some((e) => e.tagName === 'wijk-kaart');
+	const hasIsland = elements.some((e) => e.tagName === 'wijk-kaart' || e.tagName === 'astro-island');
 	let policies = 0;
 
 	for (const el of elements) {
@@ -124,6 +125,17 @@ export function inspectHtml(html: string): PageInspection {
 			);
 		if (/^(?:animate|set|animatemotion|animatetransform)$/.test(tag) && /href/i.test(get('attributename') ?? ''))
 			findings.push(`animation that changes a link: ${describe(tag)}`);
+		if (tag === 'astro-island')
+			for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
+				const url = get(name);
+				if (url !== undefined && !/^\/assets\/[\w.-]+\.js$/.test(url))
+					findings.push(
+						`island loads code from elsewhere: ${describe(
+							tag,
+							attrs.find((a) => attrName(a) === name),
+						)}`,
+					);
+			}
 		if (tag === 'wijk-kaart' && attrs.some((a) => a.name.startsWith('data-') && !isSameOrigin(a.value)))
 			findings.push(
 				`map island reads from another site: ${describe(

@@ -1,0 +1,122 @@
+/**
+ * The address lookup in the browser: reads what was typed (src/lib/adressen/query.ts), fetches
+ * only the one small chunk it needs (`/adressen/<pc4>.json` or `/adressen/straten/<letter>.json`)
+ * and answers with src/lib/adressen/lookup.ts. Chunks are fetched once per page.
+ */
+import { straatLetter } from '#lib/adressen/chunks.ts';
+import {
+	type AdresAntwoord,
+	buurtenOfArea,
+	findStreets,
+	lookupAddress,
+	type StraatTreffer,
+} from '#lib/adressen/lookup.ts';
+import { type AdresVraag, parseAdresVraag, showPostcode, streetKey } from '#lib/adressen/query.ts';
+import type { ChunkBuurt, PostcodeChunk, StraatChunk } from '#lib/adressen/types.ts';
+
+import { addressTexts } from './texts.ts';
+
+const cache = new Map<string, Promise<unknown>>();
+
+/** A chunk of the address data, or null when the site has none for this key (404). */
+function fetchChunk<T>(url: string): Promise<T | null> {
+	let entry = cache.get(url);
+	if (!entry) {
+		entry = fetch(url, { credentials: 'same-origin' }).then((response) => {
+			if (response.status === 404) return null;
+			if (!response.ok) throw new Error(`HTTP ${response.status}`);
+			return response.json() as Promise<T>;
+		});
+		entry.catch(() => cache.delete(url));
+		cache.set(url, entry);
+	}
+	return entry as Promise<T | null>;
+}
+
+/** What the lookup shows: an answer with links to buurten, or a message. */
+export interface AdresUitkomst {
+	/** One sentence for the resident (also announced to screen readers). */
+	tekst: string;
+	/** Buurten to go to (the found one first); empty when nothing was found. */
+	buurten: ChunkBuurt[];
+	/** Streets found by name, each with its buurten. */
+	straten: StraatTreffer[];
+	/** True when this is the answer (a buurt found), false for a hint or a "not found". */
+	gevonden: boolean;
+}
+
+/** Whether a query is worth an address lookup in the general search (a postcode, or a street-like word). */
+export function isAddressLike(query: string): boolean {
+	const vraag = parseAdresVraag(query);
+	return vraag.soort === 'postcode' || vraag.soort === 'geen-postcode';
+}
+
+export async function lookUp(query: string, gemeente: string): Promise<AdresUitkomst | null> {
+	const vraag = parseAdresVraag(query);
+	switch (vraag.soort) {
+		case 'leeg':
+			return null;
+		case 'geen-postcode':
+			return { tekst: addressTexts.geenPostcode(vraag.tekst), buurten: [], straten: [], gevonden: false };
+		case 'postcode':
+			return lookUpPostcode(vraag, gemeente);
+		case 'straat':
+			return lookUpStreet(vraag.straat);
+	}
+}
+
+async function lookUpPostcode(
+	vraag: Extract<AdresVraag, { soort: 'postcode' }>,
+	gemeente: string,
+): Promise<AdresUitkomst> {
+	const chunk = await fetchChunk<PostcodeChunk>(`/adressen/${vraag.pc4}.json`);
+	if (!vraag.pc6) {
+		const buurten = buurtenOfArea(chunk);
+		return buurten.length
+			? { tekst: addressTexts.vierCijfers(vraag.pc4), buurten, straten: [], gevonden: false }
+			: none(addressTexts.onbekendePostcode(vraag.pc4, gemeente));
+	}
+	const answer: AdresAntwoord = lookupAddress(chunk, vraag.pc6, vraag.huisnummer);
+	const shown = showPostcode(vraag.pc6);
+	switch (answer.soort) {
+		case 'buurt': {
+			const adres = vraag.huisnummer
+				? `${answer.straat ? `${answer.straat} ${vraag.huisnummer}, ` : ''}${shown}${answer.straat ? '' : ` ${vraag.huisnummer}`}`
+				: `Postcode ${shown}`;
+			return {
+				tekst: addressTexts.ligtIn(adres, answer.buurt.naam, answer.buurt.wijk),
+				buurten: [answer.buurt],
+				straten: [],
+				gevonden: true,
+			};
+		}
+		case 'meer-buurten':
+			return { tekst: addressTexts.meerBuurten(vraag.pc6), buurten: answer.buurten, straten: [], gevonden: false };
+		case 'onbekend-nummer':
+			return none(addressTexts.onbekendNummer(vraag.pc6, vraag.huisnummer!, answer.van, answer.tot));
+		case 'onbekende-postcode':
+			return none(addressTexts.onbekendePostcode(shown, gemeente));
+	}
+}
+
+async function lookUpStreet(straat: string): Promise<AdresUitkomst> {
+	if (streetKey(straat).replace(/\s/g, '').length < 3) return none(addressTexts.kortStraat);
+	const chunk = await fetchChunk<StraatChunk>(`/adressen/straten/${straatLetter(straat)}.json`);
+	const straten = findStreets(chunk, straat, streetKey);
+	if (!straten.length) return none(addressTexts.geenStraat(straat));
+	const exact = straten.length === 1 || streetKey(straten[0]!.straat) === streetKey(straat) ? straten[0]! : undefined;
+	if (exact?.buurten.length === 1) {
+		const buurt = exact.buurten[0]!;
+		return {
+			tekst: addressTexts.ligtIn(exact.straat, buurt.naam, buurt.wijk),
+			buurten: [buurt],
+			straten: [],
+			gevonden: true,
+		};
+	}
+	if (exact)
+		return { tekst: addressTexts.straatInMeer(exact.straat), buurten: exact.buurten, straten: [], gevonden: true };
+	return { tekst: addressTexts.kiesStraat(straat), buurten: [], straten, gevonden: true };
+}
+
+const none = (tekst: string): AdresUitkomst => ({ tekst, buurten: [], straten: [], gevonden: false });
