@@ -237,6 +237,18 @@ test.describe('"Zoek uw buurt" answers from the address file', () => {
 		const two = await askBuurt(page, twoBuurtStreet[0]);
 		expect(two.text).toContain('loopt door meer dan één buurt');
 		expect(two.links.sort()).toEqual([...twoBuurtStreet[1]].map((code) => buurten.get(code)!.url).sort());
+		// With a house number, the street through two buurten has one answer: the buurt of that number.
+		for (const run of adressen.reeksen.filter((r) => r.straat === twoBuurtStreet[0])) {
+			const owners = new Set(
+				adressen.reeksen
+					.filter((r) => r.straat === run.straat && run.van >= r.van && run.van <= r.tot)
+					.map((r) => r.buurt),
+			);
+			if (owners.size !== 1) continue;
+			const numbered = await askBuurt(page, `${run.straat} ${run.van}`);
+			expect(numbered.text).toContain(`${run.straat} ${run.van} ligt in buurt ${buurtOf(run).naam}`);
+			expect(numbered.links).toEqual([buurtOf(run).url]);
+		}
 		const none = await askBuurt(page, 'Nergensstraat');
 		expect(none.text).toContain('Wij vinden geen straat ‘Nergensstraat’');
 	});

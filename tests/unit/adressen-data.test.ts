@@ -263,7 +263,17 @@ describe('lookup chunks', () => {
 		expect([...chunks.keys()]).toEqual(['b', 'i', 'k', 'l', 'v']);
 		expect(chunks.get('l')).toEqual({
 			buurten: [BUURTEN.get('BU99990101'), BUURTEN.get('BU99990103')],
-			straten: [['Lange Straat', [0, 1]]],
+			// A street in two buurten carries its house numbers per buurt.
+			straten: [
+				[
+					'Lange Straat',
+					[0, 1],
+					[
+						[1, 19, 0],
+						[21, 43, 1],
+					],
+				],
+			],
 		});
 		expect(chunks.get('k')!.straten.map(([naam]) => naam)).toEqual(['Kerkstraat', 'Kraanplein']);
 		expect(chunks.get('i')!.straten).toEqual([['IJsvogelstraat', [0]]]);

@@ -7,7 +7,7 @@ import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 import { describe, expect, it } from 'vitest';
 
 import { gemeentenNaam } from '#lib/adressen/gemeente-naam.ts';
-import { buurtenOfArea, findStreets, lookupAddress } from '#lib/adressen/lookup.ts';
+import { buurtenOfArea, buurtenOfNumber, findStreets, lookupAddress } from '#lib/adressen/lookup.ts';
 import { parseAdresVraag, streetKey } from '#lib/adressen/query.ts';
 import type { PostcodeChunk, StraatChunk } from '#lib/adressen/types.ts';
 import { hasInlineIslandRuntime, removeIslandPrescripts } from '#lib/site/island-scripts.ts';
@@ -127,6 +127,51 @@ describe('findStreets', () => {
 		]);
 		expect(findStreets(STREETS, 'nergens', streetKey)).toEqual([]);
 		expect(findStreets(null, 'markt', streetKey)).toEqual([]);
+	});
+});
+
+describe('buurtenOfNumber', () => {
+	const [binnenstad, vestingwal] = [buurt('BU99990101', 'binnenstad'), buurt('BU99990103', 'vestingwal')];
+	const lange = {
+		straat: 'Lange Straat',
+		buurten: [binnenstad, vestingwal],
+		nummers: [
+			{ van: 1, tot: 20, buurt: binnenstad },
+			{ van: 21, tot: 44, buurt: vestingwal },
+		],
+	};
+	it('finds the buurt of a number on a street through two buurten, at the edges too', () => {
+		expect(buurtenOfNumber(lange, 20)).toEqual([binnenstad]);
+		expect(buurtenOfNumber(lange, 21)).toEqual([vestingwal]);
+		expect(buurtenOfNumber(lange, 44)).toEqual([vestingwal]);
+		expect(buurtenOfNumber(lange, 45)).toEqual([]);
+	});
+	it('gives both buurten where their numbers overlap, and the one buurt of a street in one buurt', () => {
+		const sides = {
+			...lange,
+			nummers: [
+				{ van: 1, tot: 43, buurt: binnenstad },
+				{ van: 2, tot: 44, buurt: vestingwal },
+			],
+		};
+		expect(buurtenOfNumber(sides, 20)).toEqual([binnenstad, vestingwal]);
+		expect(buurtenOfNumber({ straat: 'Markt', buurten: [binnenstad] }, 999)).toEqual([binnenstad]);
+	});
+	it('reads the numbers of a street from its chunk', () => {
+		const chunk: StraatChunk = {
+			buurten: [binnenstad, vestingwal],
+			straten: [
+				[
+					'Lange Straat',
+					[0, 1],
+					[
+						[1, 20, 0],
+						[21, 44, 1],
+					],
+				],
+			],
+		};
+		expect(findStreets(chunk, 'lange straat', streetKey)[0]!.nummers).toEqual(lange.nummers);
 	});
 });
 

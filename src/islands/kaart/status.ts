@@ -2,7 +2,7 @@
 import { h } from './dom.ts';
 
 export class StatusRegion {
-	readonly element = h('p', { class: 'kaart-interactief__status', role: 'status' });
+	readonly element = h('p', { class: 'kaart-interactief__status visually-hidden', role: 'status' });
 
 	announce(text: string): void {
 		this.element.textContent = text;

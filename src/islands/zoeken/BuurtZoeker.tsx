@@ -10,6 +10,7 @@ import { parseAdresVraag } from '#lib/adressen/query.ts';
 import { type AdresUitkomst, lookUp } from './address.ts';
 import { AdresAntwoord } from './AdresAntwoord.tsx';
 import { TEXTS } from './texts.ts';
+import { ZoekRegel } from './ZoekRegel.tsx';
 
 /** Answer while typing only when the query looks complete; the button always answers. */
 function complete(query: string): boolean {
@@ -56,34 +57,26 @@ export default function BuurtZoeker({ zoekUrl, gemeente }: { zoekUrl: string; ge
 				answer(input.current?.value ?? '');
 			}}
 		>
-			<label htmlFor={id} className="zoek-buurt__label">
-				{TEXTS.buurtLabel}
-			</label>
-			<p className="zoek-buurt__hint" id={`${id}-hint`}>
-				{TEXTS.buurtHint}
-			</p>
-			<div className="zoek-buurt__regel">
-				<input
-					id={id}
-					ref={input}
-					className="zoek-veld"
-					type="text"
-					name="adres"
-					autoComplete="postal-code"
-					aria-describedby={`${id}-hint`}
-					onInput={(event) => {
+			<ZoekRegel
+				id={id}
+				label={TEXTS.buurtLabel}
+				hint={TEXTS.buurtHint}
+				knop={TEXTS.buurtKnop}
+				inputRef={input}
+				input={{
+					type: 'text',
+					name: 'adres',
+					autoComplete: 'postal-code',
+					onInput: (event) => {
 						const query = event.currentTarget.value;
 						clearTimeout(timer.current);
 						if (!query.trim()) {
 							ticket.current++;
 							setUitkomst(null);
 						} else if (complete(query)) timer.current = setTimeout(() => answer(query), 300);
-					}}
-				/>
-				<button type="submit" className="zoek-knop">
-					{TEXTS.buurtKnop}
-				</button>
-			</div>
+					},
+				}}
+			/>
 			<div role="status" className="zoek-buurt__antwoord">
 				{fout ? <p>{TEXTS.geenAdresData}</p> : uitkomst && <AdresAntwoord uitkomst={uitkomst} />}
 			</div>

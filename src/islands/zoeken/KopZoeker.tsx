@@ -8,6 +8,7 @@ import { type FocusEvent, useEffect, useId, useRef, useState } from 'react';
 import { Resultaten } from './Resultaten.tsx';
 import { resultCount, TEXTS } from './texts.ts';
 import { useSearch } from './useSearch.ts';
+import { ZoekRegel } from './ZoekRegel.tsx';
 
 export default function KopZoeker({
 	zoekUrl,
@@ -53,26 +54,24 @@ export default function KopZoeker({
 				}
 			}}
 		>
-			<label htmlFor={id} className="visually-hidden">
-				{TEXTS.kopLabel}
-			</label>
-			<input
+			<ZoekRegel
 				id={id}
-				ref={input}
-				className="zoek-veld"
-				type="search"
-				name="q"
-				autoComplete="off"
-				enterKeyHint="search"
-				onInput={(event) => {
-					setQuery(event.currentTarget.value);
-					setOpen(true);
+				label={TEXTS.kopLabel}
+				labelVerborgen
+				knop={TEXTS.kopKnop}
+				inputRef={input}
+				input={{
+					type: 'search',
+					name: 'q',
+					autoComplete: 'off',
+					enterKeyHint: 'search',
+					onInput: (event) => {
+						setQuery(event.currentTarget.value);
+						setOpen(true);
+					},
+					onFocus: () => setOpen(true),
 				}}
-				onFocus={() => setOpen(true)}
 			/>
-			<button type="submit" className="zoek-knop">
-				{TEXTS.kopKnop}
-			</button>
 			<p role="status" className="visually-hidden">
 				{shown && !state.busy ? resultCount(state.total, state.query) : ''}
 			</p>

@@ -10,6 +10,7 @@ import { Filters } from './Filters.tsx';
 import { Resultaten } from './Resultaten.tsx';
 import { resultCount, TEXTS } from './texts.ts';
 import { useSearch } from './useSearch.ts';
+import { ZoekRegel } from './ZoekRegel.tsx';
 
 const PAGE = 10;
 
@@ -63,28 +64,20 @@ export default function ZoekPagina({ gemeente, adressen }: { gemeente: string; a
 					change(input.current?.value ?? '');
 				}}
 			>
-				<label htmlFor={id} className="zoek-pagina__label">
-					{TEXTS.paginaLabel}
-				</label>
-				<p className="zoek-buurt__hint" id={`${id}-hint`}>
-					{TEXTS.paginaHint}
-				</p>
-				<div className="zoek-buurt__regel">
-					<input
-						id={id}
-						ref={input}
-						className="zoek-veld"
-						type="search"
-						name="q"
-						autoComplete="off"
-						enterKeyHint="search"
-						aria-describedby={`${id}-hint`}
-						onInput={(event) => change(event.currentTarget.value)}
-					/>
-					<button type="submit" className="zoek-knop">
-						{TEXTS.paginaKnop}
-					</button>
-				</div>
+				<ZoekRegel
+					id={id}
+					label={TEXTS.paginaLabel}
+					hint={TEXTS.paginaHint}
+					knop={TEXTS.paginaKnop}
+					inputRef={input}
+					input={{
+						type: 'search',
+						name: 'q',
+						autoComplete: 'off',
+						enterKeyHint: 'search',
+						onInput: (event) => change(event.currentTarget.value),
+					}}
+				/>
 			</form>
 			<p role="status" className="zoek-pagina__aantal">
 				{state.query && !state.busy

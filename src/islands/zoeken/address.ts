@@ -7,6 +7,7 @@ import { straatLetter } from '#lib/adressen/chunks.ts';
 import {
 	type AdresAntwoord,
 	buurtenOfArea,
+	buurtenOfNumber,
 	findStreets,
 	lookupAddress,
 	type StraatTreffer,
@@ -61,7 +62,7 @@ export async function lookUp(query: string, gemeente: string): Promise<AdresUitk
 		case 'postcode':
 			return lookUpPostcode(vraag, gemeente);
 		case 'straat':
-			return lookUpStreet(vraag.straat);
+			return lookUpStreet(vraag.straat, vraag.huisnummer);
 	}
 }
 
@@ -99,24 +100,29 @@ async function lookUpPostcode(
 	}
 }
 
-async function lookUpStreet(straat: string): Promise<AdresUitkomst> {
+async function lookUpStreet(straat: string, huisnummer?: number): Promise<AdresUitkomst> {
 	if (streetKey(straat).replace(/\s/g, '').length < 3) return none(addressTexts.kortStraat);
 	const chunk = await fetchChunk<StraatChunk>(`/adressen/straten/${straatLetter(straat)}.json`);
 	const straten = findStreets(chunk, straat, streetKey);
 	if (!straten.length) return none(addressTexts.geenStraat(straat));
 	const exact = straten.length === 1 || streetKey(straten[0]!.straat) === streetKey(straat) ? straten[0]! : undefined;
-	if (exact?.buurten.length === 1) {
-		const buurt = exact.buurten[0]!;
-		return {
-			tekst: addressTexts.ligtIn(exact.straat, buurt.naam, buurt.wijk),
-			buurten: [buurt],
-			straten: [],
-			gevonden: true,
-		};
-	}
-	if (exact)
-		return { tekst: addressTexts.straatInMeer(exact.straat), buurten: exact.buurten, straten: [], gevonden: true };
+	if (exact) return answerStreet(exact, huisnummer);
 	return { tekst: addressTexts.kiesStraat(straat), buurten: [], straten, gevonden: true };
 }
 
 const none = (tekst: string): AdresUitkomst => ({ tekst, buurten: [], straten: [], gevonden: false });
+
+/** The answer for one street: its buurt, or (with a house number) the buurt of that number. */
+function answerStreet(hit: StraatTreffer, huisnummer?: number): AdresUitkomst {
+	const buurten = huisnummer === undefined ? hit.buurten : buurtenOfNumber(hit, huisnummer);
+	const adres = huisnummer === undefined ? hit.straat : `${hit.straat} ${huisnummer}`;
+	if (buurten.length === 1) {
+		const buurt = buurten[0]!;
+		return { tekst: addressTexts.ligtIn(adres, buurt.naam, buurt.wijk), buurten, straten: [], gevonden: true };
+	}
+	const tekst =
+		buurten.length === 0 && huisnummer !== undefined
+			? addressTexts.nummerNietInStraat(hit.straat, huisnummer)
+			: addressTexts.straatInMeer(hit.straat);
+	return { tekst, buurten: buurten.length ? buurten : hit.buurten, straten: [], gevonden: true };
+}

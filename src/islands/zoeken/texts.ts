@@ -45,6 +45,8 @@ export const addressTexts = {
 	kortStraat: 'Typ minstens 3 letters van uw straat.',
 	straatInMeer: (straat: string) =>
 		`${straat} loopt door meer dan één buurt. Met uw postcode en huisnummer ziet u in welke buurt u woont.`,
+	nummerNietInStraat: (straat: string, nummer: number) =>
+		`Huisnummer ${nummer} kennen wij niet aan de ${straat}. De straat ligt in de buurten hieronder. Met uw postcode en huisnummer ziet u in welke u woont.`,
 	kiesStraat: (straat: string) => `Deze straten passen bij ‘${straat}’. Kies uw straat:`,
 	ligtIn: (adres: string, buurt: string, wijk: string) => `${adres} ligt in buurt ${buurt}, in wijk ${wijk}.`,
 };

@@ -95,6 +95,28 @@ export function streetBuurten(
 	return streets;
 }
 
+/**
+ * The house numbers of a street per buurt: its runs (over all its postcodes) as `[van, tot,
+ * buurtIndex]`, sorted by `van`, with touching or overlapping runs of the same buurt joined.
+ */
+function numbersPerBuurt(
+	reeksen: readonly AdresReeks[],
+	naam: string,
+	indexOf: (code: string) => number,
+): [number, number, number][] {
+	const runs = reeksen
+		.filter((r) => r.straat === naam)
+		.map((r): [number, number, number] => [r.van, r.tot, indexOf(r.buurt)])
+		.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+	const joined: [number, number, number][] = [];
+	for (const run of runs) {
+		const last = joined.findLast((j) => j[2] === run[2]);
+		if (last && last === joined.at(-1) && run[0] <= last[1] + 2) last[1] = Math.max(last[1], run[1]);
+		else joined.push([...run]);
+	}
+	return joined;
+}
+
 /** `/adressen/straten/<letter>.json`, by letter (`a`–`z`, `0`), streets sorted by name. */
 export function straatChunks(
 	reeksen: readonly AdresReeks[],
@@ -114,7 +136,9 @@ export function straatChunks(
 		const { buurten: index, chunk } = entry;
 		const codes = streets.get(naam)!.map((code) => buurten.get(code)!);
 		codes.sort((a, b) => straatCollator.compare(a.naam, b.naam));
-		chunk.straten.push([naam, codes.map((b) => index.of(b))]);
+		const indexes = codes.map((b) => index.of(b));
+		if (codes.length === 1) chunk.straten.push([naam, indexes]);
+		else chunk.straten.push([naam, indexes, numbersPerBuurt(reeksen, naam, (code) => index.of(buurten.get(code)!))]);
 	}
 	return new Map(
 		[...chunks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([letter, { chunk }]) => [letter, chunk]),

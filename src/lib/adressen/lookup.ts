@@ -41,6 +41,19 @@ export function buurtenOfArea(chunk: PostcodeChunk | null): ChunkBuurt[] {
 export interface StraatTreffer {
 	straat: string;
 	buurten: ChunkBuurt[];
+	/** House numbers per buurt, for a street in more than one buurt. */
+	nummers?: { van: number; tot: number; buurt: ChunkBuurt }[];
+}
+
+/**
+ * The buurten of a house number on a street: one when the street lies in one buurt or the number
+ * falls in the numbers of one buurt; more when the numbers of two buurten overlap (odd and even
+ * sides); none when the number is not on the street.
+ */
+export function buurtenOfNumber(hit: StraatTreffer, huisnummer: number): ChunkBuurt[] {
+	if (!hit.nummers) return hit.buurten;
+	const found = hit.nummers.filter((n) => huisnummer >= n.van && huisnummer <= n.tot).map((n) => n.buurt);
+	return [...new Set(found)];
 }
 
 /**
@@ -57,10 +70,13 @@ export function findStreets(
 	const wanted = keyOf(query);
 	if (!wanted) return [];
 	const scored: [number, StraatTreffer][] = [];
-	for (const [straat, buurten] of chunk.straten) {
+	for (const [straat, buurten, nummers] of chunk.straten) {
 		const key = keyOf(straat);
 		const score = key === wanted ? 0 : key.startsWith(wanted) ? 1 : key.includes(wanted) ? 2 : -1;
-		if (score >= 0) scored.push([score, { straat, buurten: buurten.map((i) => chunk.buurten[i]!) }]);
+		if (score < 0) continue;
+		const hit: StraatTreffer = { straat, buurten: buurten.map((i) => chunk.buurten[i]!) };
+		if (nummers) hit.nummers = nummers.map(([van, tot, i]) => ({ van, tot, buurt: chunk.buurten[i]! }));
+		scored.push([score, hit]);
 	}
 	return scored
 		.sort((a, b) => a[0] - b[0])

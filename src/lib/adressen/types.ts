@@ -55,10 +55,14 @@ export interface PostcodeChunk {
 
 /**
  * `/adressen/straten/<letter>.json` (letter `a`–`z`, or `0` for names that start otherwise; by
- * the street name's first letter without accents): `straten` lists `[naam, buurtIndexes[]]` sorted
- * by name (nl collation).
+ * the street name's first letter without accents, see `straatLetter`): `straten` lists
+ * `[naam, buurtIndexes[]]` sorted by name (nl collation). A street that runs through more than
+ * one buurt also gets its house numbers per buurt, `[van, tot, buurtIndex][]` sorted by `van`, so
+ * "Lange Straat 21" finds its buurt without a postcode.
  */
+export type StraatEntry = [string, number[]] | [string, number[], [number, number, number][]];
+
 export interface StraatChunk {
 	buurten: ChunkBuurt[];
-	straten: [string, number[]][];
+	straten: StraatEntry[];
 }
