@@ -5,6 +5,7 @@
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 
 import { gemeenteOfWijk } from '#lib/content/portal-content.ts';
+import { dutchCollator } from '#lib/site/collator.ts';
 import { wijkSlugOf } from '#lib/site/urls.ts';
 
 export type WijkEntry = CollectionEntry<'wijken'>;
@@ -12,8 +13,8 @@ export type AgendaEntry = CollectionEntry<'agenda'>;
 export type ActiviteitEntry = CollectionEntry<'activiteiten'>;
 export type NieuwsEntry = CollectionEntry<'nieuws'>;
 
-const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
-export const byName = <T extends { data: { naam: string } }>(a: T, b: T) => collator.compare(a.data.naam, b.data.naam);
+export const byName = <T extends { data: { naam: string } }>(a: T, b: T) =>
+	dutchCollator.compare(a.data.naam, b.data.naam);
 
 /** Read once per build (every page needs the portal; a national portal has thousands of wijken). */
 export function once<T>(load: () => Promise<T>): () => Promise<T> {

@@ -3,6 +3,8 @@
  * first. Each item is a button that selects the area; while the map shows a figure, the
  * button also shows the area's figure.
  */
+import { dutchCollator } from '#lib/site/collator.ts';
+
 import type { AreaFeature, MapData } from './data.ts';
 import { h } from './dom.ts';
 import type { AreaLevel, OnSelect } from './target.ts';
@@ -14,8 +16,7 @@ export class AreaList {
 
 	constructor(id: string, data: MapData, onSelect: OnSelect) {
 		const { wijken, buurten } = data.areas;
-		const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
-		const byName = (a: AreaFeature, b: AreaFeature) => collator.compare(a.properties.naam, b.properties.naam);
+		const byName = (a: AreaFeature, b: AreaFeature) => dutchCollator.compare(a.properties.naam, b.properties.naam);
 		const focus = data.focus?.properties.code;
 		const areaItem = (level: AreaLevel, f: AreaFeature, children?: HTMLElement) => {
 			const figure = h('span', { class: 'kaart-interactief__cijfer' });

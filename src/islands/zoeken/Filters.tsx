@@ -3,6 +3,8 @@
  * number of results each would show. Plain check boxes in a fieldset, so keyboard and screen
  * readers work as everywhere.
  */
+import { dutchCollator } from '#lib/site/collator.ts';
+
 import { TEXTS } from './texts.ts';
 
 const ORDER = ['soort', 'wijk', 'thema', 'status'];
@@ -23,7 +25,6 @@ export function Filters({
 		const current = selected[name] ?? [];
 		onChange({ ...selected, [name]: on ? [...current, value] : current.filter((v) => v !== value) });
 	};
-	const collator = new Intl.Collator('nl');
 	return (
 		<details className="zoek-filters">
 			<summary className="zoek-filters__titel">
@@ -33,7 +34,7 @@ export function Filters({
 			{groups.map((name) => {
 				const values = Object.entries(counts[name] ?? {})
 					.filter(([value, n]) => n > 0 || selected[name]?.includes(value))
-					.sort(([a], [b]) => collator.compare(a, b));
+					.sort(([a], [b]) => dutchCollator.compare(a, b));
 				return (
 					<fieldset key={name} className="zoek-filters__groep">
 						<legend>{TEXTS.filterNamen[name] ?? name}</legend>

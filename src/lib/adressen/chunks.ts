@@ -3,10 +3,9 @@
  * portal's buurten: one PostcodeChunk per 4-digit postcode, one StraatChunk per first letter
  * of the street name. Pure; only runs whose buurt is a buurt of the portal are published.
  */
-import type { AdresReeks, ChunkBuurt, PostcodeChunk, StraatChunk } from './types.ts';
+import { dutchCollator } from '#lib/site/collator.ts';
 
-/** Dutch order for street names, the same everywhere streets are listed. */
-export const straatCollator = new Intl.Collator('nl');
+import type { AdresReeks, ChunkBuurt, PostcodeChunk, StraatChunk } from './types.ts';
 
 /**
  * The chunk letter of a street name: its first letter without accents, lower case ("Ĳsselkade"
@@ -123,7 +122,7 @@ export function straatChunks(
 	buurten: ReadonlyMap<string, ChunkBuurt>,
 ): Map<string, StraatChunk> {
 	const streets = streetBuurten(reeksen, buurten);
-	const names = [...streets.keys()].sort(straatCollator.compare);
+	const names = [...streets.keys()].sort(dutchCollator.compare);
 	const chunks = new Map<string, { buurten: ReturnType<typeof indexer<ChunkBuurt>>; chunk: StraatChunk }>();
 	for (const naam of names) {
 		const letter = straatLetter(naam);
@@ -135,7 +134,7 @@ export function straatChunks(
 		}
 		const { buurten: index, chunk } = entry;
 		const codes = streets.get(naam)!.map((code) => buurten.get(code)!);
-		codes.sort((a, b) => straatCollator.compare(a.naam, b.naam));
+		codes.sort((a, b) => dutchCollator.compare(a.naam, b.naam));
 		const indexes = codes.map((b) => index.of(b));
 		if (codes.length === 1) chunk.straten.push([naam, indexes]);
 		else chunk.straten.push([naam, indexes, numbersPerBuurt(reeksen, naam, (code) => index.of(buurten.get(code)!))]);

@@ -1,8 +1,10 @@
 /**
  * The streets of the portal for its pages: the A–Z street index of a wijk and the streets of
- * one buurt. Pure; sorted in Dutch order (straatCollator), letters as in the lookup chunks.
+ * one buurt. Pure; sorted in Dutch order (dutchCollator), letters as in the lookup chunks.
  */
-import { straatCollator, straatLetter, streetBuurten } from './chunks.ts';
+import { dutchCollator } from '#lib/site/collator.ts';
+
+import { straatLetter, streetBuurten } from './chunks.ts';
 import type { AdresReeks } from './types.ts';
 
 /** A buurt a street lies in, as the index links to it. */
@@ -29,11 +31,11 @@ export function wijkStreetIndex(reeksen: readonly AdresReeks[], wijkBuurten: rea
 	const byCode = new Map(wijkBuurten.map((b) => [b.code, b]));
 	const streets = streetBuurten(reeksen, byCode);
 	const letters = new Map<string, IndexStraat[]>();
-	for (const naam of [...streets.keys()].sort(straatCollator.compare)) {
+	for (const naam of [...streets.keys()].sort(dutchCollator.compare)) {
 		const buurten = streets
 			.get(naam)!
 			.map((code) => byCode.get(code)!)
-			.sort((a, b) => straatCollator.compare(a.naam, b.naam));
+			.sort((a, b) => dutchCollator.compare(a.naam, b.naam));
 		const letter = straatLetter(naam);
 		const list = letters.get(letter);
 		if (list) list.push({ naam, buurten });
@@ -54,5 +56,5 @@ export function streetsPerBuurt(reeksen: readonly AdresReeks[]): Map<string, str
 		if (!set) sets.set(buurt, (set = new Set()));
 		set.add(straat);
 	}
-	return new Map([...sets].map(([code, set]) => [code, [...set].sort(straatCollator.compare)]));
+	return new Map([...sets].map(([code, set]) => [code, [...set].sort(dutchCollator.compare)]));
 }

@@ -7,6 +7,7 @@
 import { upcoming } from '#lib/activiteiten/activities.ts';
 import { STATUS_LABELS } from '#lib/agenda/agenda.ts';
 import { isEnded } from '#lib/initiatieven/steps.ts';
+import { dutchCollator } from '#lib/site/collator.ts';
 import { formatDayOf } from '#lib/site/dates.ts';
 import { urls } from '#lib/site/urls.ts';
 import type { Activiteit } from '#schemas/activiteit.ts';
@@ -102,9 +103,8 @@ export function mapPoints(
 	wijkOf: (id: string) => string,
 	initiatieven: readonly Item<Initiatief>[] = [],
 ): ListedPoint[] {
-	const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
 	const points: Omit<ListedPoint, 'n' | 'name'>[] = [];
-	for (const item of [...agenda].sort((a, b) => collator.compare(a.data.titel, b.data.titel))) {
+	for (const item of [...agenda].sort((a, b) => dutchCollator.compare(a.data.titel, b.data.titel))) {
 		if (!item.data.locatie || item.data.status === 'geschrapt') continue;
 		points.push({
 			soort: 'agenda',
@@ -131,7 +131,7 @@ export function mapPoints(
 			buurt: item.data.buurt,
 		});
 	}
-	for (const item of [...initiatieven].sort((a, b) => collator.compare(a.data.titel, b.data.titel))) {
+	for (const item of [...initiatieven].sort((a, b) => dutchCollator.compare(a.data.titel, b.data.titel))) {
 		if (!item.data.locatie || isEnded(item.data.stap)) continue;
 		points.push({
 			soort: 'initiatief',
