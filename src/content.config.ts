@@ -8,10 +8,12 @@ import { defineCollection } from 'astro:content';
 import { wijkportaalLoader } from './loaders/wijkportaal-loader.ts';
 import { activiteitSchema } from './schemas/activiteit.ts';
 import { agendaSchema } from './schemas/agenda.ts';
+import { ambitieSchema } from './schemas/ambitie.ts';
 import { budgetSchema } from './schemas/budget.ts';
 import { indicatorenSchema } from './schemas/indicatoren.ts';
 import { initiatiefSchema } from './schemas/initiatief.ts';
 import { nieuwsSchema } from './schemas/nieuws.ts';
+import { organisatieSchema } from './schemas/organisatie.ts';
 import { portaalSchema } from './schemas/portaal.ts';
 import { verhaalSchema } from './schemas/verhaal.ts';
 import { wijkSchema } from './schemas/wijk.ts';
@@ -33,4 +35,8 @@ export const collections = {
 	budgetten: defineCollection({ loader: wijkportaalLoader('budget'), schema: budgetSchema }),
 	// The verhalenboek (content/verhalen/*.md): residents' stories, published only with their consent.
 	verhalen: defineCollection({ loader: wijkportaalLoader('verhaal'), schema: verhaalSchema }),
+	// The wijkambitie per wijk (content/wijken/<wijk>/ambitie.md): the wijkanalyse and the goals tree.
+	ambities: defineCollection({ loader: wijkportaalLoader('ambitie'), schema: ambitieSchema }),
+	// The sociale kaart: organisations and groups per wijk (content/wijken/<wijk>/sociale-kaart/*.md).
+	socialeKaart: defineCollection({ loader: wijkportaalLoader('organisatie'), schema: organisatieSchema }),
 };

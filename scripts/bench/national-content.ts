@@ -268,7 +268,11 @@ Dit portaal is gemaakt voor een prestatietest. Het bevat de wijk- en buurtindeli
 
 const AGENDA = `---
 titel: "Meten hoe snel het wijkportaal bouwt"
+samenvatting: Wij meten hoe snel een portaal met een wijkagenda bouwt.
 status: in uitvoering
+volgendeStap:
+  wat: De meting loopt.
+  wanneer: bij elke bouw
 probleemeigenaar:
   - Prestatietest wijkportaal
 thema: basis op orde

@@ -1,10 +1,12 @@
 /** Every content type of the portal and its schema, keyed by kind. */
 import { activiteitSchema } from './activiteit.ts';
 import { agendaSchema } from './agenda.ts';
+import { ambitieSchema } from './ambitie.ts';
 import { budgetSchema } from './budget.ts';
 import { indicatorenSchema } from './indicatoren.ts';
 import { initiatiefSchema } from './initiatief.ts';
 import { nieuwsSchema } from './nieuws.ts';
+import { organisatieSchema } from './organisatie.ts';
 import { portaalSchema } from './portaal.ts';
 import { verhaalSchema } from './verhaal.ts';
 import { wijkSchema } from './wijk.ts';
@@ -19,6 +21,8 @@ export const schemas = {
 	initiatief: initiatiefSchema,
 	verhaal: verhaalSchema,
 	budget: budgetSchema,
+	ambitie: ambitieSchema,
+	organisatie: organisatieSchema,
 } as const;
 
 export type ContentKind = keyof typeof schemas;

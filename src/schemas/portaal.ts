@@ -16,7 +16,10 @@ export const gemeenteSchema = z.strictObject({
 	naam: tekst(),
 	code: gemeenteCode(),
 	stadsdelen: z.array(tekst()).default([]),
+	/** The gemeente's strategic goals: every wijkagenda item and every goal of a wijkambitie serves one. */
 	themas: z.array(tekst()).min(1).default(STANDAARD_THEMAS),
+	/** A short explanation per thema, shown on the ambitie pages: `basis op orde: Schoon, heel en veilig.` */
+	themaUitleg: z.record(z.string(), tekst()).default({}),
 	/** Baseline (0-meting) year of the wijkkompas; without it the first year with figures. */
 	nulmeting: z.int().min(1900).max(2999).optional(),
 });
@@ -33,6 +36,13 @@ export const wijkkompasSchema = z.strictObject({
 
 /** The wijkkompas settings of a portal that sets none: each field's own default. */
 export const WIJKKOMPAS_STANDAARD: z.output<typeof wijkkompasSchema> = wijkkompasSchema.parse({});
+
+/** The sociale kaart: how old an entry may get before `npm run check` asks to check it again. */
+export const socialeKaartSchema = z.strictObject({
+	/** Months after `gecontroleerd` that an entry counts as old (a warning, never an error). */
+	controleerNa: z.int().min(1).max(120).default(12),
+});
+export const SOCIALE_KAART_STANDAARD: z.output<typeof socialeKaartSchema> = socialeKaartSchema.parse({});
 
 /** The NL Design System theme a portal gets when portaal.yaml names none. */
 export const STANDAARD_TOKENS = '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
@@ -116,6 +126,7 @@ export const portaalSchema = z.strictObject({
 	privacy: z.strictObject({ contact: email() }).optional(),
 	wijkkompas: wijkkompasSchema.default(WIJKKOMPAS_STANDAARD),
 	kaart: kaartSchema.default({}),
+	socialeKaart: socialeKaartSchema.default(SOCIALE_KAART_STANDAARD),
 });
 
 export type Portaal = z.output<typeof portaalSchema>;

@@ -81,7 +81,9 @@ const agendaItem = (extra: Record<string, unknown> = {}) => ({
 	file: file('agenda', 'wijken/noord/agenda/speeltuin.md', 'noord/speeltuin', 'noord'),
 	data: agendaSchema.parse({
 		titel: 'Nieuwe speeltuin',
+		samenvatting: 'Er komt een nieuwe speeltuin.',
 		status: 'gepland',
+		volgendeStap: { wat: 'De gemeente kiest een ontwerp.', wanneer: 'voorjaar 2027' },
 		probleemeigenaar: 'Gemeente Teststad',
 		thema: 'basis op orde',
 		buurt: 'BU99960101',
@@ -160,6 +162,8 @@ function content(overrides: Partial<LoadedContent> = {}): LoadedContent {
 		initiatieven: [],
 		verhalen: [],
 		budgetten: [],
+		ambities: [],
+		socialeKaart: [],
 		...overrides,
 	};
 }

@@ -173,7 +173,9 @@ describe('choropleth classes', () => {
 	});
 
 	it('uses one year for all areas, never colours a suppressed or missing figure, and names each class', () => {
-		const gemeenten = [{ naam: 'Teststad', code: 'GM9996', stadsdelen: [], themas: [], nulmeting: 2021 }];
+		const gemeenten = [
+			{ naam: 'Teststad', code: 'GM9996', stadsdelen: [], themas: [], themaUitleg: {}, nulmeting: 2021 },
+		];
 		const wijken = [
 			{
 				id: 'a',

@@ -27,7 +27,9 @@ const WIJK = {
 
 const AGENDA = {
 	titel: 'Nieuwe speeltuin',
+	samenvatting: 'Er komt een nieuwe speeltuin.',
 	status: 'gepland',
+	volgendeStap: { wat: 'De gemeente kiest een ontwerp.', wanneer: 'voorjaar 2027' },
 	probleemeigenaar: 'Gemeente Teststad',
 	thema: 'basis op orde',
 	toegevoegd: '2026-03-14',

@@ -161,7 +161,7 @@ const pieces = (d: string | undefined) => [...(d ?? '')].filter((ch) => ch === '
 
 const SETTINGS: WijkkompasInstellingen = { kleineAantallen: 5, aandachtspuntBij: 10, bandRondGemiddelde: 10 };
 const GM = 'GM9999';
-const GEMEENTE: Gemeente = { naam: 'Proefstad', code: GM, stadsdelen: [], themas: ['basis op orde'] };
+const GEMEENTE: Gemeente = { naam: 'Proefstad', code: GM, stadsdelen: [], themas: ['basis op orde'], themaUitleg: {} };
 
 const base = { omschrijving: 'Omschrijving.', bron: 'Test', licentie: 'CC0', thema: 'Wonen', decimalen: 0 } as const;
 const INDICATORS: Indicator[] = [

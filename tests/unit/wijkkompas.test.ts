@@ -61,7 +61,7 @@ const wijken = [
 	]),
 	wijk('west', 'WK999902', [['Dijk', 'BU99990201']]),
 ];
-const gemeenten = [{ naam: 'Test', code: 'GM9999', stadsdelen: [], themas: [], nulmeting: 2021 }];
+const gemeenten = [{ naam: 'Test', code: 'GM9999', stadsdelen: [], themas: [], themaUitleg: {}, nulmeting: 2021 }];
 
 function kompasWith(rows: Omit<Waarde, 'n'>[] & Partial<Waarde>[]) {
 	return createKompas({

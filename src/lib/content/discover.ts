@@ -1,7 +1,8 @@
 /**
  * Finds the content files of a portal and says which kind each one is. The folder layout
  * is the editors' contract: content/portaal.yaml, content/wijken/<wijk>/wijk.md,
- * .../agenda/<item>.md, .../activiteiten/<item>.md, content/nieuws/<item>.mdx and the
+ * .../agenda/<item>.md, .../activiteiten/<item>.md, .../ambitie.md, .../sociale-kaart/<naam>.md,
+ * content/nieuws/<item>.mdx and the
  * wijkkompas in content/indicatoren/ (indicatoren.yaml, waarden/*.json), the maps in
  * content/geo/ (gebieden.topojson, a basemap .pmtiles), the addresses in content/adressen/
  * (adressen.csv, read by src/lib/adressen/read.ts) and pictures beside wijk.md and the
@@ -150,12 +151,18 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 				add('budget', rel, wijk, wijk);
 				continue;
 			}
-			if ((name === 'agenda' || name === 'activiteiten') && kind(rel) === 'folder') continue;
-			if (kind(rel) === 'folder') picturesOnly(rel, 'in de mappen van een wijk (behalve agenda en activiteiten)');
+			if (name === 'ambitie.md' && kind(rel) === 'file') {
+				add('ambitie', rel, wijk, wijk);
+				continue;
+			}
+			if ((name === 'agenda' || name === 'activiteiten' || name === 'sociale-kaart') && kind(rel) === 'folder')
+				continue;
+			if (kind(rel) === 'folder')
+				picturesOnly(rel, 'in de mappen van een wijk (behalve agenda, activiteiten en sociale-kaart)');
 			else if (!imageFormatOfName(name)) {
 				notPublished(
 					rel,
-					`in een wijkmap horen alleen wijk.md, budget.yaml, de mappen agenda en activiteiten, en afbeeldingen zoals een logo (${IMAGE_EXTENSION_LIST}).`,
+					`in een wijkmap horen alleen wijk.md, budget.yaml, ambitie.md, de mappen agenda, activiteiten en sociale-kaart, en afbeeldingen zoals een logo (${IMAGE_EXTENSION_LIST}).`,
 					remove(rel),
 				);
 			}
@@ -164,6 +171,7 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		for (const [sub, itemKind] of [
 			['agenda', 'agenda'],
 			['activiteiten', 'activiteit'],
+			['sociale-kaart', 'organisatie'],
 		] as const) {
 			if (kind(`${dir}/${sub}`) !== 'folder') continue;
 			for (const name of list(`${dir}/${sub}`)) {

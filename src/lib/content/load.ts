@@ -20,7 +20,16 @@ import { checkWijkplatformText } from './wijkplatform-text.ts';
 export type { Loaded, PortalContent };
 
 /** Kinds edited by wijkplatforms: Markdown and YAML only, never HTML. */
-const WIJKPLATFORM_KINDS = new Set<ContentKind>(['wijk', 'agenda', 'activiteit', 'initiatief', 'verhaal', 'budget']);
+const WIJKPLATFORM_KINDS = new Set<ContentKind>([
+	'wijk',
+	'agenda',
+	'activiteit',
+	'initiatief',
+	'verhaal',
+	'budget',
+	'ambitie',
+	'organisatie',
+]);
 
 export interface LoadResult {
 	/** Complete only when `problems` is empty. */
@@ -63,6 +72,8 @@ export function loadContent(contentDir: string): LoadResult {
 		initiatieven: of<PortalContent['initiatieven'][number]['data']>('initiatief'),
 		verhalen: of<PortalContent['verhalen'][number]['data']>('verhaal'),
 		budgetten: of<PortalContent['budgetten'][number]['data']>('budget'),
+		ambities: of<PortalContent['ambities'][number]['data']>('ambitie'),
+		socialeKaart: of<PortalContent['socialeKaart'][number]['data']>('organisatie'),
 	};
 	const wijkFolders = found.files.filter((f) => f.kind === 'wijk').map((f) => f.id);
 	problems.push(...found.problems, ...checkRules(content, wijkFolders, contentDir));

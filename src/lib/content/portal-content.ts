@@ -1,9 +1,11 @@
 /** The content of a portal as loaded and schema-checked: each item with the file it came from. */
 import type { Activiteit } from '#schemas/activiteit.ts';
 import type { AgendaItem } from '#schemas/agenda.ts';
+import type { Ambitie } from '#schemas/ambitie.ts';
 import type { Budget } from '#schemas/budget.ts';
 import type { Initiatief } from '#schemas/initiatief.ts';
 import type { Nieuws } from '#schemas/nieuws.ts';
+import type { Organisatie } from '#schemas/organisatie.ts';
 import type { Gemeente, Portaal } from '#schemas/portaal.ts';
 import type { Verhaal } from '#schemas/verhaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
@@ -25,6 +27,10 @@ export interface PortalContent {
 	verhalen: Loaded<Verhaal>[];
 	/** budget.yaml of the wijken that have one (file id: the wijk folder). */
 	budgetten: Loaded<Budget>[];
+	/** ambitie.md of the wijken that have one (file id: the wijk folder). */
+	ambities: Loaded<Ambitie>[];
+	/** The sociale kaart of every wijk (file id: "<wijk>/<name>"). */
+	socialeKaart: Loaded<Organisatie>[];
 }
 
 /** The gemeente whose CBS digits start a wijk code (WK999901 → GM9999). */

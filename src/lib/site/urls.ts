@@ -8,14 +8,36 @@ export const buurtSlug = (buurt: { naam: string }) => slugify(buurt.naam);
 /** A phone link that works whatever way the number is written ("14 0999" → tel:140999). */
 export const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
 
+/** What the agenda's filter pages filter on; `wijk` only on the overview of all wijken. */
+export type AgendaFilterSoort = 'status' | 'thema' | 'buurt' | 'eigenaar' | 'wijk';
+
 export const urls = {
 	home: () => '/',
 	wijken: () => '/wijken/',
 	wijk: (wijk: string) => `/wijken/${wijk}/`,
 	agenda: (wijk: string) => `/wijken/${wijk}/agenda/`,
 	agendaItem: (id: string) => `/wijken/${wijkSlugOf(id)}/agenda/${itemSlugOf(id)}/`,
+	/** The wijkagenda of every wijk together, and filtered lists (static pages, no JavaScript needed). */
+	agendaOverzicht: () => '/agenda/',
+	agendaFilter: (wijk: string | undefined, soort: AgendaFilterSoort, waarde: string) =>
+		`${wijk ? `/wijken/${wijk}` : ''}/agenda/${soort}/${slugify(waarde)}/`,
+	/** The changes of a wijk's agenda items, as an RSS feed. */
+	agendaFeed: (wijk: string) => `/wijken/${wijk}/agenda.xml`,
+	/** The wijkambitie: the wijkanalyse and the goals tree with the work going on under each goal. */
+	ambitie: (wijk: string) => `/wijken/${wijk}/ambitie/`,
 	activiteit: (id: string) => `/wijken/${wijkSlugOf(id)}/activiteiten/${itemSlugOf(id)}/`,
+	wijkActiviteiten: (wijk: string) => `/wijken/${wijk}/activiteiten/`,
+	/** Activities that have been (all wijken). */
+	activiteitenArchief: () => '/activiteiten/archief/',
+	/** iCalendar files: the whole portal, one wijk, one activity ("In mijn agenda"). */
+	agendaIcs: () => '/activiteiten.ics',
+	wijkIcs: (wijk: string) => `/wijken/${wijk}/activiteiten.ics`,
+	activiteitIcs: (id: string) => `/wijken/${wijkSlugOf(id)}/activiteiten/${itemSlugOf(id)}.ics`,
+	buurten: (wijk: string) => `/wijken/${wijk}/buurten/`,
 	buurt: (wijk: string, buurt: { naam: string }) => `/wijken/${wijk}/buurten/${buurtSlug(buurt)}/`,
+	/** The sociale kaart of a wijk, and one organisation on it. */
+	socialeKaart: (wijk: string) => `/wijken/${wijk}/sociale-kaart/`,
+	organisatie: (id: string) => `/wijken/${wijkSlugOf(id)}/sociale-kaart/${itemSlugOf(id)}/`,
 	cijfers: (wijk: string) => `/wijken/${wijk}/cijfers/`,
 	cijfersBestand: (wijk: string, ext: 'csv' | 'json') => `/wijken/${wijk}/cijfers.${ext}`,
 	openData: () => '/open-data/',
