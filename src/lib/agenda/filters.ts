@@ -1,0 +1,229 @@
+/**
+ * The filters of the wijkagenda, as static pages: per filter (status, thema, buurt, eigenaar,
+ * and wijk on the overview of all wijken) every value that occurs, its address slug, its
+ * count and its items. One pass over the items; pure.
+ */
+import { dutchCollator as collator } from '#lib/site/collator.ts';
+import { slugify } from '#lib/site/slug.ts';
+import { type AgendaFilterSoort, wijkSlugOf } from '#lib/site/urls.ts';
+import { AGENDA_STATUSSEN, type AgendaItem, type AgendaStatus } from '#schemas/agenda.ts';
+
+import { STATUS_LABELS } from './agenda.ts';
+import { AGENDA_LABELS } from './labels.ts';
+
+/** What a filter needs of an item: its id ("wijk/item") and the fields filtered on. */
+export interface Filterable {
+	id: string;
+	data: Pick<AgendaItem, 'status' | 'thema' | 'buurt' | 'probleemeigenaar'>;
+}
+
+export interface AgendaFilterOption<T> {
+	soort: AgendaFilterSoort;
+	/** The last part of the filter page's address: a slug, unique within its filter. */
+	value: string;
+	/** The value as residents read it. */
+	label: string;
+	count: number;
+	items: T[];
+}
+
+export interface AgendaFilterGroup<T> {
+	soort: AgendaFilterSoort;
+	/** The field's one label (src/lib/agenda/labels.ts). */
+	label: string;
+	options: AgendaFilterOption<T>[];
+}
+
+/** The label of each filter: the label of the field it filters on. */
+export const FILTER_LABELS: Record<AgendaFilterSoort, string> = {
+	status: AGENDA_LABELS.status,
+	thema: AGENDA_LABELS.thema,
+	buurt: AGENDA_LABELS.buurt,
+	eigenaar: AGENDA_LABELS.probleemeigenaar,
+	wijk: AGENDA_LABELS.wijk,
+};
+
+/** The filters of one wijk's agenda, and of the overview of all wijken. */
+export const WIJK_FILTERS: readonly AgendaFilterSoort[] = ['status', 'thema', 'buurt', 'eigenaar'];
+export const OVERZICHT_FILTERS: readonly AgendaFilterSoort[] = ['status', 'thema', 'wijk', 'eigenaar'];
+
+export interface FilterContext {
+	/** The buurten of the wijk, in their own order; a code not among them is shown as the code. */
+	buurten?: readonly { code: string; naam: string }[];
+	/** The wijken of the portal, in their own order (overview). */
+	wijken?: readonly { id: string; naam: string }[];
+	/** The themes in the gemeente's order (portaal.yaml); other themes follow in name order. */
+	themas?: readonly string[];
+}
+
+/** One way of writing a value: trimmed, single spaces. */
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Longest slug of a filter value: a folder name on every file system, and a readable address. */
+export const MAX_SLUG = 60;
+
+/** A slug of at most MAX_SLUG characters, cut after a whole word where possible. */
+function shortSlug(slug: string): string {
+	if (slug.length <= MAX_SLUG) return slug;
+	const cut = slug.slice(0, MAX_SLUG);
+	const dash = cut.lastIndexOf('-');
+	return (dash > MAX_SLUG / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
+}
+
+/**
+ * A slug per value, made from its label and unique among them: labels whose slugs collide
+ * ("R&B", "R-B") get -2, -3 in the order given; a label without letters or digits gets the
+ * fallback; a long label is cut to MAX_SLUG characters. Entries are [value, label] pairs, or plain labels (value = label).
+ */
+export function uniqueSlugs(
+	entries: readonly (string | readonly [string, string])[],
+	fallback: string,
+): Map<string, string> {
+	const used = new Set<string>();
+	const slugs = new Map<string, string>();
+	for (const entry of entries) {
+		const [key, label] = typeof entry === 'string' ? [entry, entry] : entry;
+		if (slugs.has(key)) continue;
+		const base = shortSlug(slugify(label)) || fallback;
+		let slug = base;
+		for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+		used.add(slug);
+		slugs.set(key, slug);
+	}
+	return slugs;
+}
+
+/** The values an item has for one filter (several owners: several values). */
+function valuesOf(item: Filterable, soort: AgendaFilterSoort): string[] {
+	switch (soort) {
+		case 'status':
+			return [item.data.status];
+		case 'thema':
+			return [clean(item.data.thema)];
+		case 'buurt':
+			return item.data.buurt ? [item.data.buurt] : [];
+		case 'eigenaar':
+			return [...new Set(item.data.probleemeigenaar.map(clean))];
+		case 'wijk':
+			return [wijkSlugOf(item.id)];
+	}
+}
+
+/** Keys in display order, with their labels. */
+function ordered(soort: AgendaFilterSoort, keys: readonly string[], context: FilterContext): [string, string][] {
+	const present = new Set(keys);
+	const byName = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+	switch (soort) {
+		case 'status':
+			return AGENDA_STATUSSEN.map((s) => [s, STATUS_LABELS[s]]);
+		case 'thema': {
+			const known = (context.themas ?? []).filter((t) => present.has(t));
+			const rest = keys.filter((k) => !known.includes(k)).sort(byName);
+			return [...known, ...rest].map((t) => [t, t.charAt(0).toUpperCase() + t.slice(1)]);
+		}
+		case 'buurt': {
+			const known = (context.buurten ?? []).filter((b) => present.has(b.code));
+			const codes = new Set(known.map((b) => b.code));
+			const rest = keys.filter((k) => !codes.has(k)).sort(byName);
+			return [...known.map((b): [string, string] => [b.code, b.naam]), ...rest.map((k): [string, string] => [k, k])];
+		}
+		case 'wijk': {
+			const known = (context.wijken ?? []).filter((w) => present.has(w.id));
+			const ids = new Set(known.map((w) => w.id));
+			const rest = keys.filter((k) => !ids.has(k)).sort(byName);
+			return [...known.map((w): [string, string] => [w.id, w.naam]), ...rest.map((k): [string, string] => [k, k])];
+		}
+		case 'eigenaar':
+			return [...keys].sort(byName).map((k) => [k, k]);
+	}
+}
+
+/**
+ * The filter groups of a list of agenda items: per filter every value that occurs, with its
+ * items (in the given order) and count. The status filter always lists every status, also
+ * those without items (count 0), so the counts per status add up to the number of items.
+ */
+export function agendaFilters<T extends Filterable>(
+	items: readonly T[],
+	soorten: readonly AgendaFilterSoort[],
+	context: FilterContext = {},
+): AgendaFilterGroup<T>[] {
+	const buckets = new Map<AgendaFilterSoort, Map<string, T[]>>(soorten.map((s) => [s, new Map()]));
+	for (const item of items) {
+		for (const soort of soorten) {
+			const bucket = buckets.get(soort)!;
+			for (const key of valuesOf(item, soort)) {
+				const list = bucket.get(key);
+				if (list) list.push(item);
+				else bucket.set(key, [item]);
+			}
+		}
+	}
+	return soorten.map((soort) => {
+		const bucket = buckets.get(soort)!;
+		const keys = ordered(soort, [...bucket.keys()], context);
+		// Status and wijk values are slugs already; the labels of other filters become one.
+		const slugs =
+			soort === 'status' || soort === 'wijk'
+				? new Map(keys.map(([key]) => [key, slugify(key)]))
+				: uniqueSlugs(keys, soort);
+		return {
+			soort,
+			label: FILTER_LABELS[soort],
+			options: keys.map(([key, label]) => {
+				const found = bucket.get(key) ?? [];
+				return { soort, value: slugs.get(key)!, label, count: found.length, items: found };
+			}),
+		};
+	});
+}
+
+/** Every option that has items: one filter page each. */
+export function filterPages<T>(groups: readonly AgendaFilterGroup<T>[]): AgendaFilterOption<T>[] {
+	return groups.flatMap((g) => g.options.filter((o) => o.count > 0));
+}
+
+/** The option a filter page shows. */
+export function findOption<T>(
+	groups: readonly AgendaFilterGroup<T>[],
+	soort: AgendaFilterSoort,
+	value: string,
+): AgendaFilterOption<T> | undefined {
+	return groups.find((g) => g.soort === soort)?.options.find((o) => o.value === value);
+}
+
+/** "Eigenaar: Wijkplatform Centrum". */
+export function filterName(option: Pick<AgendaFilterOption<unknown>, 'soort' | 'label'>): string {
+	return `${FILTER_LABELS[option.soort]}: ${option.label}`;
+}
+
+export interface WijkRow {
+	id: string;
+	naam: string;
+	counts: Record<AgendaStatus, number>;
+	total: number;
+}
+
+const zeroCounts = () => Object.fromEntries(AGENDA_STATUSSEN.map((s) => [s, 0])) as Record<AgendaStatus, number>;
+
+/** Per wijk (in the given order, also wijken without items) the number of items per status; one pass. */
+export function countsPerWijk(
+	items: readonly Pick<Filterable, 'id' | 'data'>[],
+	wijken: readonly { id: string; naam: string }[],
+): WijkRow[] {
+	const rows = new Map<string, WijkRow>(wijken.map((w) => [w.id, { ...w, counts: zeroCounts(), total: 0 }]));
+	for (const item of items) {
+		const row = rows.get(wijkSlugOf(item.id));
+		if (!row) continue;
+		row.counts[item.data.status]++;
+		row.total++;
+	}
+	return [...rows.values()];
+}
+
+/** "3 punten met eigenaar Wijkplatform Centrum", "1 punt in Centrum": what a filter page shows. */
+export function filterSentence(option: Pick<AgendaFilterOption<unknown>, 'soort' | 'label' | 'count'>): string {
+	const punten = option.count === 1 ? '1 punt' : `${option.count} punten`;
+	if (option.soort === 'wijk') return `${punten} in ${option.label}`;
+	return `${punten} met ${FILTER_LABELS[option.soort].toLowerCase()} ${option.label}`;
+}
