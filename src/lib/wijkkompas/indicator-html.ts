@@ -26,6 +26,8 @@ export interface IndicatorHtmlOptions {
 	mapHref?: (indicatorId: string) => string | undefined;
 	/** Search weight of the indicator's name (`data-pagefind-weight`), on the page that is about the figures. */
 	searchWeight?: number;
+	/** Extra HTML under the indicator's facts, e.g. the goals of the wijk that aim to move it. */
+	extraHtml?: (indicatorId: string) => string;
 }
 
 /** The id of an indicator's heading, for links such as the aandachtspunten. */
@@ -34,7 +36,7 @@ export const indicatorAnchor = (f: Pick<IndicatorFigures, 'area' | 'indicator'>)
 
 export function indicatorHtml(
 	f: IndicatorFigures,
-	{ settings, files, level, compact = false, mapHref, searchWeight }: IndicatorHtmlOptions,
+	{ settings, files, level, compact = false, mapHref, searchWeight, extraHtml }: IndicatorHtmlOptions,
 ): string {
 	const id = indicatorAnchor(f);
 	const naam = esc(f.indicator.naam);
@@ -54,6 +56,7 @@ export function indicatorHtml(
 	if (map)
 		out.push(`<p class="indicator__kaart"><a href="${esc(map)}">${naam}: alle wijken en buurten op de kaart</a></p>`);
 	for (const note of f.notes) out.push(`<p class="indicator__break">${esc(note)}</p>`);
+	if (extraHtml) out.push(extraHtml(f.indicator.id));
 
 	if (hasShownFigures(f)) {
 		out.push('<div class="indicator__charts">', trendFigureHtml(f, settings));
