@@ -4,7 +4,7 @@
  * `npm run preview` (scripts/serve.ts) and by the build to print the verhalenboeken.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 
 import sirv from 'sirv';
@@ -18,6 +18,12 @@ export function siteServer(dir: string): Server {
 		res.setHeader('Content-Security-Policy', CSP_HEADER);
 		res.setHeader('X-Content-Type-Options', 'nosniff');
 		res.setHeader('Referrer-Policy', 'same-origin');
+		if (/\.ics(?:\?|$)/.test(req.url ?? '')) {
+			// sirv sends text/calendar without a charset; calendar files are UTF-8.
+			const writeHead = res.writeHead.bind(res) as (code: number, headers?: OutgoingHttpHeaders) => ServerResponse;
+			res.writeHead = ((code: number, headers?: OutgoingHttpHeaders) =>
+				writeHead(code, { ...headers, 'Content-Type': 'text/calendar; charset=utf-8' })) as typeof res.writeHead;
+		}
 		files(req, res, () => {
 			res.statusCode = 404;
 			res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -1,5 +1,9 @@
 import { z } from 'astro/zod';
 
+import { describeRule, ordinal, weekdayName } from '#lib/activiteiten/describe.ts';
+import { effectiveWeek, matchesWeekInMaand, nearestDates, ruleDates } from '#lib/activiteiten/recurrence.ts';
+import { formatDate, formatDayOf } from '#lib/site/dates.ts';
+
 import { buurtCode, datum, datumTijd, keuze, locatie, shown, tekst } from './fields.ts';
 
 export const ACTIVITEIT_SOORTEN = ['wijkplatform', 'spreekuur', 'bijeenkomst', 'wijkschouw', 'anders'] as const;
@@ -74,6 +78,87 @@ export const activiteitSchema = z
 				message: `het einde (${activiteit.eind.replace('T', ' ')}) ligt niet na het begin (${activiteit.start.replace('T', ' ')}). Verbeter de datum of de tijd.`,
 			});
 		}
+		if (activiteit.herhaling) checkHerhaling(activiteit as Activiteit & { herhaling: Herhaling }, ctx);
 	});
 
 export type Activiteit = z.output<typeof activiteitSchema>;
+
+type Ctx = z.core.$RefinementCtx<unknown>;
+
+/** Rules of a recurring activity that need its start: dates that fit the rule, no contradictions. */
+function checkHerhaling(activiteit: Activiteit & { herhaling: Herhaling }, ctx: Ctx) {
+	const { herhaling } = activiteit;
+	const first = activiteit.start.slice(0, 10);
+	const issue = (path: (string | number)[], message: string) =>
+		ctx.addIssue({ code: 'custom', path: ['herhaling', ...path], message });
+	if (activiteit.eind.slice(0, 10) !== first) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['eind'],
+			message: `een activiteit die terugkomt, begint en eindigt op dezelfde dag. Het einde (${activiteit.eind.replace('T', ' ')}) ligt op een andere dag dan het begin (${activiteit.start.replace('T', ' ')}). Zet bij eind dezelfde datum als bij start.`,
+		});
+	}
+	if (herhaling.tot && herhaling.tot < first) {
+		issue(
+			['tot'],
+			`tot (${formatDate(herhaling.tot)}) ligt voor de eerste keer (${formatDate(first)}). Zet bij tot een latere datum, of haal tot weg als de activiteit blijft terugkomen.`,
+		);
+	}
+	if (herhaling.weekInMaand !== undefined && herhaling.elke !== 'maand') {
+		issue(['weekInMaand'], `weekInMaand hoort alleen bij elke: maand. Haal weekInMaand weg, of kies elke: maand.`);
+	} else if (herhaling.weekInMaand !== undefined && !matchesWeekInMaand(first, herhaling.weekInMaand)) {
+		const echt = effectiveWeek(first, undefined);
+		issue(
+			['weekInMaand'],
+			`de eerste keer (${formatDayOf(activiteit.start)}) is de ${ordinal(echt)} ${weekdayName(first)} van de maand, niet de ${ordinal(herhaling.weekInMaand)}. Zet bij start de eerste datum die past, of verbeter weekInMaand.`,
+		);
+	}
+	// With a wrong weekInMaand every exception would be reported too; the one message is enough.
+	const ruleIsWrong =
+		herhaling.weekInMaand !== undefined &&
+		(herhaling.elke !== 'maand' || !matchesWeekInMaand(first, herhaling.weekInMaand));
+	const seen = new Set<string>();
+	const dates = new Set(
+		ruleDates(
+			first,
+			herhaling,
+			herhaling.uitzonderingen
+				.map((u) => u.datum)
+				.sort()
+				.at(-1) ?? first,
+		),
+	);
+	herhaling.uitzonderingen.forEach((u, i) => {
+		if (seen.has(u.datum)) {
+			issue(
+				['uitzonderingen', i, 'datum'],
+				`${formatDate(u.datum)} staat twee keer bij de uitzonderingen. Zet elke datum er maar één keer in.`,
+			);
+			return;
+		}
+		seen.add(u.datum);
+		if (!ruleIsWrong && !dates.has(u.datum)) {
+			const { before, after } = nearestDates(first, herhaling, u.datum);
+			const near = [before, after]
+				.filter((d): d is string => d !== undefined && d >= first)
+				.map((d) => `${d} (${weekdayName(d)})`);
+			const rule = describeRule(activiteit) ?? '';
+			const why =
+				herhaling.tot && u.datum > herhaling.tot
+					? `ligt na tot (${formatDate(herhaling.tot)})`
+					: u.datum < first
+						? `ligt voor de eerste keer (${formatDate(first)})`
+						: `is geen dag waarop de activiteit is (${rule})`;
+			issue(
+				['uitzonderingen', i, 'datum'],
+				`${u.datum} ${why}. ${near.length ? `De dichtstbijzijnde data zijn ${near.join(' en ')}. ` : ''}Kies een datum waarop de activiteit echt is.`,
+			);
+		}
+		if (u.verplaatstNaar && u.verplaatstNaar === `${u.datum}${activiteit.start.slice(10)}`) {
+			issue(
+				['uitzonderingen', i, 'verplaatstNaar'],
+				`verplaatstNaar (${u.verplaatstNaar.replace('T', ' ')}) is dezelfde dag en tijd als volgens de herhaling. Kies een andere datum of tijd, of haal deze uitzondering weg.`,
+			);
+		}
+	});
+}
