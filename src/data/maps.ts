@@ -1,6 +1,7 @@
 /**
  * What the map pages need besides the geometry: the numbered points of all located agenda
- * items, activities and initiatives, and the web address of each area by its CBS code.
+ * items, activities, initiatives and organisations of the sociale kaart, and the web address
+ * of each area by its CBS code.
  */
 import { mappable } from '#lib/geo/choropleth.ts';
 import { type ListedPoint, mapPoints } from '#lib/geo/maps.ts';
@@ -10,11 +11,19 @@ import { urls, wijkSlugOf } from '#lib/site/urls.ts';
 import { getGeo } from './geo.ts';
 import { getInitiatieven } from './initiatieven.ts';
 import { getActiviteiten, getAgenda, getPortaal, getWijken, once } from './portal.ts';
+import { getSocialeKaart } from './sociale-kaart.ts';
 import { getKompasContext } from './wijkkompas.ts';
 
 /** Every located point of the portal, numbered from 1. */
 export const getMapPoints = once(async (): Promise<ListedPoint[]> =>
-	mapPoints(await getAgenda(), await getActiviteiten(), buildTime(), wijkSlugOf, await getInitiatieven()),
+	mapPoints(
+		await getAgenda(),
+		await getActiviteiten(),
+		buildTime(),
+		wijkSlugOf,
+		await getInitiatieven(),
+		await getSocialeKaart(),
+	),
 );
 
 /** The page of an area: a wijk or buurt page, or the home page for a gemeente. */

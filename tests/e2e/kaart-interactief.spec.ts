@@ -20,7 +20,13 @@ interface Topo {
 }
 interface Punt {
 	geometry: { coordinates: [number, number] };
-	properties: { n: number; soort: 'agenda' | 'activiteit' | 'initiatief'; titel: string; href: string; wijk: string };
+	properties: {
+		n: number;
+		soort: 'agenda' | 'activiteit' | 'initiatief' | 'organisatie';
+		titel: string;
+		href: string;
+		wijk: string;
+	};
 }
 interface Level {
 	jaar?: number;
@@ -127,7 +133,7 @@ async function rendered(page: Page, layers: string[], property: string): Promise
 	);
 }
 
-const POINT_LAYERS = ['punten-agenda', 'punten-activiteit', 'punten-initiatief'];
+const POINT_LAYERS = ['punten-agenda', 'punten-activiteit', 'punten-initiatief', 'punten-organisatie'];
 const kindsIn = (list: Punt[]) => [...new Set(list.map((p) => p.properties.soort))];
 
 test.describe('/kaart/', () => {
@@ -178,7 +184,12 @@ test.describe('/kaart/', () => {
 		await waitForMap(page);
 		const kind = kindsIn(punten)[0]!;
 		const others = POINT_LAYERS.filter((l) => l !== `punten-${kind}`);
-		const label = { agenda: 'Wijkagenda', activiteit: 'Activiteiten', initiatief: 'Initiatieven' }[kind];
+		const label = {
+			agenda: 'Wijkagenda',
+			activiteit: 'Activiteiten',
+			initiatief: 'Initiatieven',
+			organisatie: 'Sociale kaart',
+		}[kind];
 		const count = punten.filter((p) => p.properties.soort === kind).length;
 		const checkbox = page.getByRole('checkbox', { name: `${label} (${count})` });
 		await expect(checkbox).toBeChecked();

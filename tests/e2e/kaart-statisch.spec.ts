@@ -52,7 +52,13 @@ test('home: the gemeente map links every wijk to its page by name', async ({ pag
 
 /** The kind a point's accessible name ends with, from the page it links to. */
 const kindOf = (href: string) =>
-	href.includes('/agenda/') ? 'wijkagenda' : href.startsWith('/initiatieven/') ? 'initiatief' : 'activiteit';
+	href.includes('/agenda/')
+		? 'wijkagenda'
+		: href.startsWith('/initiatieven/')
+			? 'initiatief'
+			: href.includes('/sociale-kaart/')
+				? 'sociale kaart'
+				: 'activiteit';
 
 for (const wijk of wijken) {
 	const id = wijk.file.file.id;

@@ -59,7 +59,7 @@ export function markerImage(
 	id: string,
 	colours: Record<PointKind, string>,
 ): { image: ImageSpec; pixelRatio: number } | undefined {
-	const match = /^punt-(agenda|activiteit|initiatief)-(\d+)$/.exec(id);
+	const match = /^punt-(agenda|activiteit|initiatief|organisatie)-(\d+)$/.exec(id);
 	if (!match) return undefined;
 	const kind = match[1] as PointKind;
 	const label = match[2]!;
@@ -75,6 +75,13 @@ export function markerImage(
 		ctx.lineTo(c + r * 1.05, c);
 		ctx.lineTo(c, c + r * 1.05);
 		ctx.lineTo(c - r * 1.05, c);
+		ctx.closePath();
+	} else if (kind === 'organisatie') {
+		// A hexagon.
+		for (let i = 0; i < 6; i++) {
+			const angle = (Math.PI / 3) * i;
+			ctx.lineTo(c + Math.cos(angle) * r * 1.05, c + Math.sin(angle) * r * 1.05);
+		}
 		ctx.closePath();
 	} else ctx.arc(c, c, r, 0, 2 * Math.PI);
 	ctx.fillStyle = colours[kind];

@@ -11,7 +11,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import type { MapData, PointKind } from './data.ts';
 import { MARKER_PREFIX } from './images.ts';
 
-export const POINT_KINDS: readonly PointKind[] = ['agenda', 'activiteit', 'initiatief'];
+export const POINT_KINDS: readonly PointKind[] = ['agenda', 'activiteit', 'initiatief', 'organisatie'];
 
 /** Layer ids, also used by the tests. */
 export const LAYERS = {
@@ -55,7 +55,7 @@ const FALLBACK: Palette = {
 	selected: '#0b0c0c',
 	classes: ['#eef3fa', '#bfd3ea', '#7fa6d3', '#3f6fae', '#173f78'],
 	noFigure: '#d9d9d9',
-	points: { agenda: '#9c2b23', activiteit: '#1d4f91', initiatief: '#2f6b2f' },
+	points: { agenda: '#9c2b23', activiteit: '#1d4f91', initiatief: '#2f6b2f', organisatie: '#00646e' },
 };
 
 /** The colours of src/styles/kaart.css, read from the page (with the same fallbacks). */
@@ -81,6 +81,7 @@ export function readPalette(el: Element): Palette {
 			agenda: v('--kaart-agenda', FALLBACK.points.agenda),
 			activiteit: v('--kaart-activiteit', FALLBACK.points.activiteit),
 			initiatief: v('--kaart-initiatief', FALLBACK.points.initiatief),
+			organisatie: v('--kaart-organisatie', FALLBACK.points.organisatie),
 		},
 	};
 }

@@ -6,6 +6,7 @@ export const KIND_LABEL: Record<PointKind, string> = {
 	agenda: 'Wijkagenda',
 	activiteit: 'Activiteiten',
 	initiatief: 'Initiatieven',
+	organisatie: 'Sociale kaart',
 };
 
 /** The kind of point in a popup's link. */
@@ -13,6 +14,7 @@ export const KIND_NOUN: Record<PointKind, string> = {
 	agenda: 'wijkagenda',
 	activiteit: 'activiteit',
 	initiatief: 'initiatief',
+	organisatie: 'sociale kaart',
 };
 
 export const NOT_SHOWN_LEGEND = 'cijfer niet getoond (te weinig antwoorden, klein aantal of geheim)';

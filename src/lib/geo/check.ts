@@ -10,6 +10,7 @@ import type { Problem } from '#lib/content/problem.ts';
 import type { Activiteit } from '#schemas/activiteit.ts';
 import type { AgendaItem } from '#schemas/agenda.ts';
 import type { Locatie } from '#schemas/fields.ts';
+import type { Organisatie } from '#schemas/organisatie.ts';
 import type { Portaal } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 
@@ -25,6 +26,7 @@ export interface GeoContent {
 	wijken: Loaded<Wijk>[];
 	agenda: Loaded<AgendaItem>[];
 	activiteiten: Loaded<Activiteit>[];
+	socialeKaart?: Loaded<Organisatie>[];
 }
 
 export function checkGeo(read: GeoRead, content: GeoContent): Problem[] {
@@ -81,7 +83,7 @@ export function checkGeo(read: GeoRead, content: GeoContent): Problem[] {
 	}
 	if (problems.length) return problems;
 
-	// Locations: inside the buurt if the item names one, else inside its wijk (agenda) or gemeente (activities).
+	// Locations: inside the buurt if the item names one, else inside its wijk (agenda, sociale kaart) or gemeente (activities).
 	const wijkOf = new Map(content.wijken.map((w) => [w.file.file.id, w.data]));
 	const where = (point: Locatie, code: string) => {
 		const f = areas.byCode.get(code);
@@ -94,7 +96,7 @@ export function checkGeo(read: GeoRead, content: GeoContent): Problem[] {
 			field: path.join('.'),
 			message: `de locatie ${point.lat}, ${point.lon} ligt niet in ${what}. Controleer de getallen: eerst de breedtegraad, dan de lengtegraad. Zoek de plek op in een kaartapp en kopieer de coördinaten opnieuw.`,
 		});
-	for (const item of content.agenda) {
+	for (const item of [...content.agenda, ...(content.socialeKaart ?? [])]) {
 		const point = item.data.locatie;
 		const wijk = item.file.file.wijk ? wijkOf.get(item.file.file.wijk) : undefined;
 		if (!point || !wijk) continue;

@@ -5,14 +5,17 @@
  * checked content.
  */
 import { upcoming } from '#lib/activiteiten/activities.ts';
+import { nextOccurrence } from '#lib/activiteiten/recurrence.ts';
 import { STATUS_LABELS } from '#lib/agenda/agenda.ts';
 import { isEnded } from '#lib/initiatieven/steps.ts';
 import { dutchCollator } from '#lib/site/collator.ts';
 import { formatDayOf } from '#lib/site/dates.ts';
 import { urls } from '#lib/site/urls.ts';
+import { CATEGORIE_LABELS } from '#lib/sociale-kaart/categories.ts';
 import type { Activiteit } from '#schemas/activiteit.ts';
 import type { AgendaItem } from '#schemas/agenda.ts';
 import type { Initiatief } from '#schemas/initiatief.ts';
+import type { Organisatie } from '#schemas/organisatie.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 
 import type { AreaFeature, GeoAreas } from './features.ts';
@@ -37,6 +40,7 @@ const KIND_NAME: Record<PointKind, string> = {
 	agenda: 'wijkagenda',
 	activiteit: 'activiteit',
 	initiatief: 'initiatief',
+	organisatie: 'sociale kaart',
 };
 
 function feature(geo: GeoAreas, code: string): AreaFeature {
@@ -93,8 +97,9 @@ interface Item<T> {
 
 /**
  * Numbered points for the located agenda items (not the cancelled ones), the upcoming
- * activities and the located initiatives (not the refused or stopped ones), in that order:
- * agenda items by title, activities by start, initiatives by title.
+ * activities, the located initiatives (not the refused or stopped ones) and the located
+ * organisations of the sociale kaart, in that order: agenda items by title, activities by
+ * start, initiatives by title, organisations by name.
  */
 export function mapPoints(
 	agenda: readonly Item<AgendaItem>[],
@@ -102,6 +107,7 @@ export function mapPoints(
 	now: Date,
 	wijkOf: (id: string) => string,
 	initiatieven: readonly Item<Initiatief>[] = [],
+	organisaties: readonly Item<Organisatie>[] = [],
 ): ListedPoint[] {
 	const points: Omit<ListedPoint, 'n' | 'name'>[] = [];
 	for (const item of [...agenda].sort((a, b) => dutchCollator.compare(a.data.titel, b.data.titel))) {
@@ -123,7 +129,7 @@ export function mapPoints(
 		points.push({
 			soort: 'activiteit',
 			titel: item.data.titel,
-			uitleg: `Activiteit op ${formatDayOf(item.data.start)}, ${item.data.plaats.naam}`,
+			uitleg: `Activiteit op ${formatDayOf(nextOccurrence(item.data, now)?.start ?? item.data.start)}, ${item.data.plaats.naam}`,
 			href: urls.activiteit(item.id),
 			lat: where.lat,
 			lon: where.lon,
@@ -141,6 +147,19 @@ export function mapPoints(
 			lat: item.data.locatie.lat,
 			lon: item.data.locatie.lon,
 			wijk: item.data.wijk,
+			buurt: item.data.buurt,
+		});
+	}
+	for (const item of [...organisaties].sort((a, b) => dutchCollator.compare(a.data.naam, b.data.naam))) {
+		if (!item.data.locatie) continue;
+		points.push({
+			soort: 'organisatie',
+			titel: item.data.naam,
+			uitleg: `Sociale kaart: ${CATEGORIE_LABELS[item.data.categorie].toLowerCase()}`,
+			href: urls.organisatie(item.id),
+			lat: item.data.locatie.lat,
+			lon: item.data.locatie.lon,
+			wijk: wijkOf(item.id),
 			buurt: item.data.buurt,
 		});
 	}

@@ -29,7 +29,7 @@ export interface MapArea {
 	nietGetoond?: boolean;
 }
 
-export type PointKind = 'agenda' | 'activiteit' | 'initiatief';
+export type PointKind = 'agenda' | 'activiteit' | 'initiatief' | 'organisatie';
 
 export interface MapPoint {
 	/** The number on the map and in the list beside it. */
