@@ -16,6 +16,7 @@ import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
+import { shallowNotice } from '#lib/agenda/history/git.ts';
 import { CONTENT_ENV } from '#lib/content/content-dir.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { noWebadresNotice } from '#lib/feeds/webadres.ts';
@@ -30,6 +31,7 @@ import { STOP_EXIT_CODES, watchForStop } from './build/stop.ts';
 import { enterWorkFolder } from './build/work-folder.ts';
 import { CONTENT_OPTION, reportProblems, useContentFolder } from './cli/content.ts';
 import { reportEndedConsent } from './cli/ended-consent.ts';
+import { reportOldEntries } from './cli/old-entries.ts';
 import { parseCommandLine } from './cli/options.ts';
 
 const started = performance.now();
@@ -82,12 +84,16 @@ if (leftovers.restored) console.log(`Map ${leftovers.restored} van een afgebroke
 console.log('Inhoud controleren…');
 const { problems, content } = loadContent(contentFolder);
 reportEndedConsent(content);
+reportOldEntries(content);
 if (problems.length) {
 	reportProblems(problems);
 	console.error(`\nDe site is niet gebouwd. ${shownOut} is niet veranderd.`);
 	process.exit(1);
 }
 if (!content.portaal?.data.webadres) console.log(noWebadresNotice(content.portaal?.file.file.shownPath));
+// Without the full Git history the agenda items show only their file dates: say so once.
+const shallow = shallowNotice(contentFolder);
+if (shallow) console.log(shallow);
 
 // Made now, so a build that is killed outright leaves a folder with its pid for the next build to remove.
 mkdirSync(staging, { recursive: true });

@@ -5,6 +5,7 @@ import { loadContent } from '#lib/content/load.ts';
 
 import { CONTENT_OPTION, reportProblems, useContentFolder } from './cli/content.ts';
 import { reportEndedConsent } from './cli/ended-consent.ts';
+import { reportOldEntries } from './cli/old-entries.ts';
 import { parseCommandLine } from './cli/options.ts';
 
 const { values } = parseCommandLine({
@@ -15,6 +16,7 @@ const { values } = parseCommandLine({
 const contentDir = useContentFolder(values.content);
 const { problems, fileCount, content } = loadContent(contentDir);
 reportEndedConsent(content);
+reportOldEntries(content);
 if (problems.length) {
 	reportProblems(problems);
 	process.exit(1);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
+import { SHALLOW_NOTICE, shallowNotice } from '#lib/agenda/history/git.ts';
 import { routeTimes } from '#scripts/bench/routes.ts';
 import buildLog, { isLeftOut } from '#scripts/build/astro-log.ts';
 import { MISUSE_EXIT_CODE } from '#scripts/cli/options.ts';
@@ -149,13 +150,23 @@ function expectQuietBuild(result: RunResult, before: RegExp[] = [], after: RegEx
 }
 
 describe('the build log', () => {
-	it('of the demo portal holds only the Dutch progress lines and the notice of an ended consent', () => {
+	it('of the demo portal holds only the Dutch progress lines, the notice of an ended consent and the old sociale kaart entries', () => {
 		const result = buildPortal(join(REPO, 'content'), { out: join(root, 'demo', 'dist'), now: NOW, cwd: REPO });
 		expectQuietBuild(
 			result,
 			[
 				/^Let op, 1 verhaal is overgeslagen:$/,
 				/^- content\/verhalen\/[a-z0-9-]+\.md: het verhaal ".+" staat niet meer op de site, omdat de toestemming liep tot \d{4}-\d{2}-\d{2}\. /,
+				/^Let op, 3 organisaties op de sociale kaart zijn lang niet gecontroleerd:$/,
+				...Array.from(
+					{ length: 3 },
+					() =>
+						/^- content\/wijken\/[a-z-]+\/sociale-kaart\/[a-z0-9-]+\.md, regel \d+, veld gecontroleerd: .+ is voor het laatst gecontroleerd op \d+ \w+ \d{4}, meer dan 12 maanden geleden\. /,
+				),
+				// A CI that clones only the last commit: the build says once that the agenda history is short.
+				...(shallowNotice(join(REPO, 'content'))
+					? [new RegExp(`^${SHALLOW_NOTICE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)]
+					: []),
 			],
 			[/^Pdf's van \d+ verhalenboeken gemaakt in \d+,\d s\.$/],
 		);

@@ -172,9 +172,21 @@ describe('the search index of the demo', () => {
 		// (besides the search pages under /zoeken/, which the demo may or may not have).
 		const left = pages
 			.filter((p) => notIndexed(p.url) && !p.url.startsWith('/zoeken/'))
-			.map((p) => p.url.replace(/^\/(wijken|initiatieven\/\w+)\/[^/]+\//, '/$1/*/'));
+			.map((p) =>
+				p.url
+					.replace(/^\/(wijken|initiatieven\/\w+)\/[^/]+\//, '/$1/*/')
+					.replace(/\/agenda\/(\w+)\/[^/]+\/$/, '/agenda/$1/*/'),
+			);
 		expect([...new Set(left)].sort()).toEqual(
-			['/', '/404.html', '/initiatieven/bijdrage/*/', '/initiatieven/stap/*/', '/wijken/*/verhalenboek/'].sort(),
+			[
+				'/',
+				'/404.html',
+				'/initiatieven/bijdrage/*/',
+				'/initiatieven/stap/*/',
+				'/wijken/*/verhalenboek/',
+				...['status', 'thema', 'wijk', 'eigenaar'].map((soort) => `/agenda/${soort}/*/`),
+				...['status', 'thema', 'buurt', 'eigenaar'].map((soort) => `/wijken/*/agenda/${soort}/*/`),
+			].sort(),
 		);
 	});
 

@@ -76,7 +76,10 @@ export function loadContent(contentDir: string): LoadResult {
 		socialeKaart: of<PortalContent['socialeKaart'][number]['data']>('organisatie'),
 	};
 	const wijkFolders = found.files.filter((f) => f.kind === 'wijk').map((f) => f.id);
-	problems.push(...found.problems, ...checkRules(content, wijkFolders, contentDir));
+	problems.push(
+		...found.problems,
+		...checkRules(content, wijkFolders, contentDir, of<Indicatoren>('indicatoren')[0]?.data),
+	);
 	// News bodies are rendered exactly as the build renders them; components may refer to agenda items.
 	problems.push(...checkNewsBodies(contentDir, content, of<Indicatoren>('indicatoren')[0]?.data));
 

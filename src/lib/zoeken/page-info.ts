@@ -16,7 +16,9 @@ export const ZOEK_SOORTEN = [
 	'Activiteit',
 	'Nieuws',
 	'Cijfers',
+	'Ambitie',
 	'Initiatief',
+	'Organisatie',
 	'Verhaal',
 	'Succes',
 	'Wijkbudget',
@@ -112,6 +114,10 @@ export const NOT_INDEXED: readonly { path: RegExp; reason: string }[] = [
 	{ path: /^\/zoeken\//, reason: 'the search page and the A-Z street pages (streets are on the buurt pages)' },
 	{ path: /^\/wijken\/[^/]+\/verhalenboek\/$/, reason: 'the book repeats every story of the wijk in full' },
 	{ path: /^\/initiatieven\/(stap|bijdrage)\//, reason: 'filtered parts of the initiative overview' },
+	{
+		path: /^(\/wijken\/[^/]+)?\/agenda\/(status|thema|buurt|eigenaar|wijk)\/[^/]+\/$/,
+		reason: 'filtered parts of a wijkagenda and of the overview of all wijken',
+	},
 ];
 
 /** Whether a built page's address is on the list of pages left out of the index. */

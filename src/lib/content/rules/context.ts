@@ -2,6 +2,7 @@
  * What the cross-file rules share: where to report a problem, and the portal's gemeenten
  * and wijken that other files refer to.
  */
+import type { Indicatoren } from '#schemas/indicatoren.ts';
 import type { Gemeente, Portaal } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 
@@ -30,10 +31,17 @@ export interface RuleContext {
 	wijkFolders: readonly string[];
 	/** The wijken without mistakes, by folder name. */
 	wijkBySlug: ReadonlyMap<string, Loaded<Wijk>>;
+	/** The wijkkompas definitions (content/indicatoren/indicatoren.yaml), when present and without mistakes. */
+	indicatoren?: Indicatoren;
 }
 
-export function ruleContext(content: LoadedContent, wijkFolders: readonly string[]): RuleContext {
+export function ruleContext(
+	content: LoadedContent,
+	wijkFolders: readonly string[],
+	indicatoren?: Indicatoren,
+): RuleContext {
 	return {
+		indicatoren,
 		portaal: content.portaal,
 		gemeenten: content.portaal?.data.gemeenten ?? [],
 		wijkFolders,

@@ -4,6 +4,8 @@
  * Rules within one file are part of that file's schema (src/schemas/), so `astro dev` and
  * every other reader of the schemas apply them too.
  */
+import type { Indicatoren } from '#schemas/indicatoren.ts';
+
 import type { Problem } from '../problem.ts';
 import { checkActiviteiten } from './activiteiten.ts';
 import { checkAdressen } from './adressen.ts';
@@ -24,14 +26,20 @@ export type { LoadedContent };
  * @param wijkFolders every wijk folder that exists, also those whose wijk.md has mistakes
  *   of its own: references to them are not reported again.
  * @param contentDir the content folder, for the data files that are not collections (adressen).
+ * @param indicatoren the wijkkompas definitions, for the indicators a wijkambitie names.
  */
-export function checkRules(content: LoadedContent, wijkFolders: readonly string[], contentDir?: string): Problem[] {
+export function checkRules(
+	content: LoadedContent,
+	wijkFolders: readonly string[],
+	contentDir?: string,
+	indicatoren?: Indicatoren,
+): Problem[] {
 	const problems: Problem[] = [];
 	const report = reporter(problems);
-	const context = ruleContext(content, wijkFolders);
+	const context = ruleContext(content, wijkFolders, indicatoren);
 	checkPortaal(context, report);
 	checkWijken(content.wijken, context, report);
-	checkAgenda(content.agenda, context, report);
+	checkAgenda(content.agenda, context, report, content.ambities);
 	checkActiviteiten(content.activiteiten, context, report);
 	checkNieuws(content.nieuws, context, report);
 	checkInitiatieven(content.initiatieven, content.budgetten, context, report);
