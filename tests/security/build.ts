@@ -99,8 +99,9 @@ async function runBuild(
 	const { status, stdout, stderr, seconds } = await runCliAsync(
 		'build',
 		// The PDFs are printed from the book pages checked here, without JavaScript (scripts/build/pdf.ts), and are
-		// tested in tests/integration/verhalen-pdf.test.ts; leaving them out saves seconds on each of these builds.
-		['--content', contentDir, '--out', outDir, '--zonder-pdf'],
+		// tested in tests/integration/verhalen-pdf.test.ts; the search index is made from these same pages (only their
+		// text, tests/integration/search-index.test.ts). Leaving both out saves seconds on each of these builds.
+		['--content', contentDir, '--out', outDir, '--zonder-pdf', '--zonder-zoekindex'],
 		{
 			cwd,
 			env,
