@@ -11,31 +11,17 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 
+import { slugify } from '#lib/site/slug.ts';
+import { ORGANISATIE_CATEGORIEEN } from '#schemas/organisatie.ts';
 import { TEST_BUILD_TIME } from '#tests/support/build-time.ts';
 import { REPO } from '#tests/support/fixtures.ts';
 
 import { expectNoAxeViolations, watch } from './support.ts';
 
 const CONTENT = join(REPO, 'content');
-const CATEGORIES = [
-	'onderwijs',
-	'kinderopvang',
-	'welzijn en zorg',
-	'sport',
-	'cultuur',
-	'ondernemers',
-	'bewonersorganisaties',
-	'geloofsgemeenschappen',
-	'overig',
-];
+const CATEGORIES = ORGANISATIE_CATEGORIEEN;
 const label = (c: string) => c[0]!.toUpperCase() + c.slice(1);
-const slug = (name: string) =>
-	name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
+const slug = slugify;
 
 function frontMatter(file: string): Record<string, unknown> {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
