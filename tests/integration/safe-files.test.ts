@@ -242,8 +242,8 @@ describe('hidden files and files that would not be published', () => {
 			`${c}/notities.txt: ${file} ${top} ${place}`,
 			`${c}/wijken/lees-mij.md: ${file} in de map wijken horen alleen mappen, één voor elke wijk. Zet het bestand in de map van een wijk, of haal het weg.`,
 			`${c}/wijken/noord/agenda/oud: deze map wordt niet gepubliceerd: in de map agenda horen alleen .md-bestanden, geen mappen. Zet de bestanden direct in de map agenda, of haal de map weg.`,
-			`${c}/wijken/noord/beelden/logo.psd: ${file} in de mappen van een wijk (behalve agenda en activiteiten) horen alleen afbeeldingen (${IMAGES}). ${place}`,
-			`${c}/wijken/noord/notities.txt: ${file} in een wijkmap horen alleen wijk.md, budget.yaml, de mappen agenda en activiteiten, en afbeeldingen zoals een logo (${IMAGES}). ${place}`,
+			`${c}/wijken/noord/beelden/logo.psd: ${file} in de mappen van een wijk (behalve agenda, activiteiten en sociale-kaart) horen alleen afbeeldingen (${IMAGES}). ${place}`,
+			`${c}/wijken/noord/notities.txt: ${file} in een wijkmap horen alleen wijk.md, budget.yaml, ambitie.md, de mappen agenda, activiteiten en sociale-kaart, en afbeeldingen zoals een logo (${IMAGES}). ${place}`,
 		]);
 	});
 
