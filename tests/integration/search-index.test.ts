@@ -181,6 +181,7 @@ describe('the search index of the demo', () => {
 			[
 				'/',
 				'/404.html',
+				'/activiteiten/archief/',
 				'/initiatieven/bijdrage/*/',
 				'/initiatieven/stap/*/',
 				'/wijken/*/verhalenboek/',

@@ -97,6 +97,7 @@ describe('notIndexed', () => {
 			'/zoeken/',
 			'/zoeken/straten/centrum/',
 			'/wijken/centrum/verhalenboek/',
+			'/activiteiten/archief/',
 		])
 			expect(notIndexed(url), url).toBe(true);
 	});

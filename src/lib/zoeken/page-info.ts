@@ -118,6 +118,7 @@ export const NOT_INDEXED: readonly { path: RegExp; reason: string }[] = [
 		path: /^(\/wijken\/[^/]+)?\/agenda\/(status|thema|buurt|eigenaar|wijk)\/[^/]+\/$/,
 		reason: 'filtered parts of a wijkagenda and of the overview of all wijken',
 	},
+	{ path: /^\/activiteiten\/archief\/$/, reason: 'the archive repeats past activities, whose own pages are indexed' },
 ];
 
 /** Whether a built page's address is on the list of pages left out of the index. */
