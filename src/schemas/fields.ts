@@ -53,18 +53,20 @@ const DATE_HINT = 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-14.';
 
 /** A calendar date written as JJJJ-MM-DD; stays a string ("2026-03-14"). */
 export const datum = () =>
-	z.preprocess(
-		(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-		z
-			.string({ error: unlessMissing((input) => `${shown(input)} is geen datum. ${DATE_HINT}`) })
-			.regex(/^\d{4}-\d{2}-\d{2}$/, {
-				abort: true,
-				error: (iss) => `${shown(iss.input)} is geen datum in de juiste vorm. ${DATE_HINT}`,
-			})
-			.refine(isRealDate, {
-				error: (iss) => `${shown(iss.input)} is geen bestaande datum. ${DATE_HINT}`,
-			}),
-	);
+	z
+		.preprocess(
+			(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+			z
+				.string({ error: unlessMissing((input) => `${shown(input)} is geen datum. ${DATE_HINT}`) })
+				.regex(/^\d{4}-\d{2}-\d{2}$/, {
+					abort: true,
+					error: (iss) => `${shown(iss.input)} is geen datum in de juiste vorm. ${DATE_HINT}`,
+				})
+				.refine(isRealDate, {
+					error: (iss) => `${shown(iss.input)} is geen bestaande datum. ${DATE_HINT}`,
+				}),
+		)
+		.meta({ invoer: 'datum' });
 
 const DATETIME_HINT = 'Schrijf datum en tijd als JJJJ-MM-DD UU:MM, bijvoorbeeld 2026-12-08 19:30.';
 
@@ -79,7 +81,8 @@ export const datumTijd = () =>
 		.refine(isRealDateTime, {
 			error: (iss) => `${shown(iss.input)} is geen bestaande datum of tijd. ${DATETIME_HINT}`,
 		})
-		.transform((v) => v.replace(' ', 'T'));
+		.transform((v) => v.replace(' ', 'T'))
+		.meta({ invoer: 'datumTijd' });
 
 function cbsCode(prefix: string, digits: number, example: string, what: string) {
 	return z
@@ -166,7 +169,8 @@ export const locatie = () =>
 				return z.NEVER;
 			}
 			return { lat, lon };
-		});
+		})
+		.meta({ invoer: 'locatie' });
 
 export type Locatie = { lat: number; lon: number };
 
