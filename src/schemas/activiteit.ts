@@ -29,7 +29,11 @@ export type HerhaalElke = (typeof HERHAAL_ELKE)[number];
  *       reden: Het buurthuis is dicht.
  */
 export const herhalingSchema = z.strictObject({
-	elke: keuze(HERHAAL_ELKE, 'herhaling'),
+	elke: keuze(HERHAAL_ELKE, 'herhaling').meta({
+		title: 'Hoe vaak',
+		description:
+			'Komt de activiteit elke week, elke 2 weken of elke maand terug? Dat is steeds op dezelfde weekdag als de eerste keer.',
+	}),
 	weekInMaand: z
 		.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('laatste')], {
 			error: (iss) =>
@@ -37,38 +41,100 @@ export const herhalingSchema = z.strictObject({
 					? undefined
 					: `${shown(iss.input)} is geen goede week in de maand. Kies 1, 2, 3, 4 of laatste (bijvoorbeeld 2 voor elke tweede dinsdag).`,
 		})
-		.optional(),
-	tot: datum().optional(),
+		.optional()
+		.meta({
+			title: 'Week in maand',
+			description:
+				'Alleen bij elke maand: de hoeveelste weekdag van de maand. Kies 2 voor elke tweede dinsdag, of laatste. Leeg: zoals bij de eerste keer.',
+		}),
+	tot: datum().optional().meta({
+		title: 'Tot en met',
+		description:
+			'De laatste dag waarop de activiteit kan terugkomen, als JJJJ-MM-DD. Laat dit leeg als er geen einde is.',
+	}),
 	uitzonderingen: z
 		.array(
 			z.strictObject({
 				/** The date it would have been (JJJJ-MM-DD). */
-				datum: datum(),
+				datum: datum().meta({
+					title: 'Datum',
+					description:
+						'De dag waarop de activiteit volgens de herhaling zou zijn, als JJJJ-MM-DD. Bijvoorbeeld: 2026-12-22.',
+				}),
 				/** Without it the activity is cancelled on that date. */
-				verplaatstNaar: datumTijd().optional(),
-				reden: tekst().optional(),
+				verplaatstNaar: datumTijd().optional().meta({
+					title: 'Verplaatst naar',
+					description:
+						'De nieuwe dag en begintijd, als JJJJ-MM-DD UU:MM. Bijvoorbeeld: 2027-01-19 16:00. Leeg: de activiteit gaat die dag niet door.',
+				}),
+				reden: tekst().optional().meta({
+					title: 'Reden',
+					description: 'Waarom gaat het niet door of is het verplaatst? Bijvoorbeeld: Kerstvakantie.',
+				}),
 			}),
 		)
-		.default([]),
+		.default([])
+		.meta({
+			title: 'Uitzonderingen',
+			description: 'Keren dat de activiteit niet doorgaat of op een andere dag of tijd is.',
+		}),
 });
 export type Herhaling = z.output<typeof herhalingSchema>;
 
 export const activiteitSchema = z
 	.strictObject({
-		titel: tekst(),
-		soort: keuze(ACTIVITEIT_SOORTEN, 'soort'),
-		start: datumTijd(),
-		eind: datumTijd(),
-		plaats: z.strictObject({
-			naam: tekst(),
-			adres: tekst(),
-			/** Where the meeting place is, for the maps: "52.0907, 5.1214". */
-			locatie: locatie().optional(),
+		titel: tekst().meta({
+			title: 'Titel',
+			description: 'De naam van de activiteit. Bijvoorbeeld: Spreekuur van de wijkagent.',
 		}),
-		organisator: tekst(),
-		buurt: buurtCode().optional(),
+		soort: keuze(ACTIVITEIT_SOORTEN, 'soort').meta({
+			title: 'Soort',
+			description: 'Wat voor activiteit is dit? Kies anders als geen soort past.',
+		}),
+		start: datumTijd().meta({
+			title: 'Begin',
+			description:
+				'Wanneer begint de activiteit? Als JJJJ-MM-DD UU:MM, bijvoorbeeld 2026-12-08 19:30. Komt zij terug, dan is dit de eerste keer.',
+		}),
+		eind: datumTijd().meta({
+			title: 'Einde',
+			description: 'Wanneer is de activiteit afgelopen? Als JJJJ-MM-DD UU:MM, bijvoorbeeld 2026-12-08 21:00.',
+		}),
+		plaats: z
+			.strictObject({
+				naam: tekst().meta({
+					title: 'Naam',
+					description: 'De naam van de plek. Bijvoorbeeld: Buurthuis De Kade.',
+				}),
+				adres: tekst().meta({
+					title: 'Adres',
+					description: 'Straat, huisnummer en plaats. Bijvoorbeeld: Kadestraat 12, Brinkwoude.',
+				}),
+				/** Where the meeting place is, for the maps: "52.0907, 5.1214". */
+				locatie: locatie().optional().meta({
+					title: 'Locatie',
+					description: 'De plek op de kaart: breedtegraad, lengtegraad. Bijvoorbeeld: 52.0907, 5.1214.',
+				}),
+			})
+			.meta({
+				title: 'Plaats',
+				description: 'Waar is de activiteit? Vul de naam van de plek en het adres in.',
+			}),
+		organisator: tekst().meta({
+			title: 'Organisator',
+			description: 'Wie organiseert de activiteit? Bijvoorbeeld: Wijkplatform Havenkwartier.',
+		}),
+		buurt: buurtCode().optional().meta({
+			title: 'Buurt',
+			description:
+				'Is de activiteit voor één buurt van de wijk? Vul dan de CBS-buurtcode in, bijvoorbeeld BU01410101. Anders laat u dit leeg.',
+		}),
 		/** Comes back regularly; `start` and `eind` are then the first time. */
-		herhaling: herhalingSchema.optional(),
+		herhaling: herhalingSchema.optional().meta({
+			title: 'Herhaling',
+			description:
+				'Alleen als de activiteit regelmatig terugkomt. Begin en einde zijn dan de eerste keer, op dezelfde dag.',
+		}),
 	})
 	.superRefine((activiteit, ctx) => {
 		if (activiteit.eind <= activiteit.start) {

@@ -25,7 +25,11 @@ const code = () =>
 export const doelIndicatorSchema = z
 	.strictObject({
 		/** The id of the indicator in content/indicatoren/indicatoren.yaml. */
-		indicator: code(),
+		indicator: code().meta({
+			title: 'Indicator',
+			description:
+				'De code (id) van een indicator van het wijkkompas, uit content/indicatoren/indicatoren.yaml. Bijvoorbeeld: inwoners.',
+		}),
 		/** The value the wijk wants to reach (in the indicator's own unit). */
 		streefwaarde: z
 			.number({
@@ -34,9 +38,17 @@ export const doelIndicatorSchema = z
 						? undefined
 						: `${shown(iss.input)} is geen getal. Schrijf alleen het getal, met een punt voor de decimalen, bijvoorbeeld 12.5.`,
 			})
-			.optional(),
+			.optional()
+			.meta({
+				title: 'Streefwaarde',
+				description:
+					'De waarde die de wijk wil halen, in de eenheid van de indicator. Alleen het getal, met een punt voor decimalen. Bijvoorbeeld: 12.5.',
+			}),
 		/** The year the target should be reached. */
-		jaar: jaar().optional(),
+		jaar: jaar().optional().meta({
+			title: 'Jaar',
+			description: 'In welk jaar wil de wijk de streefwaarde halen? Vier cijfers, bijvoorbeeld: 2028.',
+		}),
 	})
 	.superRefine((target, ctx) => {
 		if (target.jaar !== undefined && target.streefwaarde === undefined) {
@@ -51,14 +63,37 @@ export const doelIndicatorSchema = z
 export const doelSchema = z
 	.strictObject({
 		/** Short code, unique in this wijk; agenda items name it under `doelen`. */
-		code: code(),
-		naam: tekst(),
-		uitleg: tekst().optional(),
+		code: code().meta({
+			title: 'Code',
+			description:
+				'Een korte, eigen code voor dit doel: kleine letters, cijfers en streepjes. Agendapunten noemen het doel met deze code. Bijvoorbeeld: schone-straten.',
+		}),
+		naam: tekst().meta({
+			title: 'Naam',
+			description: 'Het doel in één korte zin. Bijvoorbeeld: Nette bouwplaatsen en hele stoepen.',
+		}),
+		uitleg: tekst().optional().meta({
+			title: 'Uitleg',
+			description: 'Waarom is dit doel belangrijk voor de wijk? Schrijf een paar korte zinnen.',
+			invoer: 'alinea',
+		}),
 		/** The strategic goal (a thema of the gemeente) this goal serves … */
-		thema: tekst().optional(),
+		thema: tekst().optional().meta({
+			title: 'Thema',
+			description:
+				'Het thema van de gemeente (uit portaal.yaml) waar dit doel onder valt. Bijvoorbeeld: basis op orde. Vul thema of onder in, niet allebei.',
+		}),
 		/** … or another goal of this wijk, by its code. */
-		onder: code().optional(),
-		indicatoren: z.array(doelIndicatorSchema).default([]),
+		onder: code().optional().meta({
+			title: 'Onder doel',
+			description:
+				'Hoort dit doel bij een ander doel van de wijk? Schrijf dan de code van dat doel. Vul thema of onder in, niet allebei.',
+		}),
+		indicatoren: z.array(doelIndicatorSchema).default([]).meta({
+			title: 'Indicatoren',
+			description:
+				'Cijfers uit het wijkkompas waarmee u ziet of het doel dichterbij komt, eventueel met een streefwaarde en een jaar.',
+		}),
 	})
 	.superRefine((doel, ctx) => {
 		if ((doel.thema === undefined) === (doel.onder === undefined)) {
@@ -75,9 +110,16 @@ export const doelSchema = z
 
 export const ambitieSchema = z.strictObject({
 	/** Title of the page; without it "Ambitie van <wijk>". */
-	titel: tekst().optional(),
+	titel: tekst().optional().meta({
+		title: 'Titel',
+		description: 'De titel van de pagina. Laat u dit leeg, dan heet de pagina "Ambitie van" en de naam van de wijk.',
+	}),
 	/** When the wijkanalyse was last brought up to date; shown with it. */
-	bijgewerkt: datum().optional(),
+	bijgewerkt: datum().optional().meta({
+		title: 'Bijgewerkt',
+		description:
+			'De dag waarop de wijkanalyse voor het laatst is bijgewerkt, als JJJJ-MM-DD. Deze datum staat op de pagina.',
+	}),
 	doelen: z
 		.array(doelSchema)
 		.min(1, { error: 'er staat geen doel in. Schrijf onder doelen: minstens één doel.' })
@@ -118,6 +160,11 @@ export const ambitieSchema = z.strictObject({
 					seen.add(up);
 				}
 			});
+		})
+		.meta({
+			title: 'Doelen',
+			description:
+				'Wat de wijk wil bereiken, minstens één doel. Elk doel valt onder een thema van de gemeente of onder een ander doel van de wijk.',
 		}),
 });
 

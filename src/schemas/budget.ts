@@ -8,15 +8,31 @@ import { z } from 'astro/zod';
 import { bedrag, jaar, tekst } from './fields.ts';
 
 export const budgetJaarSchema = z.strictObject({
-	jaar: jaar(),
-	beschikbaar: bedrag(),
+	jaar: jaar().meta({
+		title: 'Jaar',
+		description: 'Het jaar waarvoor dit geld is, met vier cijfers. Bijvoorbeeld: 2026.',
+	}),
+	beschikbaar: bedrag().meta({
+		title: 'Beschikbaar',
+		description:
+			'Hoeveel geld er dat jaar voor initiatieven is, in euro’s. Alleen het getal, zonder € en zonder punten. Bijvoorbeeld: 25000.',
+	}),
 	/** Where the money comes from or what it is for, in one or two sentences. */
-	toelichting: tekst().optional(),
+	toelichting: tekst().optional().meta({
+		title: 'Toelichting',
+		description:
+			'Waar komt het geld vandaan, of waarvoor is het bedoeld? Schrijf één of twee zinnen. Die staan bij het jaar op de budgetpagina.',
+		invoer: 'alinea',
+	}),
 });
 
 export const budgetSchema = z
 	.strictObject({
-		jaren: z.array(budgetJaarSchema).min(1),
+		jaren: z.array(budgetJaarSchema).min(1).meta({
+			title: 'Jaren',
+			description:
+				'Het budget per jaar, elk jaar één keer. Wat is toegekend en uitgegeven, telt de site zelf op uit de initiatieven.',
+		}),
 	})
 	.superRefine((budget, ctx) => {
 		const seen = new Set<number>();

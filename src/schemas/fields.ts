@@ -134,8 +134,16 @@ export const eenOfMeer = <T extends z.ZodType>(item: T) =>
 /** A picture with its required alternative text. */
 export const afbeelding = () =>
 	z.strictObject({
-		bestand: tekst(),
-		alt: tekst(),
+		bestand: tekst().meta({
+			title: 'Bestand',
+			description:
+				'De naam van het afbeeldingsbestand, vanaf de map waarin dit stuk staat. Bijvoorbeeld beelden/speeltuin.jpg. Het bestand moet bestaan.',
+		}),
+		alt: tekst().meta({
+			title: 'Alt-tekst',
+			description:
+				'Eén korte zin over wat er te zien is, voor wie de afbeelding niet ziet. Bijvoorbeeld: Kinderen spelen in de nieuwe zandbak.',
+		}),
 	});
 
 const LOCATIE_HINT =

@@ -42,33 +42,89 @@ export const indicatorId = () =>
 		});
 
 export const indicatorSchema = z.strictObject({
-	id: indicatorId(),
-	naam: tekst(),
+	id: indicatorId().meta({
+		title: 'Code',
+		description:
+			'Een korte code van kleine letters, cijfers en streepjes, bijvoorbeeld tevreden-buurt. Deze code staat bij elk cijfer.',
+	}),
+	naam: tekst().meta({
+		title: 'Naam',
+		description: 'De naam in gewone taal, zoals bewoners hem lezen. Bijvoorbeeld Tevredenheid met de buurt.',
+	}),
 	/** How the indicator reads inside a sentence, e.g. "het aantal inwoners". */
-	inZin: tekst().optional(),
-	omschrijving: tekst(),
-	eenheid: keuze(EENHEDEN, 'eenheid'),
-	decimalen: z.int().min(0).max(3).default(0),
-	thema: tekst(),
-	richting: keuze(RICHTINGEN, 'richting'),
-	soort: keuze(SOORTEN, 'soort'),
-	bron: tekst(),
-	licentie: tekst(),
-	bronadres: webadres().optional(),
+	inZin: tekst().optional().meta({
+		title: 'Naam in zin',
+		description:
+			'Hoe de indicator in een zin heet, bijvoorbeeld het aantal inwoners. Dan leest de tekst bij de grafiek beter.',
+	}),
+	omschrijving: tekst().meta({
+		title: 'Omschrijving',
+		description: 'Wat het cijfer precies betekent, in één of twee zinnen.',
+		invoer: 'alinea',
+	}),
+	eenheid: keuze(EENHEDEN, 'eenheid').meta({
+		title: 'Eenheid',
+		description: 'Waarin het cijfer is uitgedrukt, bijvoorbeeld procent of cijfer (een rapportcijfer van 1 tot 10).',
+	}),
+	decimalen: z
+		.int()
+		.min(0)
+		.max(3)
+		.default(0)
+		.meta({ title: 'Decimalen', description: 'Het aantal cijfers achter de komma: 0 tot en met 3. Standaard 0.' }),
+	thema: tekst().meta({
+		title: 'Thema',
+		description: "Het thema van het wijkkompas waar de indicator bij hoort: een naam uit de lijst Thema's.",
+	}),
+	richting: keuze(RICHTINGEN, 'richting').meta({
+		title: 'Richting',
+		description: 'Of een hoger cijfer beter of slechter is voor de wijk, of geen van beide (neutraal).',
+	}),
+	soort: keuze(SOORTEN, 'soort').meta({
+		title: 'Soort',
+		description: 'Objectief: uit registraties, zoals van het CBS. Subjectief: uit een bewonerspanel of enquête.',
+	}),
+	bron: tekst().meta({
+		title: 'Bron',
+		description: 'Waar het cijfer vandaan komt, bijvoorbeeld CBS of Bewonerspanel.',
+	}),
+	licentie: tekst().meta({
+		title: 'Licentie',
+		description: 'Onder welke licentie het cijfer mag worden hergebruikt, bijvoorbeeld CC BY 4.0.',
+	}),
+	bronadres: webadres()
+		.optional()
+		.meta({ title: 'Webadres bron', description: 'Het webadres van de bron, beginnend met https://.' }),
 	/** Panel figures: fewer answers than this are never shown as a number. Required for `subjectief`. */
-	minimumAntwoorden: z.int().min(1).optional(),
+	minimumAntwoorden: z.int().min(1).optional().meta({
+		title: 'Minimum antwoorden',
+		description:
+			'Nodig bij soort subjectief: het kleinste aantal antwoorden, bijvoorbeeld 30. Met minder antwoorden toont de site het cijfer niet.',
+	}),
 	/** Area-specific indicator: only these wijk folders. Without it the indicator belongs to the base set. */
-	wijken: z.array(tekst()).min(1).optional(),
+	wijken: z.array(tekst()).min(1).optional().meta({
+		title: 'Alleen voor wijken',
+		description: 'De mapnamen van de wijken waar deze indicator alleen voor geldt. Leeg: voor elke wijk.',
+	}),
 });
 
 export const themaSchema = z.strictObject({
-	naam: tekst(),
-	omschrijving: tekst().optional(),
+	naam: tekst().meta({ title: 'Naam', description: 'De naam van het thema, bijvoorbeeld Wonen.' }),
+	omschrijving: tekst().optional().meta({
+		title: 'Omschrijving',
+		description: 'Waar het thema over gaat, in één zin. Bijvoorbeeld: Hoe mensen wonen en wat hun huis waard is.',
+	}),
 });
 
 export const indicatorenSchema = z.strictObject({
-	themas: z.array(themaSchema).min(1),
-	indicatoren: z.array(indicatorSchema).min(1),
+	themas: z.array(themaSchema).min(1).meta({
+		title: "Thema's",
+		description: "De thema's van het wijkkompas, minstens één. Elke indicator hoort bij één thema.",
+	}),
+	indicatoren: z.array(indicatorSchema).min(1).meta({
+		title: 'Indicatoren',
+		description: 'De cijfers die het wijkkompas toont, minstens één. De waarden zelf staan in aparte bestanden.',
+	}),
 });
 
 export type Indicator = z.output<typeof indicatorSchema>;

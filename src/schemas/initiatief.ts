@@ -22,39 +22,114 @@ export const BESLUITERS = ['wijkteam', 'kernteam', 'wijkplatform'] as const;
 export const STANDAARD_BIJDRAGEN = ['verbinding', 'leefbaarheid', 'onderlinge hulp'] as const;
 
 const stapDatums = z.strictObject({
-	'idee opgehaald': datum(),
-	'plan uitgewerkt': datum().optional(),
-	'budget toegekend': datum().optional(),
-	uitgevoerd: datum().optional(),
-	afgewezen: datum().optional(),
-	gestopt: datum().optional(),
+	'idee opgehaald': datum().meta({
+		title: 'Idee opgehaald',
+		description: 'De datum waarop het idee bekend werd bij het wijkteam of het wijkplatform, bijvoorbeeld 2026-03-14.',
+	}),
+	'plan uitgewerkt': datum().optional().meta({
+		title: 'Plan uitgewerkt',
+		description: 'De datum waarop het plan klaar was, bijvoorbeeld 2026-04-20. Leeg zolang het zover niet is.',
+	}),
+	'budget toegekend': datum().optional().meta({
+		title: 'Budget toegekend',
+		description: 'De datum waarop het geld is toegekend, bijvoorbeeld 2026-05-12. Leeg zolang het zover niet is.',
+	}),
+	uitgevoerd: datum().optional().meta({
+		title: 'Uitgevoerd',
+		description: 'De datum waarop de bewoners het plan hebben uitgevoerd, bijvoorbeeld 2026-09-01.',
+	}),
+	afgewezen: datum().optional().meta({
+		title: 'Afgewezen',
+		description: 'Alleen bij stap afgewezen: de datum waarop het initiatief is afgewezen.',
+	}),
+	gestopt: datum().optional().meta({
+		title: 'Gestopt',
+		description: 'Alleen bij stap gestopt: de datum waarop de bewoners zijn gestopt.',
+	}),
 });
 
 export const initiatiefSchema = z
 	.strictObject({
-		titel: tekst(),
+		titel: tekst().meta({
+			title: 'Titel',
+			description: 'Een korte naam voor het initiatief, bijvoorbeeld Buurtmoestuin Merelplein.',
+		}),
 		/** One sentence: what the residents want to do. */
-		samenvatting: tekst(),
+		samenvatting: tekst().meta({
+			title: 'Samenvatting',
+			description:
+				'Eén zin: wat willen de bewoners doen? Bijvoorbeeld: Bewoners maken samen een moestuin op het grasveld.',
+		}),
 		/** Folder name of the wijk, e.g. noordveld. */
-		wijk: tekst(),
-		buurt: buurtCode().optional(),
-		stap: keuze(STAPPEN, 'stap'),
+		wijk: tekst().meta({ title: 'Wijk', description: 'De mapnaam van de wijk, bijvoorbeeld havenkwartier.' }),
+		buurt: buurtCode().optional().meta({
+			title: 'Buurt',
+			description: 'De code van de buurt uit de gegevens van de wijk: BU en 8 cijfers, bijvoorbeeld BU01410101.',
+		}),
+		stap: keuze(STAPPEN, 'stap').meta({
+			title: 'Stap',
+			description: 'Waar het initiatief nu staat. Zet bij Datums ook de datum van deze stap en van de stappen ervoor.',
+		}),
 		/** The date each step was reached. */
-		datums: stapDatums,
+		datums: stapDatums.meta({
+			title: 'Datums',
+			description: 'De datum waarop elke stap is bereikt, tot en met de huidige stap. Latere stappen blijven leeg.',
+		}),
 		/** Why it was refused or stopped. */
-		reden: tekst().optional(),
-		gevraagd: bedrag().optional(),
-		toegekend: bedrag().optional(),
-		besteed: bedrag().optional(),
-		budgetjaar: jaar().optional(),
-		besluit: keuze(BESLUITERS, 'besluit').optional(),
-		partners: z.array(tekst()).default([]),
-		bijdrage: eenOfMeer(tekst()),
+		reden: tekst().optional().meta({
+			title: 'Reden',
+			description:
+				'Alleen bij afgewezen of gestopt: waarom het initiatief niet doorgaat, in een korte zin. Bijvoorbeeld: Er is al een moestuin in de buurt.',
+		}),
+		gevraagd: bedrag().optional().meta({
+			title: 'Gevraagd bedrag',
+			description: "Vanaf plan uitgewerkt: het gevraagde bedrag in euro's, alleen het getal, bijvoorbeeld 2400.",
+		}),
+		toegekend: bedrag().optional().meta({
+			title: 'Toegekend bedrag',
+			description: "Vanaf budget toegekend: het toegekende bedrag in euro's, alleen het getal, bijvoorbeeld 2000.",
+		}),
+		besteed: bedrag().optional().meta({
+			title: 'Besteed bedrag',
+			description: "Wat er echt is uitgegeven, in euro's, bijvoorbeeld 1850.50. Nooit meer dan het toegekende bedrag.",
+		}),
+		budgetjaar: jaar().optional().meta({
+			title: 'Budgetjaar',
+			description: 'Bij een toegekend bedrag: uit het budget van welk jaar het geld komt, bijvoorbeeld 2026.',
+		}),
+		besluit: keuze(BESLUITERS, 'besluit').optional().meta({
+			title: 'Besluit door',
+			description: 'Bij toegekend of afgewezen: wie over het geld besliste.',
+		}),
+		partners: z.array(tekst()).default([]).meta({
+			title: 'Partners',
+			description: 'Organisaties die meedoen, elk apart, bijvoorbeeld Buurthuis De Kade.',
+		}),
+		bijdrage: eenOfMeer(tekst()).meta({
+			title: 'Bijdrage',
+			description:
+				'Waar het initiatief aan bijdraagt, één of meer: verbinding, leefbaarheid, onderlinge hulp of een thema van de gemeente.',
+		}),
 		/** What came of it, once carried out. */
-		resultaat: tekst().optional(),
-		fotos: z.array(afbeelding()).default([]),
-		locatie: locatie().optional(),
-		verbanden: verbanden(),
+		resultaat: tekst().optional().meta({
+			title: 'Resultaat',
+			description:
+				'Bij uitgevoerd: wat het heeft opgeleverd, in één of twee zinnen. Bijvoorbeeld: Twaalf moestuinbakken, veertig bewoners doen mee.',
+			invoer: 'alinea',
+		}),
+		fotos: z
+			.array(afbeelding())
+			.default([])
+			.meta({ title: "Foto's", description: "Foto's van het initiatief, elk met een alt-tekst." }),
+		locatie: locatie().optional().meta({
+			title: 'Locatie',
+			description: 'Waar het initiatief is, voor de kaarten: breedtegraad, lengtegraad. Bijvoorbeeld 52.0907, 5.1214.',
+		}),
+		verbanden: verbanden().meta({
+			title: 'Verbanden',
+			description:
+				"De agendapunten, verhalen en berichten waar dit initiatief bij hoort. De site toont het verband op beide pagina's.",
+		}),
 	})
 	.superRefine((item, ctx) => {
 		const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });

@@ -21,11 +21,30 @@ export type VerbandSoort = (typeof VERBAND_SOORTEN)[number];
 export const verbanden = () =>
 	z
 		.strictObject({
-			agenda: z.array(tekst()).default([]),
-			initiatieven: z.array(tekst()).default([]),
-			verhalen: z.array(tekst()).default([]),
-			nieuws: z.array(tekst()).default([]),
+			agenda: z.array(tekst()).default([]).meta({
+				title: 'Wijkagenda',
+				description:
+					'Punten van een wijkagenda die hierbij horen: de map van de wijk en de bestandsnaam zonder .md. Bijvoorbeeld: noordveld/speeltuin-merelplein.',
+			}),
+			initiatieven: z.array(tekst()).default([]).meta({
+				title: 'Initiatieven',
+				description: 'Bewonersinitiatieven die hierbij horen: de bestandsnaam zonder .md. Bijvoorbeeld: buurtmoestuin.',
+			}),
+			verhalen: z.array(tekst()).default([]).meta({
+				title: 'Verhalen',
+				description: 'Verhalen die hierbij horen: de bestandsnaam zonder .md. Bijvoorbeeld: de-eerste-oogst.',
+			}),
+			nieuws: z.array(tekst()).default([]).meta({
+				title: 'Nieuws',
+				description:
+					'Nieuwsberichten die hierbij horen: de bestandsnaam zonder .md of .mdx. Bijvoorbeeld: speeltuin-merelplein-open.',
+			}),
 		})
-		.default({ agenda: [], initiatieven: [], verhalen: [], nieuws: [] });
+		.default({ agenda: [], initiatieven: [], verhalen: [], nieuws: [] })
+		.meta({
+			title: 'Verbanden',
+			description:
+				'Andere stukken op de site die over hetzelfde gaan. Op beide pagina’s komt dan een link naar de ander.',
+		});
 
 export type Verbanden = z.output<ReturnType<typeof verbanden>>;

@@ -17,29 +17,68 @@ export const mayShowPhoto = (p: Publiceren) => p === 'foto' || p === 'naam en fo
 
 export const toestemmingSchema = z.strictObject({
 	/** The day the storyteller gave consent. */
-	datum: datum(),
-	publiceren: keuze(PUBLICEREN, 'keuze voor publiceren'),
+	datum: datum().meta({
+		title: 'Datum',
+		description: 'De datum waarop de verteller toestemming gaf, bijvoorbeeld 2026-03-02.',
+	}),
+	publiceren: keuze(PUBLICEREN, 'keuze voor publiceren').meta({
+		title: 'Publiceren',
+		description: 'Wat de verteller goedvond: naam, foto, naam en foto, of anoniem.',
+	}),
 	/** The last day the story may be published; without it, until the storyteller withdraws. */
-	tot: datum().optional(),
+	tot: datum().optional().meta({
+		title: 'Tot en met',
+		description:
+			'De laatste dag dat het verhaal op de site mag, bijvoorbeeld 2031-03-02. Leeg: tot de verteller het intrekt.',
+	}),
 	/** A storyteller under 16 needs the consent of a parent or guardian too. */
-	jonger_dan_16: jaNee().default(false),
+	jonger_dan_16: jaNee().default(false).meta({
+		title: 'Jonger dan 16',
+		description: 'Kies ja als de verteller jonger is dan 16. Dan is ook toestemming van een ouder of voogd nodig.',
+	}),
 	/** The day a parent or guardian gave consent. */
-	ouder_of_voogd: datum().optional(),
+	ouder_of_voogd: datum().optional().meta({
+		title: 'Ouder of voogd',
+		description: 'Bij een verteller jonger dan 16: de datum waarop een ouder of voogd toestemming gaf.',
+	}),
 });
 
 export const verhaalSchema = z
 	.strictObject({
-		titel: tekst(),
-		wijk: tekst(),
-		buurt: buurtCode().optional(),
-		thema: tekst(),
+		titel: tekst().meta({ title: 'Titel', description: 'De titel van het verhaal, bijvoorbeeld De eerste oogst.' }),
+		wijk: tekst().meta({ title: 'Wijk', description: 'De mapnaam van de wijk, bijvoorbeeld havenkwartier.' }),
+		buurt: buurtCode().optional().meta({
+			title: 'Buurt',
+			description: 'De code van de buurt uit de gegevens van de wijk: BU en 8 cijfers, bijvoorbeeld BU01410101.',
+		}),
+		thema: tekst().meta({
+			title: 'Thema',
+			description: 'Waar het verhaal over gaat, in een of twee woorden. U kiest het zelf, bijvoorbeeld samen of groen.',
+		}),
 		/** The storyteller as they agreed to be named, e.g. "Fatima, buurtbewoner". */
-		verteller: tekst().optional(),
-		foto: afbeelding().optional(),
+		verteller: tekst().optional().meta({
+			title: 'Verteller',
+			description:
+				'De verteller zoals die genoemd wil worden, bijvoorbeeld Fatima, buurtbewoner. Alleen met toestemming voor de naam.',
+		}),
+		foto: afbeelding().optional().meta({
+			title: 'Foto',
+			description: 'Een foto bij het verhaal, met een alt-tekst. Alleen met toestemming voor de foto.',
+		}),
 		/** The day the story was told. */
-		verteld: datum(),
-		toestemming: toestemmingSchema,
-		verbanden: verbanden(),
+		verteld: datum().meta({
+			title: 'Verteld op',
+			description: 'De datum waarop het verhaal is verteld, bijvoorbeeld 2026-03-02.',
+		}),
+		toestemming: toestemmingSchema.meta({
+			title: 'Toestemming',
+			description: 'Wat de verteller goedvond en wanneer. Het formulier zelf bewaart u bij uw organisatie, niet hier.',
+		}),
+		verbanden: verbanden().meta({
+			title: 'Verbanden',
+			description:
+				"De agendapunten, initiatieven en berichten waar dit verhaal bij hoort. De site toont het verband op beide pagina's.",
+		}),
 	})
 	.superRefine((story, ctx) => {
 		const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
