@@ -9,13 +9,15 @@ import { join } from 'node:path';
 
 import sirv from 'sirv';
 
-import { CSP_HEADER } from '#lib/site/csp.ts';
+import { ADMIN_CSP_HEADER, ADMIN_PATH, CSP_HEADER } from '#lib/site/csp.ts';
 
 export function siteServer(dir: string): Server {
 	const files = sirv(dir, { dev: true, etag: true });
 	const notFound = join(dir, '404.html');
 	return createServer((req, res) => {
-		res.setHeader('Content-Security-Policy', CSP_HEADER);
+		// The editor at /admin/ carries its own, wider policy in its page (src/lib/site/csp.ts).
+		const admin = (req.url ?? '').startsWith(ADMIN_PATH);
+		res.setHeader('Content-Security-Policy', admin ? ADMIN_CSP_HEADER : CSP_HEADER);
 		res.setHeader('X-Content-Type-Options', 'nosniff');
 		res.setHeader('Referrer-Policy', 'same-origin');
 		if (/\.ics(?:\?|$)/.test(req.url ?? '')) {
