@@ -4,9 +4,9 @@
  * a page with its own Content-Security-Policy (src/lib/site/csp.ts). Only for a portal whose
  * portaal.yaml has `redactie:`; without it the site has no /admin/.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { AstroIntegration } from 'astro';
@@ -15,6 +15,7 @@ import { stringify } from 'yaml';
 import { adminPage } from '../lib/cms/admin-page.ts';
 import { decapConfig, LOCAL_BACKEND_URL } from '../lib/cms/decap-config.ts';
 import { forgeOrigins } from '../lib/cms/forge.ts';
+import { contentPathInRepository } from '../lib/cms/repository.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { loadKind } from '../lib/content/load.ts';
 import { adminCsp } from '../lib/site/csp.ts';
@@ -28,14 +29,6 @@ function decapFiles(): { dir: string; names: string[] } {
 	return { dir, names };
 }
 
-/** The repository the content folder is in (the nearest folder with .git), else the folder above it. */
-function repositoryRoot(content: string): string {
-	for (let dir = content; ; dir = dirname(dir)) {
-		if (existsSync(join(dir, '.git'))) return dir;
-		if (dirname(dir) === dir) return dirname(content);
-	}
-}
-
 export function cms(): AstroIntegration {
 	return {
 		name: 'wijkportaal-cms',
@@ -44,13 +37,12 @@ export function cms(): AstroIntegration {
 				const content = contentDir();
 				const portaal = loadKind(content, 'portaal').items[0]?.data as Portaal | undefined;
 				if (!portaal?.redactie) return;
-				const contentPath = relative(repositoryRoot(content), content).split(sep).join('/');
 				const wijken = loadKind(content, 'wijk').items.map((item) => ({
 					folder: item.file.file.id,
 					naam: (item.data as Wijk).naam,
 				}));
 				const config = decapConfig({
-					contentPath: contentPath || '.',
+					contentPath: contentPathInRepository(content),
 					wijken,
 					themas: [...new Set(portaal.gemeenten.flatMap((g) => g.themas))],
 					redactie: portaal.redactie,

@@ -153,9 +153,13 @@ describe('feeds and sitemap of the demo', () => {
 		expect(new Set(locs).size).toBe(locs.length);
 		const listed = locs.map((loc) => relative(dist, fileOf(loc)).split('\\').join('/'));
 		for (const [i, file] of listed.entries()) expect(existsSync(join(dist, file)), locs[i]).toBe(true);
-		const pages = htmlPages(dist).filter((p) => p !== '404.html');
+		// The editor at /admin/ is no page of the portal: not in the sitemap, and robots.txt keeps search engines out.
+		const pages = htmlPages(dist).filter((p) => p !== '404.html' && p !== 'admin/index.html');
+		expect(existsSync(join(dist, 'admin', 'index.html'))).toBe(true);
 		expect(listed.sort()).toEqual(pages.sort());
-		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${webadres}/sitemap-index.xml`);
+		const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+		expect(robots).toContain(`Sitemap: ${webadres}/sitemap-index.xml`);
+		expect(robots).toMatch(/^Disallow: \/admin\/$/m);
 	});
 });
 
