@@ -3,7 +3,10 @@
  * field has a form field and every form field a schema field, at every depth, with the schema's
  * label, help, choices and required flag; and the collections, backend and policy of /admin/.
  */
+import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 import { CONTENT_KINDS } from '#lib/cms/content-kinds.ts';
 import { type DecapCollection, decapConfig, type DecapField, kindFields } from '#lib/cms/decap-config.ts';
@@ -12,7 +15,7 @@ import { fieldPaths, type SchemaField, schemaFields } from '#lib/cms/schema-fiel
 import { adminCsp } from '#lib/site/csp.ts';
 import { AGENDA_STATUSSEN } from '#schemas/agenda.ts';
 import { schemas } from '#schemas/index.ts';
-import type { Redactie } from '#schemas/redactie.ts';
+import { type Redactie, redactieSchema } from '#schemas/redactie.ts';
 
 /** Dotted paths of a Decap form: list entries and groups open up into their fields. */
 function formPaths(fields: readonly DecapField[], prefix = ''): Map<string, DecapField> {
@@ -208,5 +211,25 @@ describe('the policy of /admin/', () => {
 		expect(forgeOrigins({ ...REDACTIE, platform: 'gitlab', gitlabAdres: 'https://git.gemeente.example/x' })).toEqual([
 			'https://git.gemeente.example',
 		]);
+	});
+});
+
+describe('redactie in portaal.yaml', () => {
+	it('accepts the examples of docs/redactieomgeving.md as written', () => {
+		const doc = readFileSync('docs/redactieomgeving.md', 'utf8');
+		const examples = [...doc.matchAll(/```yaml\n(redactie:[\s\S]*?)```/g)].map(
+			(m) => (parse(m[1]!) as { redactie: unknown }).redactie,
+		);
+		expect(examples).toHaveLength(2);
+		for (const example of examples) expect(redactieSchema.safeParse(example).error?.issues ?? []).toEqual([]);
+	});
+
+	it('refuses GitLab without its application, GitLab fields with GitHub, and a repository without owner', () => {
+		const messages = (value: unknown) => redactieSchema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+		expect(messages({ platform: 'gitlab', repository: 'a/b' })).toEqual([expect.stringContaining('Application ID')]);
+		expect(messages({ platform: 'github', repository: 'a/b', applicatieId: 'x' })).toEqual([
+			expect.stringContaining('hoort alleen bij platform gitlab'),
+		]);
+		expect(messages({ platform: 'github', repository: 'portaal' })).toEqual([expect.stringContaining('eigenaar/naam')]);
 	});
 });
