@@ -182,6 +182,7 @@ describe('the search index of the demo', () => {
 				'/',
 				'/404.html',
 				'/activiteiten/archief/',
+				'/admin/',
 				'/initiatieven/bijdrage/*/',
 				'/initiatieven/stap/*/',
 				'/wijken/*/verhalenboek/',
