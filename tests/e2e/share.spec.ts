@@ -18,7 +18,11 @@ const { portaal } = loadContent(join(REPO, 'content')).content as PortalContent;
 const webadres = portaal.data.webadres;
 
 /** The first and the last page of every type (of articles: often one with its own picture, one without). */
-const byType = Map.groupBy(builtPages(), pageKind);
+// The editor at /admin/ is not shared and has no share data (tests/e2e/admin.spec.ts checks it).
+const byType = Map.groupBy(
+	builtPages().filter((path) => !path.startsWith('/admin/')),
+	pageKind,
+);
 const samples = [...new Set([...byType.values()].flatMap((pages) => [pages[0]!, pages.at(-1)!]))];
 const isArticle = (path: string) => /^\/(nieuws|initiatieven|verhalen)\/[^/]+\/$/.test(path);
 
