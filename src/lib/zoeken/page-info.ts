@@ -119,7 +119,10 @@ export const NOT_INDEXED: readonly { path: RegExp; reason: string }[] = [
 		reason: 'filtered parts of a wijkagenda and of the overview of all wijken',
 	},
 	{ path: /^\/activiteiten\/archief\/$/, reason: 'the archive repeats past activities, whose own pages are indexed' },
-	{ path: /^\/admin\/$/, reason: 'the editor for the portal’s editors (src/integrations/cms.ts), no page for residents' },
+	{
+		path: /^\/admin\/$/,
+		reason: 'the editor for the portal’s editors (src/integrations/cms.ts), no page for residents',
+	},
 ];
 
 /** Whether a built page's address is on the list of pages left out of the index. */
