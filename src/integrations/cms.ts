@@ -53,6 +53,7 @@ export function cms(): AstroIntegration {
 				writeFileSync(join(out, 'config.yml'), stringify(config, { lineWidth: 0 }));
 				const csp = adminCsp(forgeOrigins(portaal.redactie), LOCAL_BACKEND_URL);
 				writeFileSync(join(out, 'index.html'), adminPage({ portalName: portaal.naam, csp }));
+				copyFileSync(fileURLToPath(new URL('../styles/admin.css', import.meta.url)), join(out, 'admin.css'));
 				const { dir: from, names } = decapFiles();
 				for (const name of names) copyFileSync(join(from, name), join(out, name));
 			},

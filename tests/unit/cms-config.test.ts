@@ -63,7 +63,7 @@ describe('the forms are the schemas', () => {
 				expect(formField.hint, `${info.kind} ${path} hint`).toBe(field.hint);
 				expect(formField.required !== false, `${info.kind} ${path} required`).toBe(field.required);
 			}
-			if (info.body) expect(form.get('body')?.widget).toBe('markdown');
+			if (info.body) expect(form.get('body')?.widget).toBe('text');
 			else expect(form.has('body')).toBe(false);
 		});
 	}
@@ -96,7 +96,8 @@ describe('the forms are the schemas', () => {
 
 		const nieuws = formPaths(kindFields(CONTENT_KINDS.find((k) => k.kind === 'nieuws')!));
 		expect(nieuws.get('succes')).toMatchObject({ widget: 'boolean', default: false });
-		expect(nieuws.get('body')).toMatchObject({ widget: 'markdown', editor_components: [] });
+		// A plain text box keeps Markdown and the news components exactly as typed.
+		expect(nieuws.get('body')).toMatchObject({ widget: 'text', label: 'Bericht' });
 	});
 
 	it("shows one text field per thema for the map of explanations (themaUitleg), from the portal's themas", () => {

@@ -15,6 +15,7 @@ export function adminPage({ portalName, csp }: { portalName: string; csp: string
 <meta name="referrer" content="same-origin">
 <title>Redactie – ${escapeHtml(portalName)}</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
+<link href="admin.css" rel="stylesheet">
 </head>
 <body>
 <noscript><p>De redactieomgeving werkt alleen met JavaScript. U kunt de bestanden ook aanpassen in de webeditor van GitHub of GitLab; zie de handleiding voor de redactie.</p></noscript>

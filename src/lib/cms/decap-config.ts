@@ -132,13 +132,11 @@ export function kindFields(info: ContentKindInfo, tableKeys: TableKeys = {}): De
 		fields.push({
 			name: 'body',
 			label: info.body.label,
-			widget: 'markdown',
-			hint: info.body.hint,
+			// A plain text box: Markdown stays exactly as typed (no rich-text editor rewrites it, MDX
+			// components in news stay intact), and screen readers know the field by its label.
+			widget: 'text',
+			hint: `${info.body.hint} U mag Markdown gebruiken, zoals **vet** en een lege regel tussen alinea's.`,
 			...(!info.body.required && { required: false }),
-			// Plain Markdown only: the site refuses HTML and components from wijkplatforms.
-			buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
-			editor_components: [],
-			modes: ['rich_text', 'raw'],
 		});
 	return fields;
 }
@@ -165,10 +163,12 @@ function backend(r: Redactie): Record<string, unknown> {
 		repo: r.repository,
 		branch: r.branch,
 		squash_merges: true,
+		// The subject of a commit is the reason residents read in an agenda item's history; the
+		// reviewer can write a better one as the pull request's title before merging (squash).
 		commit_messages: {
-			create: '{{collection}}: {{slug}} toegevoegd',
-			update: '{{collection}}: {{slug}} bijgewerkt',
-			delete: '{{collection}}: {{slug}} verwijderd',
+			create: 'Toegevoegd via de redactieomgeving: {{slug}}',
+			update: 'Bijgewerkt via de redactieomgeving: {{slug}}',
+			delete: 'Verwijderd via de redactieomgeving: {{slug}}',
 			uploadMedia: 'Afbeelding {{path}} toegevoegd',
 			deleteMedia: 'Afbeelding {{path}} verwijderd',
 			openAuthoring: '{{message}}',
