@@ -7,9 +7,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { codeQualityReport } from '#tests/support/code-quality.ts';
 import { FIXTURES, layOut, problemLines, REPO, TMP } from '#tests/support/fixtures.ts';
 import { runCliAsync, type RunResult } from '#tests/support/run.ts';
 
@@ -19,20 +19,6 @@ const STACK_TRACE = /^\s+at .+[(:]\d+/m;
 const NOW = '2026-06-15T10:00:00+02:00';
 /** No job summary unless a test asks for one, also when the tests themselves run in GitHub Actions. */
 const QUIET = { WIJKPORTAAL_NU: NOW, GITHUB_STEP_SUMMARY: '' };
-
-/** The required fields of a GitLab Code Quality issue, as GitLab documents them. */
-const codeQualityReport = z.array(
-	z.object({
-		description: z.string().min(1),
-		check_name: z.string().min(1),
-		fingerprint: z.string().min(1),
-		severity: z.enum(['info', 'minor', 'major', 'critical', 'blocker']),
-		location: z.object({
-			path: z.string().regex(/^content\/[^\\]+$/),
-			lines: z.object({ begin: z.number().int().min(1) }),
-		}),
-	}),
-);
 
 interface Annotation {
 	command: string;
