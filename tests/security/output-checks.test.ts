@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { CSP_META } from '#lib/site/csp.ts';
+import { adminPage } from '#lib/cms/admin-page.ts';
+import { LOCAL_BACKEND_URL } from '#lib/cms/decap-config.ts';
+import { forgeOrigins } from '#lib/cms/forge.ts';
+import { escapeXml } from '#lib/share/card-svg.ts';
+import { adminCsp, CSP_META } from '#lib/site/csp.ts';
 
 import { checkCss, checkPicture, checkSvg } from './checks/assets.ts';
 import { checkCsv, checkJson } from './checks/data.ts';
@@ -65,6 +69,25 @@ describe('HTML check', () => {
 		expect(inspectHtml(page(island('/assets/KopZoeker.js'))).findings).toEqual([]);
 		expect(inspectHtml(page(island('https://evil.example/x.js'))).findings.length).toBeGreaterThan(0);
 		expect(inspectHtml(page(island('/beelden/x.js'))).findings.length).toBeGreaterThan(0);
+	});
+
+	it("holds the editor's page (/admin/) to its own policy: Decap from the site, no other script, no looser policy", () => {
+		const csp = adminCsp(forgeOrigins({ platform: 'github', repository: 'a/b', branch: 'main' }), LOCAL_BACKEND_URL);
+		const admin = adminPage({ portalName: 'Wijkportaal <b>x</b>', csp });
+		expect(inspectHtml(admin, { admin: true }).findings).toEqual([]);
+		expect(inspectHtml(admin).findings.length).toBeGreaterThan(0);
+		const other = admin.replace('<script src="decap-cms.js"></script>', '<script src="/assets/x.js"></script>');
+		expect(inspectHtml(other, { admin: true }).findings).toEqual([expect.stringContaining('script not allowed here')]);
+		for (const looser of [
+			csp.replace("script-src 'self' 'unsafe-eval'", "script-src 'self' 'unsafe-eval' 'unsafe-inline'"),
+			csp.replace("script-src 'self'", "script-src 'self' https://cdn.example"),
+			csp.replace("connect-src 'self'", "connect-src 'self' http://evil.example"),
+			csp.replace("object-src 'none'", "object-src 'self'"),
+		])
+			expect(inspectHtml(admin.replace(escapeXml(csp), escapeXml(looser)), { admin: true }).findings, looser).toEqual([
+				expect.stringContaining('meta http-equiv not allowed'),
+				"the page lacks the site's own Content-Security-Policy",
+			]);
 	});
 
 	it("allows the map island's module file only on a page with the island", () => {

@@ -7,6 +7,7 @@
  */
 import { parse } from 'parse5';
 
+import { LOCAL_BACKEND_URL } from '#lib/cms/decap-config.ts';
 import { CSP_META } from '#lib/site/csp.ts';
 
 import { isSafeLink, isSameOrigin, srcsetUrls } from './urls.ts';
@@ -71,7 +72,42 @@ function walk(node: Node, visit: (node: Node) => void): void {
 	if (node.content) walk(node.content, visit);
 }
 
-export function inspectHtml(html: string): PageInspection {
+/**
+ * The editor's page (/admin/, src/lib/cms/admin-page.ts) has its own policy: one script, Decap CMS
+ * from the site itself, and a policy that allows scripts only from the site ('unsafe-eval' for
+ * Decap's configuration check), nothing embedded, and connections only to the site, https
+ * origins (the forge's API) and the local editing server.
+ */
+export function isAdminPolicy(policy: string): boolean {
+	const directives = new Map(
+		policy.split(';').map((d) => {
+			const [name = '', ...values] = d.trim().split(/\s+/);
+			return [name, values] as const;
+		}),
+	);
+	const is = (name: string, values: string[]) => directives.get(name)?.join(' ') === values.join(' ');
+	const origins = (name: string) =>
+		(directives.get(name) ?? []).every(
+			(v) =>
+				["'self'", 'data:', 'blob:'].includes(v) ||
+				/^https:\/\/[\w.-]+(?::\d+)?$/.test(v) ||
+				v === new URL(LOCAL_BACKEND_URL).origin,
+		);
+	return (
+		is('default-src', ["'self'"]) &&
+		is('script-src', ["'self'", "'unsafe-eval'"]) &&
+		is('style-src', ["'self'", "'unsafe-inline'"]) &&
+		is('object-src', ["'none'"]) &&
+		is('base-uri', ["'self'"]) &&
+		is('form-action', ["'self'"]) &&
+		origins('connect-src') &&
+		origins('img-src')
+	);
+}
+
+const ADMIN_SCRIPT = 'decap-cms.js';
+
+export function inspectHtml(html: string, { admin = false }: { admin?: boolean } = {}): PageInspection {
 	const findings: string[] = [];
 	if (html.includes('\u0000')) findings.push('the page contains a NUL character');
 	const doc = parse(html) as unknown as Node;
@@ -92,14 +128,17 @@ export function inspectHtml(html: string): PageInspection {
 		if (tag === 'script') {
 			const inline = (el.childNodes ?? []).some((c) => c.value?.trim());
 			const src = get('src');
-			if (!hasIsland || get('type') !== 'module' || !src || !isSameOrigin(src) || inline)
+			const allowed = admin
+				? src === ADMIN_SCRIPT
+				: hasIsland && get('type') === 'module' && !!src && isSameOrigin(src);
+			if (!allowed || inline)
 				findings.push(`script not allowed here: ${describe(tag, attrs[0])}${inline ? ' with inline code' : ''}`);
 		}
 		if (EMBEDS.has(tag)) findings.push(`element not allowed: ${describe(tag, attrs[0])}`);
 		if (tag === 'meta' && get('http-equiv') !== undefined) {
 			const own =
 				get('http-equiv')!.toLowerCase() === 'content-security-policy' &&
-				get('content') === CSP_META &&
+				(admin ? isAdminPolicy(get('content') ?? '') : get('content') === CSP_META) &&
 				policies++ === 0;
 			if (!own)
 				findings.push(
