@@ -99,7 +99,8 @@ async function logIn(page: Page, screenshot?: string): Promise<void> {
  * timer would close it).
  */
 async function shoot(page: Page, name: string, { toast = false } = {}): Promise<void> {
-	await page.mouse.move(0, 0);
+	// The pointer rests on an empty corner, so no button shows its hover state.
+	await page.mouse.move(1270, 790);
 	await page.waitForLoadState('networkidle');
 	if (toast)
 		await page.locator('.Toastify__toast').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
@@ -245,8 +246,9 @@ test('changing the status of an existing item keeps everything else', async ({ p
 	await page.getByRole('link', { name: /Tijdelijk gebruik van lege winkels/ }).click();
 	const status = page.locator('[id^="status-field"]');
 	await expect(status).toBeAttached();
-	// Opened with the keyboard, so the pointer does not pick which option is highlighted.
-	await page.mouse.move(0, 0);
+	// Opened with the keyboard, and the pointer rests on an empty corner, so it does not pick
+	// which option is highlighted.
+	await page.mouse.move(1270, 790);
 	await status.focus();
 	await status.press('ArrowDown');
 	await expect(page.getByRole('option', { name: 'in uitvoering' })).toBeVisible();
