@@ -146,6 +146,9 @@ export const afbeelding = () =>
 		}),
 	});
 
+/** "52.0907, 5.1214": latitude and longitude with a comma between (the editor's form checks the same). */
+export const LOCATIE_PATTERN = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
+
 const LOCATIE_HINT =
 	'Schrijf de breedtegraad en de lengtegraad met een komma ertussen, bijvoorbeeld "52.0907, 5.1214". Die getallen kunt u kopiëren uit een kaartapp (rechtermuisknop op de plek).';
 
@@ -154,7 +157,7 @@ export const locatie = () =>
 	z
 		.string({ error: unlessMissing((input) => `${shown(input)} is geen locatie. ${LOCATIE_HINT}`) })
 		.transform((value, ctx) => {
-			const match = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/.exec(value);
+			const match = LOCATIE_PATTERN.exec(value);
 			if (!match) {
 				ctx.addIssue({ code: 'custom', message: `${shown(value)} is geen locatie in de juiste vorm. ${LOCATIE_HINT}` });
 				return z.NEVER;

@@ -8,31 +8,19 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import type { ParsedFile } from '#lib/content/parse-file.ts';
 import { checkRules, type LoadedContent } from '#lib/content/rules/index.ts';
 import { agendaSchema } from '#schemas/agenda.ts';
 import { ambitieSchema } from '#schemas/ambitie.ts';
-import type { ContentKind } from '#schemas/index.ts';
 import { indicatorenSchema } from '#schemas/indicatoren.ts';
 import { portaalSchema } from '#schemas/portaal.ts';
 import { wijkSchema } from '#schemas/wijk.ts';
+import { parsedFiles } from '#tests/support/parsed-file.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'ambitie-rules-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 for (const w of ['noord', 'zuid']) mkdirSync(join(root, 'wijken', w, 'agenda'), { recursive: true });
 
-function file(kind: ContentKind, rel: string, id: string, wijk?: string): ParsedFile {
-	return {
-		file: { kind, path: join(root, rel), shownPath: `content/${rel}`, id, wijk },
-		data: {},
-		body: '',
-		bodyLine: 1,
-		lineOf: () => 3,
-		keyLineOf: () => 3,
-		nameLineOf: () => 3,
-		lineText: () => '',
-	};
-}
+const file = parsedFiles(root, 3);
 
 const portaal = (themaUitleg: Record<string, string> = {}) => ({
 	file: file('portaal', 'portaal.yaml', 'portaal'),

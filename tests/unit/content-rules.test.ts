@@ -8,17 +8,16 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import type { ParsedFile } from '#lib/content/parse-file.ts';
 import { checkRules, type LoadedContent } from '#lib/content/rules/index.ts';
 import { activiteitSchema } from '#schemas/activiteit.ts';
 import { agendaSchema } from '#schemas/agenda.ts';
 import { budgetSchema } from '#schemas/budget.ts';
-import type { ContentKind } from '#schemas/index.ts';
 import { initiatiefSchema } from '#schemas/initiatief.ts';
 import { nieuwsSchema } from '#schemas/nieuws.ts';
 import { portaalSchema } from '#schemas/portaal.ts';
 import { verhaalSchema } from '#schemas/verhaal.ts';
 import { wijkSchema } from '#schemas/wijk.ts';
+import { parsedFiles } from '#tests/support/parsed-file.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'content-rules-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -31,18 +30,7 @@ writeFileSync(
 
 const LINE = 7;
 
-function file(kind: ContentKind, rel: string, id: string, wijk?: string): ParsedFile {
-	return {
-		file: { kind, path: join(root, rel), shownPath: `content/${rel}`, id, wijk },
-		data: {},
-		body: '',
-		bodyLine: 1,
-		lineOf: () => LINE,
-		keyLineOf: () => LINE,
-		nameLineOf: () => LINE,
-		lineText: () => '',
-	};
-}
+const file = parsedFiles(root, LINE);
 
 const portaal = (extra: Record<string, unknown> = {}) => ({
 	file: file('portaal', 'portaal.yaml', 'portaal'),

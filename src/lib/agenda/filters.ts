@@ -4,7 +4,7 @@
  * count and its items. One pass over the items; pure.
  */
 import { dutchCollator as collator } from '#lib/site/collator.ts';
-import { slugify } from '#lib/site/slug.ts';
+import { shortenSlug, slugify } from '#lib/site/slug.ts';
 import { type AgendaFilterSoort, wijkSlugOf } from '#lib/site/urls.ts';
 import { AGENDA_STATUSSEN, type AgendaItem, type AgendaStatus } from '#schemas/agenda.ts';
 
@@ -62,14 +62,6 @@ const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Longest slug of a filter value: a folder name on every file system, and a readable address. */
 export const MAX_SLUG = 60;
 
-/** A slug of at most MAX_SLUG characters, cut after a whole word where possible. */
-function shortSlug(slug: string): string {
-	if (slug.length <= MAX_SLUG) return slug;
-	const cut = slug.slice(0, MAX_SLUG);
-	const dash = cut.lastIndexOf('-');
-	return (dash > MAX_SLUG / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
-}
-
 /**
  * A slug per value, made from its label and unique among them: labels whose slugs collide
  * ("R&B", "R-B") get -2, -3 in the order given; a label without letters or digits gets the
@@ -84,7 +76,7 @@ export function uniqueSlugs(
 	for (const entry of entries) {
 		const [key, label] = typeof entry === 'string' ? [entry, entry] : entry;
 		if (slugs.has(key)) continue;
-		const base = shortSlug(slugify(label)) || fallback;
+		const base = shortenSlug(slugify(label), MAX_SLUG) || fallback;
 		let slug = base;
 		for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
 		used.add(slug);

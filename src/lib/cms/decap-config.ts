@@ -4,6 +4,7 @@
  * required flag its schema gives it (src/lib/cms/schema-fields.ts). Built with the site
  * (src/integrations/cms.ts), so the forms and `npm run check` can never drift apart.
  */
+import { LOCATIE_PATTERN } from '#schemas/fields.ts';
 import { type ContentKind, schemas } from '#schemas/index.ts';
 import type { Redactie } from '#schemas/redactie.ts';
 
@@ -40,7 +41,6 @@ export const LOCAL_BACKEND_URL = 'http://localhost:8081/api/v1';
 /** Keys of a `tabel` field (a YAML map) that the form shows, by the field's path. */
 type TableKeys = Record<string, readonly string[]>;
 
-const LOCATIE_PATTERN = '^\\s*-?\\d{1,2}(\\.\\d+)?\\s*,\\s*-?\\d{1,3}(\\.\\d+)?\\s*$';
 const EMAIL_PATTERN = '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$';
 const URL_PATTERN = '^https?://\\S+$';
 
@@ -49,7 +49,7 @@ const DATE_TIME = { format: 'YYYY-MM-DD HH:mm', date_format: 'DD-MM-YYYY', time_
 
 function patternFor(field: SchemaField): [string, string] | undefined {
 	if (field.format === 'locatie')
-		return [LOCATIE_PATTERN, 'Schrijf breedtegraad, lengtegraad, bijvoorbeeld 52.0907, 5.1214.'];
+		return [LOCATIE_PATTERN.source, 'Schrijf breedtegraad, lengtegraad, bijvoorbeeld 52.0907, 5.1214.'];
 	if (field.format === 'email') return [EMAIL_PATTERN, 'Schrijf een e-mailadres, bijvoorbeeld naam@organisatie.nl.'];
 	if (field.format === 'url') return [URL_PATTERN, 'Schrijf het volledige adres, beginnend met https://.'];
 	if (field.pattern) return [field.pattern, 'Deze waarde heeft niet de goede vorm. Lees de uitleg bij het veld.'];

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 
-import { slugify } from '#lib/site/slug.ts';
+import { shortenSlug, slugify } from '#lib/site/slug.ts';
 
 import type { ContentKindInfo } from './content-kinds.ts';
 import type { SchemaField } from './schema-fields.ts';
@@ -226,20 +226,12 @@ function exampleValue(field: SchemaField, today: string): string {
  * or digits to make a name from.
  */
 export function freeFileName(titel: string, taken: (name: string) => boolean): string | undefined {
-	const base = shorten(slugify(titel), MAX_FILE_NAME);
+	const base = shortenSlug(slugify(titel), MAX_FILE_NAME);
 	if (!base) return undefined;
 	if (!taken(base)) return base;
 	for (let n = 2; ; n++) {
 		const suffix = `-${n}`;
-		const name = `${shorten(base, MAX_FILE_NAME - suffix.length)}${suffix}`;
+		const name = `${shortenSlug(base, MAX_FILE_NAME - suffix.length)}${suffix}`;
 		if (!taken(name)) return name;
 	}
-}
-
-/** A slug cut to at most `max` characters, at a dash when there is one, never ending in a dash. */
-function shorten(slug: string, max: number): string {
-	if (slug.length <= max) return slug;
-	const cut = slug.slice(0, max);
-	const dash = cut.lastIndexOf('-');
-	return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
 }

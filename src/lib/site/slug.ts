@@ -14,3 +14,11 @@ export function slugify(text: string): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 }
+
+/** A slug cut to at most `max` characters, after a whole word where possible, never ending in a dash. */
+export function shortenSlug(slug: string, max: number): string {
+	if (slug.length <= max) return slug;
+	const cut = slug.slice(0, max);
+	const dash = cut.lastIndexOf('-');
+	return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
+}
