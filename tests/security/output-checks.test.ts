@@ -3,15 +3,16 @@
  * lets the portal's own kind of output through.
  */
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 
 import { adminPage } from '#lib/cms/admin-page.ts';
-import { LOCAL_BACKEND_URL } from '#lib/cms/decap-config.ts';
+import { decapConfig, LOCAL_BACKEND_URL } from '#lib/cms/decap-config.ts';
 import { forgeOrigins } from '#lib/cms/forge.ts';
 import { escapeXml } from '#lib/share/card-svg.ts';
 import { adminCsp, CSP_META } from '#lib/site/csp.ts';
 
 import { checkCss, checkPicture, checkSvg } from './checks/assets.ts';
-import { checkCsv, checkJson } from './checks/data.ts';
+import { checkCsv, checkJson, checkYaml } from './checks/data.ts';
 import { checkIcs, checkXml } from './checks/feeds.ts';
 import { inspectHtml } from './checks/html.ts';
 import { isSafeLink, isSameOrigin } from './checks/urls.ts';
@@ -134,6 +135,27 @@ describe('download checks', () => {
 	it('JSON must parse', () => {
 		expect(checkJson('{"a": 1}')).toEqual([]);
 		expect(checkJson('{"a": 1')).toHaveLength(1);
+	});
+
+	it("YAML (the editor's configuration) is one plain document: no tags, no anchors on values", () => {
+		const config = stringify(
+			decapConfig({
+				contentPath: 'content',
+				wijken: [
+					{ folder: 'noord', naam: '*a &b !!js/function "x" ---\n- y: z' },
+					{ folder: 'zuid', naam: '&c *c' },
+				],
+				themas: ['{{x}}', 'a: b'],
+				redactie: { platform: 'github', repository: 'a/b', branch: 'main' },
+			}),
+			{ lineWidth: 0 },
+		);
+		expect(checkYaml(config)).toEqual([]);
+		expect(checkYaml('a: !!js/function x')).toContainEqual(expect.stringContaining('YAML tag'));
+		expect(config).toContain('&a1'); // the form shared by both wijken
+		expect(checkYaml('a: &x 1\nb: *x')).toEqual(['YAML anchor on a value: &x']);
+		expect(checkYaml('a: 1\n---\nb: 2')).toEqual(['not exactly one YAML document']);
+		expect(checkYaml('a: [1')).not.toEqual([]);
 	});
 
 	it('CSV cells must not start like a formula, and rows keep their width', () => {

@@ -1,11 +1,30 @@
+import { isNode, isScalar, parseAllDocuments, visit } from 'yaml';
+
 /**
- * Downloads: JSON must parse; CSV cells must not start like a spreadsheet formula (= + - @
+ * Downloads: JSON must parse; YAML (the editor's configuration) must be one plain document; CSV cells must not start like a spreadsheet formula (= + - @
  * tab, carriage return) unless they are a plain number, and every row must have as many
  * cells as the header (a quote or separator in a name must not shift or add cells).
  */
 const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)*(?:[eE][+-]?\d+)?$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/**
+ * One YAML document without errors or tags, whose anchors name only lists and maps (the writer
+ * shares a repeated form that way): a content value in it stays a plain string and cannot
+ * change the structure around it.
+ */
+export function checkYaml(text: string): string[] {
+	const docs = parseAllDocuments(text);
+	if (!Array.isArray(docs) || docs.length !== 1) return ['not exactly one YAML document'];
+	const doc = docs[0]!;
+	const findings = [...doc.errors, ...doc.warnings].map((e) => `not valid YAML: ${e.message.slice(0, 120)}`);
+	visit(doc, (_key, node) => {
+		if (isNode(node) && node.tag) findings.push(`YAML tag ${node.tag}`);
+		if (isScalar(node) && node.anchor) findings.push(`YAML anchor on a value: &${node.anchor}`);
+	});
+	return findings;
+}
 
 export function checkJson(text: string): string[] {
 	try {

@@ -10,11 +10,11 @@ import { relative, sep } from 'node:path';
 import { listFiles } from '#tests/support/fixtures.ts';
 
 import { checkCss, checkPicture, checkSvg } from './assets.ts';
-import { checkCsv, checkJson } from './data.ts';
+import { checkCsv, checkJson, checkYaml } from './data.ts';
 import { checkIcs, checkXml } from './feeds.ts';
 import { inspectHtml } from './html.ts';
 
-export type OutputKind = 'html' | 'json' | 'csv' | 'feed' | 'calendar' | 'css' | 'picture' | 'other';
+export type OutputKind = 'html' | 'json' | 'yaml' | 'csv' | 'feed' | 'calendar' | 'css' | 'picture' | 'other';
 
 export interface SiteCheck {
 	/** "path/in/site: what is wrong". */
@@ -35,6 +35,7 @@ export function kindOf(path: string): OutputKind {
 	const ext = path.split('.').pop()!.toLowerCase();
 	if (ext === 'html' || ext === 'htm') return 'html';
 	if (ext === 'json' || ext === 'webmanifest' || ext === 'geojson') return 'json';
+	if (ext === 'yml' || ext === 'yaml') return 'yaml';
 	if (ext === 'csv') return 'csv';
 	if (ext === 'xml' || ext === 'rss' || ext === 'atom') return 'feed';
 	if (ext === 'ics' || ext === 'ical') return 'calendar';
@@ -51,6 +52,7 @@ export function checkSite(dist: string, secrets: string[]): SiteCheck {
 	const counts: Record<OutputKind, number> = {
 		html: 0,
 		json: 0,
+		yaml: 0,
 		csv: 0,
 		feed: 0,
 		calendar: 0,
@@ -80,6 +82,7 @@ export function checkSite(dist: string, secrets: string[]): SiteCheck {
 			own = page.findings;
 			pageTexts.set(pageUrl(path), page.text);
 		} else if (kind === 'json') own = checkJson(text());
+		else if (kind === 'yaml') own = checkYaml(text());
 		else if (kind === 'csv') own = checkCsv(text());
 		else if (kind === 'feed') own = checkXml(text());
 		else if (kind === 'calendar') own = checkIcs(text());
