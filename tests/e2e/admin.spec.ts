@@ -183,6 +183,19 @@ test("the editor's screens pass axe-core (WCAG 2.2 AA): sign-in, menu, list and 
 	await expectNoAxeViolations(page);
 });
 
+test('on a phone (390 px) the menu and the agenda form fit the screen', async ({ page }) => {
+	// Decap keeps its editor at least 800 px wide; src/styles/admin.css lets it follow the screen.
+	await page.setViewportSize({ width: 390, height: 844 });
+	await logIn(page);
+	const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+	expect(await width()).toBeLessThanOrEqual(390);
+	await page.goto('/admin/#/collections/agenda-centrum/new');
+	await expect(page.locator('[id^="titel-field"]')).toBeVisible();
+	expect(await width()).toBeLessThanOrEqual(390);
+	const box = await page.locator('[id^="titel-field"]').boundingBox();
+	expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+});
+
 test('the agenda form has a field for every field of the agenda schema', async ({ page }) => {
 	await logIn(page);
 	await page.goto('/admin/#/collections/agenda-centrum/new');
