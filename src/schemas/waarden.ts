@@ -14,7 +14,8 @@
  *     ]
  *   }
  *
- * `waarde: null` means "measured, but not known or kept secret": never zero. A missing row
+ * `waarde: null` means "measured, but not known": never zero. `reden` says why, when the
+ * source said so: "niet-gepubliceerd" (a CBS '.') or "geheim" (a CBS 'x'). A missing row
  * means there is no figure for that area and year. `n` (number of answers) is required for
  * panel (subjectief) indicators.
  *
@@ -29,10 +30,19 @@
 import { z } from 'astro/zod';
 
 import { N_MAX, VALUE_MAX_ABS } from '#lib/content/limits.ts';
+import { CBS_CODE, EIGEN_GEBIED_CODE } from '#lib/site/cbs-codes.ts';
 
 import { datum, tekst, webadres } from './fields.ts';
 
-export const AREA_CODE = /^(?:GM\d{4}|WK\d{6}|BU\d{8})$/;
+/** A CBS code (GM0344, WK034401, BU0363AF01) or an own area of the municipality (`subwijken/oost`). */
+export const AREA_CODE = new RegExp(`${CBS_CODE.source}|${EIGEN_GEBIED_CODE.source}`);
+
+/**
+ * Why a value is `null`: not (yet) published by the source (a CBS '.'), or kept secret by the
+ * source (a CBS 'x'). Without a reason the figure is simply not known.
+ */
+export const REDENEN = ['niet-gepubliceerd', 'geheim'] as const;
+export type Reden = (typeof REDENEN)[number];
 
 /** The limits of a row's numbers, shared by the schema and the fast path. */
 export const WAARDE_GRENZEN = {
@@ -44,14 +54,21 @@ export const WAARDE_GRENZEN = {
 
 const { jaar, waarde, n, marge } = WAARDE_GRENZEN;
 
-export const waardeSchema = z.strictObject({
-	gebied: z.string().regex(AREA_CODE),
-	indicator: z.string().min(1),
-	jaar: z.int().min(jaar.min).max(jaar.max),
-	waarde: z.number().min(waarde.min).max(waarde.max).nullable(),
-	n: z.int().min(n.min).max(n.max).optional(),
-	marge: z.number().min(marge.min).max(marge.max).optional(),
-});
+export const waardeSchema = z
+	.strictObject({
+		gebied: z.string().regex(AREA_CODE),
+		indicator: z.string().min(1),
+		jaar: z.int().min(jaar.min).max(jaar.max),
+		waarde: z.number().min(waarde.min).max(waarde.max).nullable(),
+		n: z.int().min(n.min).max(n.max).optional(),
+		marge: z.number().min(marge.min).max(marge.max).optional(),
+		/** Only with `waarde: null`. */
+		reden: z.enum(REDENEN).optional(),
+	})
+	.refine((row) => row.reden === undefined || row.waarde === null, {
+		path: ['reden'],
+		error: 'een reden staat alleen bij een waarde null.',
+	});
 
 /** The fields of a row, in order. */
 export const WAARDE_VELDEN = Object.keys(waardeSchema.shape) as (keyof typeof waardeSchema.shape)[];

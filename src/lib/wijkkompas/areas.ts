@@ -6,7 +6,8 @@ import { buurtSlug } from '#lib/site/urls.ts';
 import type { Portaal } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 
-export type AreaLevel = 'gemeente' | 'wijk' | 'buurt';
+/** 'eigen': an own area of the municipality (eigen gebied), a set of CBS buurten. */
+export type AreaLevel = 'gemeente' | 'wijk' | 'buurt' | 'eigen';
 
 export interface Area {
 	code: string;
@@ -20,6 +21,10 @@ export interface Area {
 	wijkSlug?: string;
 	/** Buurt slug within its wijk. */
 	buurtSlug?: string;
+	/** For an own area: the slug of its indeling (e.g. "subwijken"). */
+	indeling?: string;
+	/** For an own area: the CBS codes of the buurten it consists of. */
+	buurten?: string[];
 }
 
 export interface AreaSet {

@@ -49,7 +49,13 @@ export function notShownLabel(m: Measurement, settings: Pick<WijkkompasInstellin
 		case 'geen-cijfer':
 			return 'geen cijfer';
 		case 'onbekend':
-			return 'niet bekend';
+			return m.reden === 'niet-gepubliceerd'
+				? 'nog niet gepubliceerd'
+				: m.reden === 'geheim'
+					? 'geheim'
+					: 'niet bekend';
+		case 'aanvullend-verborgen':
+			return 'verborgen';
 		case 'te-weinig-antwoorden':
 			return 'te weinig antwoorden';
 		case 'klein-aantal':
@@ -80,7 +86,13 @@ export function notShownReason(
 		case 'geen-cijfer':
 			return `Voor ${m.jaar} is er geen cijfer voor dit gebied.`;
 		case 'onbekend':
-			return `Het cijfer over ${m.jaar} is niet bekend of wordt geheim gehouden door de bron.`;
+			return m.reden === 'niet-gepubliceerd'
+				? `De bron heeft het cijfer over ${m.jaar} (nog) niet gepubliceerd.`
+				: m.reden === 'geheim'
+					? `De bron houdt het cijfer over ${m.jaar} geheim.`
+					: `Het cijfer over ${m.jaar} is niet bekend.`;
+		case 'aanvullend-verborgen':
+			return `Dit cijfer tonen wij niet. Anders kunt u met de andere cijfers een klein aantal uitrekenen dat wij verbergen.`;
 		case 'te-weinig-antwoorden': {
 			const min = formatNumber(indicator.minimumAntwoorden ?? 1);
 			const n =

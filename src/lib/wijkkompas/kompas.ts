@@ -97,7 +97,7 @@ const cached = <K, V>(compute: (key: K) => V) => {
 	};
 };
 
-const LEVEL_NOUN = { gemeente: 'de gemeente', wijk: 'deze wijk', buurt: 'deze buurt' } as const;
+const LEVEL_NOUN = { gemeente: 'de gemeente', wijk: 'deze wijk', buurt: 'deze buurt', eigen: 'dit gebied' } as const;
 
 export function createKompas(input: KompasInput): Kompas {
 	const { areas, definitions, values, settings } = input;

@@ -4,6 +4,7 @@
  */
 import type { Indicator } from '#schemas/indicatoren.ts';
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
+import type { Reden } from '#schemas/waarden.ts';
 
 import type { IndexedValue } from './value-index.ts';
 
@@ -17,7 +18,12 @@ export type MeasurementStatus =
 	/** Panel figure with fewer answers than the indicator's minimum. */
 	| 'te-weinig-antwoorden'
 	/** A count from 1 up to the portal's threshold: shown as "minder dan N". */
-	| 'klein-aantal';
+	| 'klein-aantal'
+	/**
+	 * Hidden by secondary (complementary) suppression: shown, it would let a reader
+	 * compute a hidden small count by subtraction from the totals.
+	 */
+	| 'aanvullend-verborgen';
 
 export interface Measurement {
 	jaar: number;
@@ -27,6 +33,8 @@ export interface Measurement {
 	n?: number;
 	marge?: number;
 	dataset?: string;
+	/** For status 'onbekend': why the source has no number, when it said so. */
+	reden?: Reden;
 }
 
 export function measure(
@@ -34,10 +42,12 @@ export function measure(
 	jaar: number,
 	value: IndexedValue | undefined,
 	settings: WijkkompasInstellingen,
+	/** True when secondary suppression hides this cell (see disclosure/). */
+	hidden = false,
 ): Measurement {
 	if (!value) return { jaar, status: 'geen-cijfer' };
 	const base = { jaar, n: value.n, marge: value.marge, dataset: value.dataset };
-	if (value.waarde === null) return { ...base, status: 'onbekend' };
+	if (value.waarde === null) return { ...base, status: 'onbekend', ...(value.reden && { reden: value.reden }) };
 	if (indicator.soort === 'subjectief') {
 		const minimum = indicator.minimumAntwoorden ?? 1;
 		if ((value.n ?? 0) < minimum) return { ...base, status: 'te-weinig-antwoorden' };
@@ -50,6 +60,7 @@ export function measure(
 	) {
 		return { ...base, status: 'klein-aantal' };
 	}
+	if (hidden) return { ...base, status: 'aanvullend-verborgen' };
 	return { ...base, status: 'getoond', waarde: value.waarde };
 }
 

@@ -16,6 +16,7 @@ import type { Indicator } from '#schemas/indicatoren.ts';
 import {
 	AREA_CODE,
 	type Dataset,
+	REDENEN,
 	datasetSchema,
 	type Waarde,
 	WAARDE_GRENZEN,
@@ -53,6 +54,7 @@ export const newSeen = (): Seen => ({ files: [], byKey: new Map() });
 
 const ROW_FIELDS: readonly string[] = WAARDE_VELDEN;
 const { jaar: JAAR, waarde: WAARDE, n: N, marge: MARGE } = WAARDE_GRENZEN;
+const REDEN_LIST: readonly unknown[] = REDENEN;
 const within = (value: number, range: { min: number; max: number }) => value >= range.min && value <= range.max;
 const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 });
 const metaSchema = datasetSchema.omit({ waarden: true });
@@ -203,11 +205,11 @@ export function readValuesFile(
 				ok = false;
 			}
 		}
-		const { gebied, indicator, jaar, waarde, n, marge } = row;
+		const { gebied, indicator, jaar, waarde, n, marge, reden } = row;
 		if (typeof gebied !== 'string' || !AREA_CODE.test(gebied)) {
 			at(
 				'gebied',
-				`${shown('gebied', gebied)} is geen CBS-code van een gebied. Gebruik een code als GM0344, WK034401 of BU03440111.`,
+				`${shown('gebied', gebied)} is geen code van een gebied. Gebruik een CBS-code als GM0344, WK034401, BU03440111 of BU0363AF01, of een eigen gebied als subwijken/oost.`,
 			);
 			ok = false;
 		} else if (!context.areas.byCode.has(gebied)) {
@@ -257,6 +259,19 @@ export function readValuesFile(
 		}
 		if (marge !== undefined && !(typeof marge === 'number' && within(marge, MARGE))) {
 			at('marge', `${shown('marge', marge)} is geen geldige marge. Schrijf een getal van 0 of meer, bijvoorbeeld 0.4.`);
+			ok = false;
+		}
+		if (reden !== undefined && !REDEN_LIST.includes(reden)) {
+			at(
+				'reden',
+				`${shown('reden', reden)} is geen reden. Schrijf "niet-gepubliceerd" (de bron heeft het cijfer nog niet gepubliceerd) of "geheim" (de bron houdt het geheim), of laat reden weg.`,
+			);
+			ok = false;
+		} else if (reden !== undefined && waarde !== null) {
+			at(
+				'reden',
+				`een reden staat alleen bij een cijfer dat niet bekend is ("waarde": null). Haal reden weg, of schrijf null bij waarde.`,
+			);
 			ok = false;
 		}
 		if (def?.soort === 'subjectief' && n === undefined && waarde !== null) {
