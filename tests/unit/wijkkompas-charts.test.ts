@@ -288,7 +288,9 @@ describe('trendChart', () => {
 		expect(root.name).toBe('svg');
 		expect(root.attrs.get('aria-hidden')).toBe('true');
 		expect(root.attrs.get('focusable')).toBe('false');
-		expect(root.attrs.get('viewBox')).toBe('0 0 320 160');
+		// Drawn at scale 1: width and height in CSS px equal the viewBox (160 high plus the note of an axis that starts above 0).
+		expect(root.attrs.get('width')).toBe('320');
+		expect(root.attrs.get('viewBox')).toBe(`0 0 320 ${root.attrs.get('height')}`);
 		expect(all(root, (e) => e.attrs.has('style') || e.name === 'style')).toHaveLength(0);
 		expect(svg).not.toMatch(/\sstyle=/);
 	});
@@ -351,12 +353,24 @@ describe('trendChart', () => {
 		expect(trendChart(figuresOf(k2, WIJK, 'tevreden'))).toBe('');
 	});
 
-	it('thins the year labels when they do not fit, keeping the last year', () => {
+	it('puts the year labels on two staggered rows when one row is too narrow, every year labelled', () => {
+		const years = Array.from({ length: 12 }, (_, i) => 2014 + i);
+		const k2 = kompas(years.flatMap((y) => [row(GM, 'werkloos', y, 5), row(WIJK, 'werkloos', y, 4 + (y % 3))]));
+		const axis = byClass(parseXml(trendChart(figuresOf(k2, WIJK, 'werkloos'))), 'wk-chart__axis--x')[0]!;
+		expect(texts(axis)).toEqual(years.map(String));
+		const rows = new Set(all(axis, (e) => e.name === 'text').map((e) => e.attrs.get('y')));
+		expect(rows.size).toBe(2);
+	});
+
+	it('with very many years keeps a tick for every year and labels every other one, the last always', () => {
 		const years = Array.from({ length: 16 }, (_, i) => 2010 + i);
 		const k2 = kompas(years.flatMap((y) => [row(GM, 'werkloos', y, 5), row(WIJK, 'werkloos', y, 4 + (y % 3))]));
-		const x = texts(byClass(parseXml(trendChart(figuresOf(k2, WIJK, 'werkloos'))), 'wk-chart__axis--x')[0]!);
+		const axis = byClass(parseXml(trendChart(figuresOf(k2, WIJK, 'werkloos'))), 'wk-chart__axis--x')[0]!;
+		const x = texts(axis);
 		expect(x.length).toBeLessThan(16);
 		expect(x.at(-1)).toBe('2025');
+		// The axis line and one tick per year.
+		expect(all(axis, (e) => e.name === 'path')).toHaveLength(1 + 16);
 		const y = texts(byClass(parseXml(trendChart(figuresOf(k2, WIJK, 'werkloos'))), 'wk-chart__axis--y')[0]!);
 		expect(y.every((t) => t.endsWith('%'))).toBe(true);
 	});
@@ -385,21 +399,21 @@ describe('trendSummary', () => {
 				[row(WIJK, 'inwoners', 2021, 3950), row(WIJK, 'inwoners', 2023, 4010), row(WIJK, 'inwoners', 2025, 4120)],
 				'inwoners',
 			),
-		).toBe('Het aantal inwoners steeg van 3.950 in 2021 naar 4.120 in 2025.');
+		).toBe('Het aantal inwoners steeg van 3.950 in 2021 naar 4.120 in 2025. Over 2022 en 2024 zijn er geen cijfers.');
 	});
 
 	it('describes a fall with the name when there is no sentence form', () => {
 		expect(summary([row(WIJK, 'tevreden', 2021, 7.4, 80), row(WIJK, 'tevreden', 2025, 6.9, 80)], 'tevreden')).toBe(
-			'Rapportcijfer voor de buurt: van 7,4 in 2021 naar 6,9 in 2025, een daling.',
+			'Rapportcijfer voor de buurt: van 7,4 in 2021 naar 6,9 in 2025, een daling. Over 2022 tot en met 2024 zijn er geen cijfers.',
 		);
 	});
 
 	it('says a figure stayed the same when the shown values are equal', () => {
 		expect(summary([row(WIJK, 'werkloos', 2021, 5.02), row(WIJK, 'werkloos', 2025, 4.98)], 'werkloos')).toBe(
-			'Het percentage werklozen bleef gelijk: 5,0% in 2021 en in 2025.',
+			'Het percentage werklozen bleef gelijk: 5,0% in 2021 en in 2025. Over 2022 tot en met 2024 zijn er geen cijfers.',
 		);
 		expect(summary([row(WIJK, 'tevreden', 2021, 7, 80), row(WIJK, 'tevreden', 2025, 7, 80)], 'tevreden')).toBe(
-			'Rapportcijfer voor de buurt: 7,0 in 2021 en in 2025, dus gelijk gebleven.',
+			'Rapportcijfer voor de buurt: 7,0 in 2021 en in 2025, dus gelijk gebleven. Over 2022 tot en met 2024 zijn er geen cijfers.',
 		);
 	});
 
@@ -409,7 +423,9 @@ describe('trendSummary', () => {
 				[row(WIJK, 'werkloos', 2021, 5), row(WIJK, 'werkloos', 2023, 12.5), row(WIJK, 'werkloos', 2025, 6)],
 				'werkloos',
 			),
-		).toBe('Het percentage werklozen steeg van 5,0% in 2021 naar 6,0% in 2025. Het hoogste punt was 12,5%, in 2023.');
+		).toBe(
+			'Het percentage werklozen steeg van 5,0% in 2021 naar 6,0% in 2025. Het hoogste punt was 12,5%, in 2023. Over 2022 en 2024 zijn er geen cijfers.',
+		);
 	});
 
 	it('gives the single year when there is only one figure', () => {
@@ -721,10 +737,10 @@ describe('indexChart', () => {
 	it('draws the band 100 ± width as a labelled area between its tick labels', () => {
 		expect(svg).not.toMatch(/\sstyle=/);
 		expect(root.attrs.get('aria-hidden')).toBe('true');
-		const band = byClass(root, 'wk-chart__band')[0]!;
+		const band = inGroup(root, 'wk-chart__band-group', 'wk-chart__band')[0]!;
 		expect(textOf(byClass(root, 'wk-chart__band-label')[0]!)).toBe('rond het gemiddelde');
 		const ticks = byClass(root, 'wk-chart__axis--y')[0]!.children;
-		const tickY = (label: string) => Number(ticks.find((t) => textOf(t) === label)!.attrs.get('y')) - 3.5;
+		const tickY = (label: string) => Number(ticks.find((t) => textOf(t) === label)!.attrs.get('y')) - 13 * 0.35;
 		expect(Number(band.attrs.get('y'))).toBeCloseTo(tickY('110'), 0);
 		expect(Number(band.attrs.get('y')) + Number(band.attrs.get('height'))).toBeCloseTo(tickY('90'), 0);
 		expect(ticks.map(textOf)).toContain('100');
@@ -738,6 +754,7 @@ describe('indexChart', () => {
 		expect(texts(byClass(root, 'wk-chart__legend')[0]!)).toEqual([
 			'Objectief (registraties)',
 			'Subjectief (bewonerspanel)',
+			'rond het gemiddelde',
 		]);
 		const subjectiefLine = byClass(root, 'wk-chart__line--subjectief').filter((e) => e.attrs.get('d')?.includes('L'));
 		expect(subjectiefLine.every((e) => e.attrs.get('stroke-dasharray'))).toBe(true);

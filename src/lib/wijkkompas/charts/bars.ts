@@ -13,7 +13,7 @@ import type { IndicatorFigures } from '#lib/wijkkompas/kompas.ts';
 import { isShown, type Measurement, type MeasurementStatus } from '#lib/wijkkompas/measurement.ts';
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 
-import { c, DASH, escapeXml, fitText, svgOpen, textWidth, unitLabel } from './svg.ts';
+import { c, DASH, escapeXml, fitText, FONT_SIZE, svgOpen, textWidth, unitLabel } from './svg.ts';
 
 /** With more areas than this, only this area and the highest and lowest are drawn. */
 export const MAX_BARS = 12;
@@ -48,7 +48,7 @@ export interface ComparisonSelection {
 }
 
 export interface ComparisonOptions {
-	/** viewBox width. Default 320. */
+	/** Width in CSS px (and viewBox units); drawn at scale 1. Default 320. */
 	width?: number;
 	/** Add the gemeente as a bar and reference line. Default: when the unit is not 'aantal'. */
 	gemeente?: boolean;
@@ -127,8 +127,12 @@ export function comparisonCaption(figures: IndicatorFigures, options: Pick<Compa
 	return `Van de ${total} ${siblings(figures, total)} staan hier alleen de ${TOP_BOTTOM} met het hoogste en de ${TOP_BOTTOM} met het laagste cijfer in ${figures.latest.jaar}, en ${noun}.`;
 }
 
-const ROW = 30;
-const GAP_ROW = 18;
+/** A row: the name (and value) on one line of text, the bar under it. */
+const NAME_Y = FONT_SIZE;
+const BAR_Y = FONT_SIZE + 4;
+const BAR_HEIGHT = 10;
+const ROW = BAR_Y + BAR_HEIGHT + 6;
+const GAP_ROW = FONT_SIZE + 7;
 const PAD = 4;
 
 /** The comparison chart as SVG markup, or '' when there is nothing to compare. */
@@ -169,7 +173,7 @@ export function comparisonChart(
 			const text = r.withoutFigure
 				? `${r.count} ${siblings(figures, r.count)} zonder cijfer`
 				: `… ${r.count} andere ${siblings(figures, r.count)}`;
-			out.push(`<text class="wk-chart__gap" x="${c(PAD)}" y="${c(y + 12)}">${escapeXml(text)}</text>`);
+			out.push(`<text class="wk-chart__gap" x="${c(PAD)}" y="${c(y + NAME_Y)}">${escapeXml(text)}</text>`);
 			y += GAP_ROW;
 			continue;
 		}
@@ -179,24 +183,25 @@ export function comparisonChart(
 			r.kind === 'gebied' ? `${fitText(r.naam, nameRoom - textWidth(suffix))}${suffix}` : fitText(r.naam, nameRoom);
 		const bold = r.kind === 'gebied' ? ' font-weight="bold"' : '';
 		out.push(`<g class="wk-chart__row wk-chart__row--${r.kind}">`);
-		out.push(`<text class="wk-chart__name" x="${c(PAD)}" y="${c(y + 11)}"${bold}>${escapeXml(name)}</text>`);
+		out.push(`<text class="wk-chart__name" x="${c(PAD)}" y="${c(y + NAME_Y)}"${bold}>${escapeXml(name)}</text>`);
 		if (r.waarde === undefined) {
 			out.push(
-				`<text class="wk-chart__missing" x="${c(PAD)}" y="${c(y + 24)}" font-style="italic">${escapeXml(r.label)}</text>`,
+				`<text class="wk-chart__missing" x="${c(PAD)}" y="${c(y + BAR_Y + BAR_HEIGHT - 1)}" font-style="italic">${escapeXml(r.label)}</text>`,
 			);
 		} else {
 			out.push(
-				`<text class="wk-chart__value" x="${c(width - PAD)}" y="${c(y + 11)}" text-anchor="end"${bold}>${escapeXml(value)}</text>`,
+				`<text class="wk-chart__value" x="${c(width - PAD)}" y="${c(y + NAME_Y)}" text-anchor="end"${bold}>${escapeXml(value)}</text>`,
 			);
 			const xv = x(r.waarde);
 			// A zero still gets a hairline, so it does not look like a missing figure.
 			const w = Math.max(1, Math.abs(xv - x0));
 			const paint = r.kind === 'gemeente' ? ' fill="#fff" stroke="currentColor"' : ' fill="currentColor"';
 			out.push(
-				`<rect class="wk-chart__bar wk-chart__bar--${r.kind}" x="${c(Math.min(xv, x0))}" y="${c(y + 15)}" width="${c(w)}" height="10"${paint}/>`,
+				`<rect class="wk-chart__bar wk-chart__bar--${r.kind}" x="${c(Math.min(xv, x0))}" y="${c(y + BAR_Y)}" width="${c(w)}" height="${BAR_HEIGHT}"${paint}/>`,
 			);
-			if (gemeente !== undefined) reference.push(`M${c(x(gemeente))},${c(y + 13)}V${c(y + 27)}`);
-			if (lo < 0) zero.push(`M${c(x0)},${c(y + 13)}V${c(y + 27)}`);
+			if (gemeente !== undefined)
+				reference.push(`M${c(x(gemeente))},${c(y + BAR_Y - 2)}V${c(y + BAR_Y + BAR_HEIGHT + 2)}`);
+			if (lo < 0) zero.push(`M${c(x0)},${c(y + BAR_Y - 2)}V${c(y + BAR_Y + BAR_HEIGHT + 2)}`);
 		}
 		out.push('</g>');
 		y += ROW;

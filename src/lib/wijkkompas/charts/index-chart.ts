@@ -1,7 +1,9 @@
 /**
  * The theme index over the years as an SVG string: objective and subjective figures as
  * separate lines with their own marker and dash, on a band 100 ± the portal's width that
- * is labelled "rond het gemiddelde", so it reads without colour. Hidden from assistive
+ * is named "rond het gemiddelde" in the legend (outside the plot, so no line crosses the
+ * label), so it reads without colour. The axis starts near the lowest value, not at 0 (an
+ * index has no meaningful zero): a break mark and a note say so. Hidden from assistive
  * technology: the index table on the page carries the same numbers.
  */
 import { line, scaleLinear } from 'd3';
@@ -9,27 +11,34 @@ import { line, scaleLinear } from 'd3';
 import type { ThemeIndexYear } from '#lib/wijkkompas/theme-index.ts';
 
 import {
+	allYears,
+	axisBreak,
+	axisBreakNote,
 	c,
 	DASH,
 	escapeXml,
+	FONT_SIZE,
 	labelMargin,
 	legend,
 	type LegendEntry,
+	LINE_HEIGHT,
 	marker,
 	svgOpen,
 	tickLabel,
 	yearAxis,
+	yearAxisHeight,
+	yearLayout,
 	yearScale,
 } from './svg.ts';
 
 export interface IndexChartOptions {
-	/** viewBox width. Default 320. */
+	/** Width in CSS px (and viewBox units); drawn at scale 1. Default 320. */
 	width?: number;
-	/** viewBox height. Default 180. */
+	/** Height in CSS px (viewBox units) without the note under the axis. Default 180. */
 	height?: number;
 	/** Legend texts. */
 	labels?: { objectief?: string; subjectief?: string };
-	/** Text in the band. Default "rond het gemiddelde". */
+	/** Legend text of the band. Default "rond het gemiddelde". */
 	bandLabel?: string;
 }
 
@@ -49,8 +58,9 @@ export function indexChart(
 	const parts = PARTS.filter((p) => index.some((i) => i[p.part] !== undefined));
 	if (!parts.length) return '';
 	const width = options.width ?? 320;
-	const height = options.height ?? 180;
 	const right = 8;
+	const years = allYears(index.map((i) => i.jaar));
+	const byYear = new Map(index.map((i) => [i.jaar, i]));
 
 	let min = 100 - bandWidth;
 	let max = 100 + bandWidth;
@@ -72,53 +82,65 @@ export function indexChart(
 		open: p.open,
 		dashed: p.dashed,
 	}));
+	entries.push({
+		label: options.bandLabel ?? 'rond het gemiddelde',
+		series: 'band',
+		shape: 'circle',
+		open: false,
+		dashed: false,
+		band: true,
+		labelClass: 'wk-chart__band-label',
+	});
 	const legendBlock = legend(entries, 4, width - 8);
 	const top = legendBlock.height + 8;
-	const bottom = height - 18;
+	const layout = yearLayout(years.length, width - right - 36);
+	const bottom = (options.height ?? 180) - yearAxisHeight({ rows: 1 });
+	const axisEnd = bottom + yearAxisHeight(layout);
+	const broken = lo > 0;
+	const height = axisEnd + (broken ? LINE_HEIGHT : 0);
 	const y = scaleLinear().domain([lo, hi]).range([bottom, top]);
 
 	// Ticks: 100 and the band's edges (when they do not crowd 100), and the ends of the axis when they lie well apart.
 	const decimals = Number.isInteger(bandWidth) ? 0 : 1;
-	const edges = y(100 - bandWidth) - y(100) >= 12;
+	const edges = y(100 - bandWidth) - y(100) >= FONT_SIZE + 2;
 	const ticks = edges ? [100 - bandWidth, 100, 100 + bandWidth] : [100];
 	const innermost = edges ? bandWidth : 0;
-	if (y(lo) - y(100 - innermost) >= 14) ticks.unshift(lo);
-	if (y(100 + innermost) - y(hi) >= 14) ticks.push(hi);
+	if (y(lo) - y(100 - innermost) >= LINE_HEIGHT) ticks.unshift(lo);
+	if (y(100 + innermost) - y(hi) >= LINE_HEIGHT) ticks.push(hi);
 	const labels = ticks.map((t) => tickLabel(t, 'index', decimals));
 	const left = labelMargin(labels);
 
-	const years = index.map((i) => i.jaar);
 	const x = yearScale(years, left, width - right);
 
 	const out: string[] = [svgOpen('index', width, height), legendBlock.svg];
 
-	// The band "rond het gemiddelde": an area with edges and a label, and the line at 100.
+	// The band "rond het gemiddelde" (named in the legend): an area with edges, and the line at 100.
 	const bandTop = y(100 + bandWidth);
 	const bandBottom = y(100 - bandWidth);
-	const bandLabel = options.bandLabel ?? 'rond het gemiddelde';
-	// Inside the band above the line at 100 when there is room, else just above the band.
-	const labelY = bandBottom - bandTop >= 28 ? bandTop + 11 : bandTop - 3;
 	out.push(
 		'<g class="wk-chart__band-group">',
 		`<rect class="wk-chart__band" x="${c(left)}" y="${c(bandTop)}" width="${c(width - right - left)}" height="${c(bandBottom - bandTop)}" fill="currentColor" fill-opacity="0.1"/>`,
 		`<path class="wk-chart__band-edge" d="M${c(left)},${c(bandTop)}H${c(width - right)}M${c(left)},${c(bandBottom)}H${c(width - right)}" stroke="currentColor" stroke-dasharray="2 2"/>`,
 		`<path class="wk-chart__baseline" d="M${c(left)},${c(y(100))}H${c(width - right)}" stroke="currentColor"/>`,
-		`<text class="wk-chart__band-label" x="${c(width - right - 4)}" y="${c(labelY)}" text-anchor="end">${escapeXml(bandLabel)}</text>`,
 		'</g>',
 	);
 
 	out.push('<g class="wk-chart__axis wk-chart__axis--y" text-anchor="end">');
 	ticks.forEach((t, i) => {
-		out.push(`<text x="${c(left - 5)}" y="${c(y(t) + 3.5)}">${escapeXml(labels[i]!)}</text>`);
+		out.push(`<text x="${c(left - 5)}" y="${c(y(t) + FONT_SIZE * 0.35)}">${escapeXml(labels[i]!)}</text>`);
 	});
-	out.push('</g>', yearAxis(years, x, { left, right, bottom, width, height }));
+	out.push('</g>', yearAxis(years, x, { left, right, bottom, width, height }, layout));
+	if (broken) out.push(axisBreak(left, bottom), axisBreakNote(tickLabel(lo, 'index', 0), 4, axisEnd + FONT_SIZE));
+
+	// A year without an index (no figures at all that year) is a gap, never bridged.
+	const rows = years.map((jaar): Pick<ThemeIndexYear, 'jaar' | Part> => byYear.get(jaar) ?? { jaar });
 
 	for (const p of parts) {
-		const d = line<ThemeIndexYear>()
+		const d = line<Pick<ThemeIndexYear, 'jaar' | Part>>()
 			.defined((i) => i[p.part] !== undefined)
 			.x((i) => x(i.jaar))
 			.y((i) => y(i[p.part]!))
-			.digits(1)(index);
+			.digits(1)(rows);
 		const dash = p.dashed ? ` stroke-dasharray="${DASH}"` : '';
 		if (d)
 			out.push(

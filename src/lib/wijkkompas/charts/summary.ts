@@ -52,8 +52,9 @@ export interface SummaryOptions {
 
 /**
  * The trend in one or a few sentences: from the first to the last figure that may be
- * shown, a high or low point in between, and why the last year has no figure. Without
- * any figure to show: why not.
+ * shown, a high or low point in between, the years in between without a figure (the
+ * gaps in the line of the chart) and why, and why the last year has no figure. Without
+ * any figure to show: why not. Never a number for a figure that is not shown.
  */
 export function trendSummary(figures: IndicatorFigures, settings: Settings, options: SummaryOptions = {}): string {
 	const { indicator, series } = figures;
@@ -100,6 +101,7 @@ export function trendSummary(figures: IndicatorFigures, settings: Settings, opti
 		}
 		if (high) sentences.push(`Het hoogste punt was ${v(high)}, in ${high.jaar}.`);
 		if (low) sentences.push(`Het laagste punt was ${v(low)}, in ${low.jaar}.`);
+		sentences.push(...gapSentences(figures, first.jaar, latest.jaar, settings, noun));
 	}
 
 	const last = figures.last;
@@ -111,12 +113,66 @@ function lastYearNotShown(m: Measurement, settings: Settings, noun: string): str
 	switch (m.status) {
 		case 'geen-cijfer':
 			return `Voor ${m.jaar} is er geen cijfer voor ${noun}.`;
-		case 'onbekend':
-			return `Het cijfer over ${m.jaar} is niet bekend.`;
 		case 'te-weinig-antwoorden':
 			return `Over ${m.jaar} waren er te weinig antwoorden voor een betrouwbaar cijfer.`;
 		case 'klein-aantal':
 			return `In ${m.jaar} was het aantal kleiner dan ${formatNumber(settings.kleineAantallen)}.`;
+		default:
+			return notShownSentence(m.status, m.reden, [m.jaar], settings, noun);
+	}
+}
+
+/**
+ * Why the years strictly between `from` and `to` have no figure in the chart, one
+ * sentence per reason: each of those years is a gap in the line. A calendar year without
+ * any figure in the whole gemeente (not measured, or not imported) is named as well.
+ */
+function gapSentences(figures: IndicatorFigures, from: number, to: number, settings: Settings, noun: string): string[] {
+	const byYear = new Map(figures.series.map((m) => [m.jaar, m]));
+	const groups = new Map<string, { status: MeasurementStatus; reden: Measurement['reden']; years: number[] }>();
+	const none: number[] = [];
+	for (let jaar = from + 1; jaar < to; jaar++) {
+		const m = byYear.get(jaar);
+		if (!m) {
+			none.push(jaar);
+			continue;
+		}
+		if (isShown(m)) continue;
+		const key = `${m.status}|${m.reden ?? ''}`;
+		const group = groups.get(key);
+		if (group) group.years.push(jaar);
+		else groups.set(key, { status: m.status, reden: m.reden, years: [jaar] });
+	}
+	const sentences = [...groups.values()].map((g) => notShownSentence(g.status, g.reden, g.years, settings, noun));
+	if (none.length) sentences.push(`Over ${yearsText(none)} zijn er geen cijfers.`);
+	return sentences;
+}
+
+/** One sentence on why the figures of `years` are not shown. */
+function notShownSentence(
+	status: MeasurementStatus,
+	reden: Measurement['reden'],
+	years: number[],
+	settings: Settings,
+	noun: string,
+): string {
+	const text = yearsText(years);
+	const figure = years.length === 1 ? 'het cijfer' : 'de cijfers';
+	switch (status) {
+		case 'geen-cijfer':
+			return `Voor ${text} is er geen cijfer voor ${noun}.`;
+		case 'te-weinig-antwoorden':
+			return `${inYears(years)} waren er te weinig antwoorden voor een betrouwbaar cijfer.`;
+		case 'klein-aantal':
+			return `${inYears(years)} was het aantal kleiner dan ${formatNumber(settings.kleineAantallen)}.`;
+		case 'aanvullend-verborgen':
+			return `${capitalize(figure)} over ${text} tonen wij niet. Anders kunt u met de andere cijfers een klein aantal uitrekenen.`;
+		case 'onbekend':
+			if (reden === 'niet-gepubliceerd') return `De bron heeft ${figure} over ${text} (nog) niet gepubliceerd.`;
+			if (reden === 'geheim') return `De bron houdt ${figure} over ${text} geheim.`;
+			return years.length === 1
+				? `Het cijfer over ${text} is niet bekend.`
+				: `De cijfers over ${text} zijn niet bekend.`;
 		default:
 			return '';
 	}
@@ -140,6 +196,8 @@ function nothingShown(figures: IndicatorFigures, settings: Settings, noun: strin
 			`${inYears(small)} was het aantal kleiner dan ${formatNumber(settings.kleineAantallen)}. Kleine aantallen tonen wij niet precies, zodat niemand herkenbaar is.`,
 		);
 	}
+	const hidden = byStatus.get('aanvullend-verborgen');
+	if (hidden) sentences.push(notShownSentence('aanvullend-verborgen', undefined, hidden, settings, noun));
 	const unknown = byStatus.get('onbekend');
 	if (unknown) {
 		sentences.push(

@@ -9,8 +9,15 @@ import { nice, precisionFixed, type ScaleLinear, scaleLinear, ticks as d3Ticks }
 import { formatNumber, withUnit } from '#lib/wijkkompas/format.ts';
 import type { Eenheid } from '#schemas/indicatoren.ts';
 
-/** Font size of chart text in viewBox units. */
-export const FONT_SIZE = 11;
+/**
+ * Font size of all chart text, in viewBox units. Charts are drawn at scale 1 (the SVG has
+ * a width and height in CSS px and only shrinks on a container narrower than that), so
+ * this is also the size in CSS px: one type scale for every chart, on a phone and on a
+ * wide screen.
+ */
+export const FONT_SIZE = 13;
+/** Height of one line of chart text, in viewBox units. */
+export const LINE_HEIGHT = FONT_SIZE + 4;
 /** Rough width of one character at FONT_SIZE (digits are about 0.55em, capitals wider). */
 const CHAR_WIDTH = FONT_SIZE * 0.6;
 
@@ -42,7 +49,7 @@ export function fitText(text: string, maxWidth: number): string {
 
 /** The opening tag of every chart: hidden from assistive technology, which reads the text and table instead. */
 export function svgOpen(kind: string, width: number, height: number): string {
-	return `<svg xmlns="http://www.w3.org/2000/svg" class="wk-chart wk-chart--${kind}" viewBox="0 0 ${c(width)} ${c(height)}" font-size="${FONT_SIZE}" aria-hidden="true" focusable="false">`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" class="wk-chart wk-chart--${kind}" width="${c(width)}" height="${c(height)}" viewBox="0 0 ${c(width)} ${c(height)}" font-size="${FONT_SIZE}" aria-hidden="true" focusable="false">`;
 }
 
 /** The left margin that fits the widest y label. */
@@ -68,11 +75,26 @@ export interface YAxis {
 	decimals: number;
 }
 
+export interface YAxisOptions {
+	/** Only whole-number ticks (counts: there is no half a burglary). */
+	integer?: boolean;
+	/** The axis includes 0 (counts and shares: the height of a line is its size). */
+	zero?: boolean;
+}
+
+/**
+ * Units whose axis starts at zero: a count, a share, an amount or a rate. Only a
+ * rapportcijfer (1–10) and an index (around 100) have no meaningful zero; their axis may
+ * start higher, with a break mark and a note (see axisBreak).
+ */
+export const startsAtZero = (eenheid: Eenheid) => eenheid !== 'cijfer' && eenheid !== 'index';
+
 /**
  * A linear y scale over the values with 3 or 4 round ticks (2 when the range is tiny).
- * Values that are all zero or more never get a negative axis.
+ * Values that are all zero or more never get a negative axis. With `zero` the domain
+ * includes 0; with `integer` every tick is a whole number.
  */
-export function yAxis(values: readonly number[], range: [number, number]): YAxis {
+export function yAxis(values: readonly number[], range: [number, number], options: YAxisOptions = {}): YAxis {
 	let lo = Infinity;
 	let hi = -Infinity;
 	for (const v of values) {
@@ -90,17 +112,41 @@ export function yAxis(values: readonly number[], range: [number, number]): YAxis
 		hi += pad;
 		if (nonNegative && lo < 0) lo = 0;
 	}
+	if (options.zero) {
+		lo = Math.min(lo, 0);
+		hi = Math.max(hi, 0);
+	}
+	if (options.integer) {
+		lo = Math.floor(lo);
+		hi = Math.max(Math.ceil(hi), lo + 1);
+	}
 	// Round ends and ticks first (d3-array), then one scale over the final domain.
 	let domain: [number, number] = [lo, hi];
 	let ticks: number[] = [];
 	for (const count of [4, 3, 2]) {
 		domain = nice(lo, hi, count);
 		ticks = d3Ticks(domain[0], domain[1], count);
+		if (options.integer) ticks = ticks.filter((t) => Number.isInteger(t));
 		if (ticks.length <= 4) break;
 	}
 	const scale = scaleLinear().domain(domain).range(range);
 	const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
-	return { scale, ticks, decimals: Math.min(3, precisionFixed(step)) };
+	return { scale, ticks, decimals: options.integer ? 0 : Math.min(3, precisionFixed(step)) };
+}
+
+/**
+ * The break mark of a value axis that does not start at zero: a short piece of the y axis
+ * at the bottom of the plot, cut by two slanted strokes between the lowest label and the
+ * next. The note under the chart ("De as begint bij 6,0, niet bij 0.") is axisBreakNote.
+ */
+export function axisBreak(x: number, bottom: number): string {
+	const y = bottom - FONT_SIZE * 0.7;
+	return `<path class="wk-chart__break" d="M${c(x)},${c(bottom)}V${c(y + 4)}M${c(x - 3)},${c(y + 5.5)}L${c(x + 3)},${c(y + 2.5)}M${c(x - 3)},${c(y + 1.5)}L${c(x + 3)},${c(y - 1.5)}M${c(x)},${c(y)}V${c(y - 6)}" fill="none" stroke="currentColor"/>`;
+}
+
+/** The note under a chart whose value axis does not start at zero. */
+export function axisBreakNote(start: string, x: number, y: number): string {
+	return `<text class="wk-chart__note" x="${c(x)}" y="${c(y)}">${escapeXml(`De as begint bij ${start}, niet bij 0.`)}</text>`;
 }
 
 /**
@@ -157,6 +203,10 @@ export interface LegendEntry {
 	/** Outlined marker instead of a filled one. */
 	open: boolean;
 	dashed: boolean;
+	/** A shaded area instead of a line (the band of the theme index). */
+	band?: boolean;
+	/** Extra class on the label, e.g. wk-chart__band-label. */
+	labelClass?: string;
 }
 
 /** Dash pattern of dashed lines; also in the CSS, repeated here so the chart reads without it. */
@@ -167,10 +217,10 @@ export const DASH = '5 3';
  * on one row while they fit, else on the next. Returns the markup and the height it takes.
  */
 export function legend(entries: readonly LegendEntry[], x0: number, maxWidth: number): { svg: string; height: number } {
-	const row = 15;
+	const row = LINE_HEIGHT + 2;
 	const parts: string[] = ['<g class="wk-chart__legend">'];
 	let x = x0;
-	let y = 9;
+	let y = row / 2;
 	for (const e of entries) {
 		const label = fitText(e.label, maxWidth - 24);
 		const w = 22 + textWidth(label);
@@ -178,38 +228,76 @@ export function legend(entries: readonly LegendEntry[], x0: number, maxWidth: nu
 			x = x0;
 			y += row;
 		}
-		const dash = e.dashed ? ` stroke-dasharray="${DASH}"` : '';
-		parts.push(
-			`<path class="wk-chart__line wk-chart__line--${e.series}" d="M${c(x)},${c(y)}H${c(x + 18)}" fill="none" stroke="currentColor"${dash}/>`,
-			marker(e.shape, x + 9, y, `wk-chart__point wk-chart__point--${e.series}`, e.open),
-			`<text class="wk-chart__legend-label" x="${c(x + 22)}" y="${c(y + 4)}">${escapeXml(label)}</text>`,
-		);
+		if (e.band) {
+			parts.push(
+				`<rect class="wk-chart__band" x="${c(x)}" y="${c(y - 5)}" width="18" height="10" fill="currentColor" fill-opacity="0.1"/>`,
+				`<path class="wk-chart__band-edge" d="M${c(x)},${c(y - 5)}H${c(x + 18)}M${c(x)},${c(y + 5)}H${c(x + 18)}" stroke="currentColor" stroke-dasharray="2 2"/>`,
+			);
+		} else {
+			const dash = e.dashed ? ` stroke-dasharray="${DASH}"` : '';
+			parts.push(
+				`<path class="wk-chart__line wk-chart__line--${e.series}" d="M${c(x)},${c(y)}H${c(x + 18)}" fill="none" stroke="currentColor"${dash}/>`,
+				marker(e.shape, x + 9, y, `wk-chart__point wk-chart__point--${e.series}`, e.open),
+			);
+		}
+		const cls = e.labelClass ? `wk-chart__legend-label ${e.labelClass}` : 'wk-chart__legend-label';
+		parts.push(`<text class="${cls}" x="${c(x + 22)}" y="${c(y + FONT_SIZE * 0.35)}">${escapeXml(label)}</text>`);
 		x += w + 14;
 	}
 	parts.push('</g>');
-	return { svg: parts.join(''), height: y + 9 };
+	return { svg: parts.join(''), height: y + row / 2 };
 }
 
+/** Every calendar year from the first to the last: a year without any figure still has its place. */
+export function allYears(years: readonly number[]): number[] {
+	const first = years[0];
+	const last = years.at(-1);
+	if (first === undefined || last === undefined) return [];
+	return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Width a year label needs, with room on both sides. */
+const YEAR_LABEL = textWidth('2025') + 6;
+
 /**
- * The x axis of years: a line, and a tick with a label for every year while the labels
- * fit, else for every other (third, …) year, always including the last.
+ * How the year labels fit a plot of `plotWidth`: on one row, on two staggered rows (every
+ * other year one row lower), or, only when even that is too narrow, every `step`th year
+ * on two rows. Every year always has a tick.
+ */
+export function yearLayout(count: number, plotWidth: number): { rows: 1 | 2; step: number } {
+	const spacing = count > 1 ? (plotWidth - 28) / (count - 1) : plotWidth;
+	if (spacing >= YEAR_LABEL) return { rows: 1, step: 1 };
+	return { rows: 2, step: Math.max(1, Math.ceil(YEAR_LABEL / (2 * spacing))) };
+}
+
+/** Height under the plot for the year labels. */
+export const yearAxisHeight = (layout: { rows: 1 | 2 }) => 6 + layout.rows * LINE_HEIGHT;
+
+/**
+ * The x axis of years: a line, a tick for every year and a label for every year, on two
+ * staggered rows when one row is too narrow (see yearLayout); the last year always has a
+ * label. Pass the years of allYears(), so a year without figures is not skipped.
  */
 export function yearAxis(
 	years: readonly number[],
 	x: (year: number) => number,
 	box: { left: number; right: number; bottom: number; width: number; height: number },
+	layout = yearLayout(years.length, box.width - box.left - box.right),
 ): string {
-	const { left, right, bottom, width, height } = box;
-	const step = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor((width - left - right) / 34))));
+	const { left, right, bottom, width } = box;
 	const out = [
 		'<g class="wk-chart__axis wk-chart__axis--x" text-anchor="middle">',
 		`<path class="wk-chart__axis-line" d="M${c(left)},${c(bottom)}H${c(width - right)}" stroke="currentColor"/>`,
 	];
+	const last = years.length - 1;
 	for (let i = 0; i < years.length; i++) {
-		if ((years.length - 1 - i) % step !== 0) continue;
 		const xi = x(years[i]!);
-		out.push(`<path d="M${c(xi)},${c(bottom)}V${c(bottom + 3)}" stroke="currentColor"/>`);
-		out.push(`<text x="${c(xi)}" y="${c(height - 4)}">${years[i]}</text>`);
+		const k = last - i;
+		const labelled = layout.rows === 1 || k % layout.step === 0;
+		const row = layout.rows === 2 && (k / layout.step) % 2 === 1 ? 1 : 0;
+		out.push(`<path d="M${c(xi)},${c(bottom)}V${c(bottom + 3 + row * LINE_HEIGHT)}" stroke="currentColor"/>`);
+		if (labelled)
+			out.push(`<text x="${c(xi)}" y="${c(bottom + 3 + FONT_SIZE + row * LINE_HEIGHT)}">${years[i]}</text>`);
 	}
 	out.push('</g>');
 	return out.join('');

@@ -11,24 +11,32 @@ import type { IndicatorFigures } from '#lib/wijkkompas/kompas.ts';
 import { isShown, type Measurement } from '#lib/wijkkompas/measurement.ts';
 
 import {
+	allYears,
+	axisBreak,
+	axisBreakNote,
 	c,
 	DASH,
 	escapeXml,
+	FONT_SIZE,
 	labelMargin,
 	legend,
 	type LegendEntry,
+	LINE_HEIGHT,
 	marker,
+	startsAtZero,
 	svgOpen,
 	tickLabel,
 	yAxis,
 	yearAxis,
+	yearAxisHeight,
+	yearLayout,
 	yearScale,
 } from './svg.ts';
 
 export interface TrendChartOptions {
-	/** viewBox width; the SVG itself is as wide as its container (CSS). Default 320. */
+	/** Width in CSS px (and viewBox units): the chart is drawn at scale 1 and only shrinks in a narrower container. Default 320. */
 	width?: number;
-	/** viewBox height. Default 160. */
+	/** Height of the chart in CSS px (viewBox units), not counting the note of an axis that does not start at zero. Default 160; a second row of year labels adds to it. */
 	height?: number;
 	/** Draw the gemeente line. Default: when the area is not the gemeente and the unit is not 'aantal'. */
 	gemeente?: boolean;
@@ -63,9 +71,14 @@ export function trendLegend(figures: IndicatorFigures, options: TrendChartOption
 
 /** The trend chart as SVG markup, or '' when the area has no figure that may be shown. */
 export function trendChart(figures: IndicatorFigures, options: TrendChartOptions = {}): string {
-	const { years, series, indicator } = figures;
+	const { series, indicator } = figures;
+	// Every calendar year has its place on the axis; a year without a figure is a gap.
+	const years = allYears(figures.years);
+	const byYear = (list: readonly Measurement[]) => {
+		const map = new Map(list.map((m) => [m.jaar, m]));
+		return years.map((jaar): Measurement => map.get(jaar) ?? { jaar, status: 'geen-cijfer' });
+	};
 	const width = options.width ?? 320;
-	const height = options.height ?? 160;
 	if (!series.some(isShown)) return '';
 	const withGemeente = (options.gemeente ?? showsGemeente(figures)) && figures.gemeente.some(isShown);
 
@@ -77,12 +90,19 @@ export function trendChart(figures: IndicatorFigures, options: TrendChartOptions
 	const right = 8;
 	const legendBlock = options.legend === false ? { svg: '', height: 0 } : legend(entries, 4, width - 8);
 	const top = legendBlock.height + 8;
-	const bottom = height - 18;
+	const layout = yearLayout(years.length, width - right - 44);
+	// The plot keeps its height; a second row of year labels and the note make the chart taller.
+	const bottom = (options.height ?? 160) - yearAxisHeight({ rows: 1 });
 
-	const y = yAxis(values, [bottom, top]);
+	const zero = startsAtZero(indicator.eenheid);
+	const y = yAxis(values, [bottom, top], { zero, integer: indicator.eenheid === 'aantal' });
 	const labels = y.ticks.map((t) => tickLabel(t, indicator.eenheid, y.decimals));
 	const left = labelMargin(labels);
 	const x = yearScale(years, left, width - right);
+	// A value axis that does not start at zero says so: a break mark and a note under the chart.
+	const broken = (y.ticks[0] ?? 0) > 0;
+	const axisEnd = bottom + yearAxisHeight(layout);
+	const height = axisEnd + (broken ? LINE_HEIGHT : 0);
 
 	const out: string[] = [svgOpen('trend', width, height), legendBlock.svg];
 
@@ -95,10 +115,13 @@ export function trendChart(figures: IndicatorFigures, options: TrendChartOptions
 	}
 	out.push('</g><g class="wk-chart__axis wk-chart__axis--y" text-anchor="end">');
 	y.ticks.forEach((t, i) => {
-		out.push(`<text x="${c(left - 5)}" y="${c(y.scale(t) + 3.5)}">${escapeXml(labels[i]!)}</text>`);
+		out.push(`<text x="${c(left - 5)}" y="${c(y.scale(t) + FONT_SIZE * 0.35)}">${escapeXml(labels[i]!)}</text>`);
 	});
 
-	out.push('</g>', yearAxis(years, x, { left, right, bottom, width, height }));
+	out.push('</g>', yearAxis(years, x, { left, right, bottom, width, height }, layout));
+	if (broken) {
+		out.push(axisBreak(left, bottom), axisBreakNote(labels[0]!, 4, axisEnd + FONT_SIZE));
+	}
 
 	const path = line<Measurement>()
 		.defined(isShown)
@@ -121,8 +144,8 @@ export function trendChart(figures: IndicatorFigures, options: TrendChartOptions
 		}
 		out.push('</g>');
 	};
-	if (withGemeente) draw(figures.gemeente, 'gemeente', 'square', true, true);
-	draw(series, 'gebied', 'circle', false, false);
+	if (withGemeente) draw(byYear(figures.gemeente), 'gemeente', 'square', true, true);
+	draw(byYear(series), 'gebied', 'circle', false, false);
 
 	out.push('</svg>');
 	return out.join('');
