@@ -1,6 +1,6 @@
 /**
  * Shared command line of the importers:
- *   npm run import:<soort> -- --bestand <bestand> --koppeling <koppeling.yaml> [--jaar 2023] [--content <map>] [--proef]
+ *   npm run import:<soort> -- --bestand <bestand> --koppeling <koppeling.yaml> [--jaar 2023] [--content <map>] [--proef] [--vervang]
  */
 import type { ImportFormat } from '#lib/wijkkompas/import/run.ts';
 import { CONTENT_OPTION, reportProblems, useContentFolder } from '#scripts/cli/content.ts';
@@ -26,7 +26,11 @@ const OPTIONS = {
 		description: 'het jaar van de cijfers (alleen nodig als de koppeling meer jaren heeft)',
 	},
 	content: CONTENT_OPTION,
-	proef: { type: 'boolean', description: 'controleert alles zonder iets te schrijven' },
+	proef: { type: 'boolean', description: 'controleert alles zonder iets te schrijven en toont het verschil' },
+	vervang: {
+		type: 'boolean',
+		description: 'vervangt de cijfers van het jaar ook als daarbij meer dan 5% van de bestaande waarden verdwijnt',
+	},
 } as const;
 
 const command = (format: ImportFormat): CommandSpec<typeof OPTIONS> => ({
@@ -54,6 +58,7 @@ export async function importCli(format: ImportFormat, argv = process.argv.slice(
 		jaar: values.jaar,
 		contentDir: folder,
 		proef: values.proef,
+		vervang: values.vervang,
 	});
 	if (result.portalProblems) {
 		reportProblems(result.portalProblems);

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 
 import { quoted } from '#lib/content/quote.ts';
 import { WEB_SCHEMES } from '#lib/markdown/link-schemes.ts';
+import { BUURT_CODE, CODE_FORMS, GEMEENTE_CODE, WIJK_CODE } from '#lib/site/cbs-codes.ts';
 import { isRealDate, isRealDateTime } from '#lib/site/dates.ts';
 
 /** Quote a value as an editor typed it, for use inside a message (shortened when long). */
@@ -84,22 +85,21 @@ export const datumTijd = () =>
 		.transform((v) => v.replace(' ', 'T'))
 		.meta({ invoer: 'datumTijd' });
 
-function cbsCode(prefix: string, digits: number, example: string, what: string) {
+function cbsCode(form: RegExp, forms: string, example: string, what: string) {
 	return z
 		.string({
 			error: unlessMissing(
 				(input) => `${shown(input)} is geen geldige CBS-code. Een ${what} heeft een code als ${example}.`,
 			),
 		})
-		.regex(new RegExp(`^${prefix}\\d{${digits}}$`), {
-			error: (iss) =>
-				`${shown(iss.input)} is geen geldige CBS-code voor een ${what}. Schrijf ${prefix} met ${digits} cijfers, bijvoorbeeld ${example}.`,
+		.regex(form, {
+			error: (iss) => `${shown(iss.input)} is geen geldige CBS-code voor een ${what}. Schrijf ${forms}.`,
 		});
 }
 
-export const gemeenteCode = () => cbsCode('GM', 4, 'GM0141', 'gemeente');
-export const wijkCode = () => cbsCode('WK', 6, 'WK014101', 'wijk');
-export const buurtCode = () => cbsCode('BU', 8, 'BU01410101', 'buurt');
+export const gemeenteCode = () => cbsCode(GEMEENTE_CODE, CODE_FORMS.gemeente, 'GM0141', 'gemeente');
+export const wijkCode = () => cbsCode(WIJK_CODE, CODE_FORMS.wijk, 'WK014101', 'wijk');
+export const buurtCode = () => cbsCode(BUURT_CODE, CODE_FORMS.buurt, 'BU01410101', 'buurt');
 
 export const email = () =>
 	z.email({

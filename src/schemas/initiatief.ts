@@ -64,7 +64,8 @@ export const initiatiefSchema = z
 		wijk: tekst().meta({ title: 'Wijk', description: 'De mapnaam van de wijk, bijvoorbeeld havenkwartier.' }),
 		buurt: buurtCode().optional().meta({
 			title: 'Buurt',
-			description: 'De code van de buurt uit de gegevens van de wijk: BU en 8 cijfers, bijvoorbeeld BU01410101.',
+			description:
+				'De code van de buurt uit de gegevens van de wijk: BU en 8 cijfers of hoofdletters, bijvoorbeeld BU01410101 of BU0363AF01.',
 		}),
 		stap: keuze(STAPPEN, 'stap').meta({
 			title: 'Stap',

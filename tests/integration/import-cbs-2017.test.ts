@@ -190,8 +190,9 @@ describe.skipIf(!present)(`import:cbs with the real Kerncijfers 2017, five gemee
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain(`- ${subset.length} rijen gelezen uit`);
+		// JSON null does not say why a figure is missing; the CSV's '.' does.
 		expect(readFileSync(join(dir, 'json', 'content', 'indicatoren', 'waarden', 'cbs-kerncijfers.json'), 'utf8')).toBe(
-			written,
+			written.replaceAll(',"reden":"niet-gepubliceerd"', ''),
 		);
 	});
 });

@@ -322,11 +322,11 @@ describe('import: generic CSV with mistakes', () => {
 			"monitor.csv, rij 2, kolom gebied: 'Oude Havn' is geen bekend gebied. Bedoelt u 'Oude Haven'? Schrijf de naam zoals in portaal.yaml of een wijk.md, of de CBS-code. Gebruikt uw gemeente een eigen gebiedsnaam? Zet die bij gebieden in koppeling.yaml met de CBS-code erbij.",
 			'monitor.csv, rij 3, kolom gebied: het gebied BU03440111 hoort bij gemeente GM0344, en die staat niet in dit portaal (GM9996 (Teststad)). Controleer de code; haal de rij weg als het cijfer over een andere gemeente gaat.',
 			'monitor.csv, rij 4, kolom gebied: het gebied BU99960199 hoort bij Teststad, maar staat niet in het portaal. Voeg de buurt toe aan de wijk.md van zijn wijk, of zet de code bij overslaan in koppeling.yaml als u dit gebied bewust overslaat.',
-			"monitor.csv, rij 5, kolom gebied: er zijn meer gebieden met de naam 'Centrum': WK999603 (wijk), BU99960201 (buurt). Schrijf de CBS-code in plaats van de naam, of zet de naam bij gebieden in koppeling.yaml met de goede code.",
+			"monitor.csv, rij 5, kolom gebied: er zijn meer gebieden met de naam 'Centrum': WK999603 (wijk), BU99960201 (buurt). Schrijf de code in plaats van de naam, of zet de naam bij gebieden in koppeling.yaml met de goede code.",
 			"monitor.csv, rij 6, kolom indicator: 'tevreden-woonomgevin' is geen bekende indicator. Bedoelt u 'tevreden-woonomgeving'? Gebruik een id uit content/indicatoren/indicatoren.yaml, of zet de naam bij indicatoren in koppeling.yaml met het id erbij.",
 			'monitor.csv, rij 7, kolom jaar: 2031 ligt in de toekomst. Cijfers kunnen er pas zijn over 2026 of eerder; verbeter het jaartal.',
 			"monitor.csv, rij 8, kolom waarde: 'hoog' is geen getal. Schrijf alleen een getal, zonder punt voor duizendtallen en zonder %-teken (bijvoorbeeld 12,5 of 12.5). Laat de cel leeg of zet er een punt (.) in als het cijfer niet bekend is; schrijf nooit 0 voor een onbekend cijfer.",
-			"monitor.csv, rij 9, kolom n: 'tevreden-woonomgeving' is een panelcijfer, dus het aantal antwoorden (n) is nodig om te weten of het cijfer betrouwbaar is. Vul in de kolom n het aantal antwoorden in.",
+			"monitor.csv, rij 9, kolom n: 'tevreden-woonomgeving' is een panelcijfer, dus het aantal antwoorden (n) is nodig om te weten of het cijfer betrouwbaar is. Vul in de kolom n het aantal antwoorden in. Beveiligde de bron kleine groepen zelf (zoals een brede tabel van een panel zonder n), zet dat dan bij bronBeveiliging in koppeling.yaml.",
 			"monitor.csv, rij 10, kolom n: 'tachtig' is geen aantal antwoorden. Schrijf een heel getal, bijvoorbeeld 84.",
 			"monitor.csv, rij 10, kolom marge: '-1' is geen geldige marge. Schrijf een getal van 0 of meer, bijvoorbeeld 0,4.",
 			'monitor.csv, rij 12: er staat al een waarde voor WK999601 (Noord), tevreden-woonomgeving, 2025 in rij 11. Elk gebied heeft per indicator en jaar één waarde; haal een van de twee rijen weg.',
@@ -352,8 +352,8 @@ describe('import: generic CSV with mistakes', () => {
 			.replace('veilig-in-buurt', 'veilig-buurt');
 		const dir = setUp({ 'monitor.csv': bron('monitor.csv'), 'koppeling.yaml': mapping });
 		expect(await stops(dir, 'csv', csvArgs)).toEqual([
-			'koppeling.yaml, regel 8, veld gebieden.De Hoven: het gebied BU03440111 staat niet in dit portaal. Kies een code van een gemeente, wijk of buurt uit portaal.yaml of een wijk.md.',
-			"koppeling.yaml, regel 9, veld gebieden.Het Veld: 'WK99960' is geen CBS-code van een gebied. Schrijf een code als GM0344, WK034401 of BU03440111.",
+			'koppeling.yaml, regel 8, veld gebieden.De Hoven: het gebied BU03440111 staat niet in dit portaal. Kies een code van een gemeente, wijk of buurt uit portaal.yaml of een wijk.md, of van een eigen gebied uit content/gebieden.',
+			"koppeling.yaml, regel 9, veld gebieden.Het Veld: 'WK99960' is geen code van een gebied. Schrijf een CBS-code als GM0344, WK034401, WK0363AF of BU0363AF01, of de code van een eigen gebied als subwijken/oost.",
 			"koppeling.yaml, regel 12, veld indicatoren.Gevoel van veiligheid: 'veilig-buurt' is geen indicator van dit portaal. Bedoelt u 'veilig-in-buurt'? Gebruik een id uit content/indicatoren/indicatoren.yaml, of voeg de indicator daar toe (voorbeelden staan in templates/indicatoren).",
 		]);
 	});

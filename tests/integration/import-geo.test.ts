@@ -722,7 +722,7 @@ describe('import:geo with small hand-made files', () => {
 			},
 			{},
 			[
-				"buurten.geojson, object 2: de code 'BU999601' (kenmerk statcode) is geen CBS-code van een buurt. Die bestaat uit BU en 8 cijfers, zoals BU03440111. Verbeter de code in het bestand.",
+				"buurten.geojson, object 2: de code 'BU999601' (kenmerk statcode) is geen CBS-code van een buurt. Een code van een buurt is BU en 8 cijfers of hoofdletters (de eerste 4 zijn de gemeente), bijvoorbeeld BU03440111 of BU0363AF01. Verbeter de code in het bestand.",
 			],
 		],
 		[
@@ -892,7 +892,7 @@ describe('import:geo with small hand-made files', () => {
 			},
 			{},
 			[
-				'buurten.geojson, object 5 (BU99960301): de wijk van deze buurt, WK999603, staat niet in wijken.geojson. De wijkcode is WK met de eerste zes cijfers van de buurtcode. Verbeter de buurtcode, of voeg de wijk toe aan het bestand met de wijken.',
+				'buurten.geojson, object 5 (BU99960301): de wijk van deze buurt, WK999603, staat niet in wijken.geojson. De wijkcode is WK met de eerste zes tekens van de buurtcode na BU. Verbeter de buurtcode, of voeg de wijk toe aan het bestand met de wijken.',
 			],
 		],
 		[

@@ -81,7 +81,7 @@ describe('the forms are the schemas', () => {
 		});
 		expect(agenda.get('toegevoegd')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
 		expect(agenda.get('buurt')).toMatchObject({ widget: 'string', required: false });
-		expect((agenda.get('buurt')!.pattern as string[])[0]).toBe('^BU\\d{8}$');
+		expect((agenda.get('buurt')!.pattern as string[])[0]).toBe('^BU\\d{4}[0-9A-Z]{4}$');
 		expect(new RegExp((agenda.get('locatie')!.pattern as string[])[0]!).test('52.0907, 5.1214')).toBe(true);
 		expect(new RegExp((agenda.get('locatie')!.pattern as string[])[0]!).test('Kerkplein')).toBe(false);
 		// A list of names is a list of single lines, so a name with a comma stays one name.

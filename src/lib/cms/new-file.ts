@@ -214,8 +214,10 @@ function exampleValue(field: SchemaField, today: string): string {
 	if (field.format === 'locatie') return '"52.0907, 5.1214"';
 	if (field.format === 'email') return 'naam@organisatie.nl';
 	if (field.format === 'url') return 'https://www.voorbeeld.nl';
-	const code = field.pattern && /^\^([A-Z]+)\\d\{(\d+)\}\$$/.exec(field.pattern);
-	if (code) return `${code[1]}${'01410101'.padEnd(Number(code[2]), '0').slice(0, Number(code[2]))}`;
+	// A CBS code: GM\d{4}, or WK/BU with 4 digits and then digits or capitals (WK\d{4}[0-9A-Z]{2}).
+	const code = field.pattern && /^\^([A-Z]+)\\d\{(\d+)\}(?:\[0-9A-Z\]\{(\d+)\})?\$$/.exec(field.pattern);
+	const length = code ? Number(code[2]) + Number(code[3] ?? 0) : 0;
+	if (code) return `${code[1]}${'01410101'.padEnd(length, '0').slice(0, length)}`;
 	if (field.pattern) return 'voorbeeld';
 	return '…';
 }

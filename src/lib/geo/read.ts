@@ -10,19 +10,20 @@ import { DATA_FILE_MAX_BYTES } from '#lib/content/limits.ts';
 import { lineAt, type Problem } from '#lib/content/problem.ts';
 import { checkContentPath, unsafeEntryMessage, unsafePathMessage } from '#lib/content/safe-path.ts';
 import { fileTooLarge } from '#lib/content/text-checks.ts';
+import { BUURT_CODE, CODE_FORMS, GEMEENTE_CODE, WIJK_CODE } from '#lib/site/cbs-codes.ts';
 
-import { GEO_FILE, GEO_FOLDER, GEO_LEVELS, type GeoLevel, type GeoTopology, LEVEL_PREFIX } from './format.ts';
+import { GEO_FILE, GEO_FOLDER, GEO_LEVELS, type GeoLevel, type GeoTopology } from './format.ts';
 import { geometryProblems } from './geometry-check.ts';
 
 export const geoFile = (contentDir: string) => join(contentDir, GEO_FOLDER, GEO_FILE);
 
 const REMAKE = 'Maak het bestand opnieuw met npm run import:geo (zie docs/importeren.md).';
 const CODE_FORM: Record<GeoLevel, string> = {
-	gemeenten: 'GM met 4 cijfers, bijvoorbeeld GM0344',
-	wijken: 'WK met 6 cijfers, bijvoorbeeld WK034401',
-	buurten: 'BU met 8 cijfers, bijvoorbeeld BU03440111',
+	gemeenten: CODE_FORMS.gemeente,
+	wijken: CODE_FORMS.wijk,
+	buurten: CODE_FORMS.buurt,
 };
-const DIGITS: Record<GeoLevel, number> = { gemeenten: 4, wijken: 6, buurten: 8 };
+const CODE_PATTERN: Record<GeoLevel, RegExp> = { gemeenten: GEMEENTE_CODE, wijken: WIJK_CODE, buurten: BUURT_CODE };
 
 export interface GeoRead {
 	topology?: GeoTopology;
@@ -116,7 +117,7 @@ export function readGeo(contentDir: string, cwd = process.cwd()): GeoRead | unde
 			// Found only for a problem: searching a national file for every code would take minutes.
 			const report = (message: string) =>
 				problems.push({ file: shownPath, line: code ? lineOfCode(code) : undefined, field, message });
-			if (!code || !new RegExp(`^${LEVEL_PREFIX[level]}\\d{${DIGITS[level]}}$`).test(code)) {
+			if (!code || !CODE_PATTERN[level].test(code)) {
 				report(
 					`deze geometrie heeft geen geldige CBS-code als "id"${code ? ` ('${code}')` : ''}. Een code in ${level} is ${CODE_FORM[level]}. ${REMAKE}`,
 				);

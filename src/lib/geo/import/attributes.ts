@@ -6,7 +6,8 @@
  */
 import type { Place } from '#lib/content/problem.ts';
 import { quoted } from '#lib/content/quote.ts';
-import { type GeoLevel, LEVEL_PREFIX } from '#lib/geo/format.ts';
+import type { GeoLevel } from '#lib/geo/format.ts';
+import { BUURT_CODE, CODE_FORMS, GEMEENTE_CODE, WIJK_CODE } from '#lib/site/cbs-codes.ts';
 import { cellString } from '#lib/wijkkompas/import/numbers.ts';
 
 import type { LevelMapping } from './koppeling.ts';
@@ -26,14 +27,17 @@ export const DEFAULT_NAME: Record<GeoLevel, string[]> = {
 const GEMEENTE_ATTRIBUTES = ['gemeentecode', 'GM_CODE'];
 
 export const CODE_FORM: Record<GeoLevel, RegExp> = {
-	gemeenten: /^GM\d{4}$/,
-	wijken: /^WK\d{6}$/,
-	buurten: /^BU\d{8}$/,
+	gemeenten: GEMEENTE_CODE,
+	wijken: WIJK_CODE,
+	buurten: BUURT_CODE,
 };
-export const LEVEL_WORD: Record<GeoLevel, { one: string; many: string; example: string }> = {
-	gemeenten: { one: 'gemeente', many: 'gemeenten', example: 'GM0344' },
-	wijken: { one: 'wijk', many: 'wijken', example: 'WK034401' },
-	buurten: { one: 'buurt', many: 'buurten', example: 'BU03440111' },
+export const LEVEL_WORD: Record<
+	GeoLevel,
+	{ one: string; many: string; example: string; form: keyof typeof CODE_FORMS }
+> = {
+	gemeenten: { one: 'gemeente', many: 'gemeenten', example: 'GM0344', form: 'gemeente' },
+	wijken: { one: 'wijk', many: 'wijken', example: 'WK034401', form: 'wijk' },
+	buurten: { one: 'buurt', many: 'buurten', example: 'BU03440111', form: 'buurt' },
 };
 
 export interface AreaRecord {
@@ -181,7 +185,7 @@ export function selectAreas(
 				: `Verbeter de code in het bestand.`;
 			report(
 				featureWhere(feature.number),
-				`de code ${quoted(code)} (kenmerk ${codeAttribute}) is geen CBS-code van een ${word.one}. Die bestaat uit ${LEVEL_PREFIX[level]} en ${level === 'gemeenten' ? 4 : level === 'wijken' ? 6 : 8} cijfers, zoals ${word.example}. ${advice}`,
+				`de code ${quoted(code)} (kenmerk ${codeAttribute}) is geen CBS-code van een ${word.one}. Een code van een ${word.one} is ${CODE_FORMS[word.form]}. ${advice}`,
 			);
 		}
 	}

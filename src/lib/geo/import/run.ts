@@ -9,6 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 
 import type { Place } from '#lib/content/problem.ts';
 import { GEO_FILE, GEO_FOLDER, type GeoLevel, type GeoTopology } from '#lib/geo/format.ts';
+import { wijkOfBuurtCode } from '#lib/site/cbs-codes.ts';
 import { Problems } from '#lib/wijkkompas/import/problems.ts';
 
 import { featureWhere, LEVEL_WORD, selectAreas } from './attributes.ts';
@@ -221,16 +222,16 @@ export function runGeoImport(options: GeoImportOptions): GeoImportResult {
 	// Each buurt's wijk must be there: the map draws buurten inside their wijk.
 	if (output.wijken && output.buurten && sources.buurten && sources.wijken) {
 		for (const buurt of output.buurten) {
-			const wijk = `WK${buurt.code.slice(2, 8)}`;
+			const wijk = wijkOfBuurtCode(buurt.code);
 			if (!numbers.has(wijk)) {
 				problems.add({
 					file: sources.buurten.file,
 					...featureWhere(numbers.get(buurt.code) ?? 0, buurt.code),
-					message: `de wijk van deze buurt, ${wijk}, staat niet in ${sources.wijken.file}. De wijkcode is WK met de eerste zes cijfers van de buurtcode. Verbeter de buurtcode, of voeg de wijk toe aan het bestand met de wijken.`,
+					message: `de wijk van deze buurt, ${wijk}, staat niet in ${sources.wijken.file}. De wijkcode is WK met de eerste zes tekens van de buurtcode na BU. Verbeter de buurtcode, of voeg de wijk toe aan het bestand met de wijken.`,
 				});
 			}
 		}
-		const withBuurten = new Set(output.buurten.map((b) => `WK${b.code.slice(2, 8)}`));
+		const withBuurten = new Set(output.buurten.map((b) => wijkOfBuurtCode(b.code)));
 		const empty = output.wijken.filter((w) => !withBuurten.has(w.code)).map((w) => w.code);
 		if (empty.length)
 			notes.push(

@@ -6,15 +6,15 @@
  */
 import { problemPlace } from '#lib/content/problem.ts';
 import { quoted, shorten } from '#lib/content/quote.ts';
-import { closest } from '#lib/content/schema-problems.ts';
+import { CBS_CODE } from '#lib/site/cbs-codes.ts';
 import { valueRangeProblem } from '#lib/wijkkompas/value-range.ts';
 import type { Waarde } from '#schemas/waarden.ts';
-import { AREA_CODE } from '#schemas/waarden.ts';
 
 import type { ColumnSpec, ImportFormat, Mapping } from './mapping.ts';
-import { type Cell, cellString, readNumber, shownCell, tidy } from './numbers.ts';
+import { type Cell, cellString, missingReason, readNumber, shownCell, tidy } from './numbers.ts';
 import type { Portal } from './portal.ts';
 import type { Problems } from './problems.ts';
+import { closestName } from './suggest.ts';
 import type { Table } from './tables.ts';
 
 /** A cell that should hold a number but does not. */
@@ -72,7 +72,7 @@ export function findColumn(table: Table, name: string): number[] {
 function similarColumn(table: Table, name: string): string | undefined {
 	const base = name.replace(/_\d+$/, '');
 	const sameBase = table.columns.find((c) => c.replace(/_\d+$/, '').toLowerCase() === base.toLowerCase());
-	return sameBase ?? closest(name, table.columns);
+	return sameBase ?? closestName(name, table.columns);
 }
 
 function firstColumn(table: Table, patterns: RegExp[]): number | undefined {
@@ -169,7 +169,7 @@ export function convertCbs(
 			codeColumn = i;
 			if (code) break;
 		}
-		if (!AREA_CODE.test(code)) {
+		if (!CBS_CODE.test(code)) {
 			counts.notArea++;
 			continue;
 		}
@@ -255,14 +255,15 @@ export function convertCbs(
 				)
 					continue;
 			} else if (waarde !== null && rangeProblem(shownCell(cells[index]), waarde)) continue;
-			rows.push({ gebied: code, indicator: spec.indicator, jaar: year, waarde });
+			const reden = waarde === null && value === null ? missingReason(cells[index]) : undefined;
+			rows.push({ gebied: code, indicator: spec.indicator, jaar: year, waarde, ...(reden ? { reden } : {}) });
 			origins.push(row);
 			counts.written++;
 			if (waarde === null) counts.missing++;
 		}
 	}
-	for (const code of portal.areas.byCode.keys())
-		if (!found.has(code) && !mapping.skip.has(code)) counts.absent.push(code);
+	for (const [code, area] of portal.areas.byCode)
+		if (area.level !== 'eigen' && !found.has(code) && !mapping.skip.has(code)) counts.absent.push(code);
 	counts.absent.sort();
 	return { rows, origins, counts };
 }

@@ -6,16 +6,16 @@
  */
 import { N_MAX, VALUE_MAX_ABS } from '#lib/content/limits.ts';
 import { quoted, shorten } from '#lib/content/quote.ts';
-import { closest } from '#lib/content/schema-problems.ts';
+import { CBS_CODE } from '#lib/site/cbs-codes.ts';
 import { valueRangeProblem } from '#lib/wijkkompas/value-range.ts';
 import type { Waarde } from '#schemas/waarden.ts';
-import { AREA_CODE } from '#schemas/waarden.ts';
 
 import { type Counts, emptyCounts } from './cbs.ts';
 import { type Mapping, normalName } from './mapping.ts';
-import { cellString, readNumber, shownCell } from './numbers.ts';
+import { cellString, missingReason, readNumber, shownCell } from './numbers.ts';
 import type { Portal } from './portal.ts';
 import type { Problems } from './problems.ts';
+import { closestName } from './suggest.ts';
 import type { Table } from './tables.ts';
 
 const REQUIRED = ['gebied', 'indicator', 'jaar', 'waarde'] as const;
@@ -52,7 +52,7 @@ export function convertGeneric(
 			else index.set(key as Field, i);
 			return;
 		}
-		const hint = closest(key, KNOWN);
+		const hint = closestName(key, KNOWN);
 		if (hint && !index.has(hint as Field))
 			problems.add({
 				file,
@@ -88,7 +88,9 @@ export function convertGeneric(
 		const item = { word: 'rij', number: row } as const;
 		let ok = true;
 		const fail = (field: Field, message: string) => {
-			problems.add({ file, item, column: shorten(table.columns[index.get(field)!]!), message });
+			const at = index.get(field);
+			// A missing optional column (n) has no name to show.
+			problems.add({ file, item, ...(at === undefined ? {} : { column: shorten(table.columns[at]!) }), message });
 			ok = false;
 		};
 
@@ -97,10 +99,12 @@ export function convertGeneric(
 		let code: string | undefined;
 		const asCode = gebied.toUpperCase();
 		const named = mapping.areaNames.get(normalName(gebied));
+		const own = portal.areas.byCode.get(gebied.toLowerCase());
 		if (!gebied)
 			fail('gebied', 'hier staat geen gebied. Vul de CBS-code of de naam van de gemeente, wijk of buurt in.');
 		else if (named) code = named;
-		else if (AREA_CODE.test(asCode)) {
+		else if (own?.level === 'eigen') code = own.code;
+		else if (CBS_CODE.test(asCode)) {
 			const digits = asCode.slice(2, 6);
 			if (!portal.gemeenteDigits.has(digits)) {
 				const known = portal.portaal.gemeenten.map((g) => `${g.code} (${g.naam})`).join(', ');
@@ -121,13 +125,16 @@ export function convertGeneric(
 			const areas = portal.byName.get(normalName(gebied)) ?? [];
 			if (areas.length === 1) code = areas[0]!.code;
 			else if (areas.length > 1) {
-				const list = areas.map((a) => `${a.code} (${a.level})`).join(', ');
+				const list = areas
+					.map((a) => `${a.code} (${a.level === 'eigen' ? `eigen gebied in ${a.indeling}` : a.level})`)
+					.join(', ');
+				const ownOnes = areas.filter((a) => a.level === 'eigen');
 				fail(
 					'gebied',
-					`er zijn meer gebieden met de naam ${quoted(gebied)}: ${list}. Schrijf de CBS-code in plaats van de naam, of zet de naam bij gebieden in ${mapping.file} met de goede code.`,
+					`er zijn meer gebieden met de naam ${quoted(gebied)}: ${list}. Schrijf de code in plaats van de naam${ownOnes.length ? `, of de naam van de indeling ervoor (bijvoorbeeld ${quoted(`${ownOnes[0]!.indeling} ${ownOnes[0]!.naam}`)})` : ''}, of zet de naam bij gebieden in ${mapping.file} met de goede code.`,
 				);
 			} else {
-				const hint = closest(normalName(gebied), knownNames);
+				const hint = closestName(normalName(gebied), knownNames);
 				const shownHint = hint
 					? (portal.byName.get(hint)?.[0]?.naam ??
 						[...(mapping.data.gebieden ? Object.keys(mapping.data.gebieden) : [])].find(
@@ -153,7 +160,7 @@ export function convertGeneric(
 				`hier staat geen indicator. Vul een id uit ${portal.definitionsFile} in, of een naam uit indicatoren in ${mapping.file}.`,
 			);
 		else if (!indicator) {
-			const hint = closest(normalName(indicatorText), indicatorOptions);
+			const hint = closestName(normalName(indicatorText), indicatorOptions);
 			const shownHint =
 				hint && !portal.indicators.has(hint)
 					? Object.keys(mapping.data.indicatoren ?? {}).find((k) => normalName(k) === hint)
@@ -214,10 +221,12 @@ export function convertGeneric(
 			else marge = m;
 		}
 		const nGiven = nText !== '' && !MISSING_N.includes(nText);
-		if (def?.soort === 'subjectief' && !nGiven && waarde !== null && waarde !== undefined) {
+		// Without n only when the source declares that it protected small groups itself.
+		const declared = mapping.data.bronBeveiliging !== undefined;
+		if (def?.soort === 'subjectief' && !nGiven && !declared && waarde !== null && waarde !== undefined) {
 			fail(
 				'n',
-				`'${def.id}' is een panelcijfer, dus het aantal antwoorden (n) is nodig om te weten of het cijfer betrouwbaar is. Vul in de kolom n het aantal antwoorden in.`,
+				`'${def.id}' is een panelcijfer, dus het aantal antwoorden (n) is nodig om te weten of het cijfer betrouwbaar is. Vul in de kolom n het aantal antwoorden in. Beveiligde de bron kleine groepen zelf (zoals een brede tabel van een panel zonder n), zet dat dan bij bronBeveiliging in ${mapping.file}.`,
 			);
 		}
 		if (def?.wijken && code) {
@@ -244,6 +253,8 @@ export function convertGeneric(
 		seen.set(key, row);
 		years.add(jaar);
 		const out: Waarde = { gebied: code, indicator, jaar, waarde };
+		const reden = waarde === null ? missingReason(waardeCell) : undefined;
+		if (reden) out.reden = reden;
 		if (n !== undefined) out.n = n;
 		if (marge !== undefined) out.marge = marge;
 		rows.push(out);

@@ -12,12 +12,14 @@ import { z } from 'astro/zod';
 import { parseFile } from '#lib/content/parse-file.ts';
 import { fieldName, type Place, type Problem } from '#lib/content/problem.ts';
 import { quoted } from '#lib/content/quote.ts';
-import { checkSchema, closest } from '#lib/content/schema-problems.ts';
+import { checkSchema } from '#lib/content/schema-problems.ts';
+import { CBS_CODE, EIGEN_GEBIED_CODE } from '#lib/site/cbs-codes.ts';
 import { SLUG } from '#lib/site/slug.ts';
 import { datum, eenOfMeer, tekst, webadres } from '#schemas/fields.ts';
 import { AREA_CODE } from '#schemas/waarden.ts';
 
 import type { Portal } from './portal.ts';
+import { closestName } from './suggest.ts';
 
 export type ImportFormat = 'cbs' | 'kwb' | 'statline' | 'csv';
 
@@ -57,6 +59,20 @@ export const koppelingSchema = z.strictObject({
 	gebieden: z.record(z.string(), tekst()).optional(),
 	indicatoren: z.record(z.string(), tekst()).optional(),
 	overslaan: eenOfMeer(tekst()).optional(),
+	/**
+	 * The source protected small groups itself (it publishes no figure for too few answers):
+	 * panel rows without `n` are then allowed. Written to the dataset as `bronBeveiliging`.
+	 */
+	bronBeveiliging: tekst().optional(),
+	/** Generic CSV only: a wide table, one column per year (a number) or per indicator (an id). */
+	breed: z
+		.strictObject({
+			kolommen: z.record(
+				z.string(),
+				z.union([z.int({ error: 'schrijf een jaartal, bijvoorbeeld 2023, of het id van een indicator.' }), tekst()]),
+			),
+		})
+		.optional(),
 });
 
 export type Koppeling = z.output<typeof koppelingSchema>;
@@ -84,6 +100,12 @@ export interface Mapping {
 	/** The line in the mapping file of a field, for messages. */
 	placeOf(path: (string | number)[]): Place;
 }
+
+/** A code as typed in a mapping: a CBS code in capitals, an own area's code in small letters. */
+export const areaCode = (text: string): string => {
+	const t = text.trim();
+	return EIGEN_GEBIED_CODE.test(t.toLowerCase()) ? t.toLowerCase() : t.toUpperCase();
+};
 
 export const normalName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -149,7 +171,7 @@ export function readMapping(
 
 	const ids = [...portal.indicators.keys()];
 	const unknownIndicator = (id: string) => {
-		const hint = closest(id, ids);
+		const hint = closestName(id, ids);
 		return `${quoted(id)} is geen indicator van dit portaal.${hint ? ` Bedoelt u '${hint}'?` : ''} Gebruik een id uit ${portal.definitionsFile}, of voeg de indicator daar toe (voorbeelden staan in templates/indicatoren).`;
 	};
 
@@ -210,12 +232,26 @@ export function readMapping(
 				['jaren'],
 				'bij npm run import:csv staat het jaar in elke rij van het bestand, in de kolom jaar. Haal jaren weg uit deze koppeling.',
 			);
+		for (const [column, meaning] of Object.entries(data.breed?.kolommen ?? {})) {
+			if (typeof meaning === 'number' && (meaning < 1900 || meaning > portal.maxYear))
+				report(
+					['breed', 'kolommen', column],
+					`${meaning} is geen jaartal van 1900 tot en met ${portal.maxYear}. Schrijf bij elke kolom het jaar van de cijfers, of het id van een indicator.`,
+				);
+			else if (typeof meaning === 'string' && !portal.indicators.has(meaning))
+				report(['breed', 'kolommen', column], unknownIndicator(meaning));
+		}
 		if (data.gebiedkolom)
 			report(
 				['gebiedkolom'],
 				'bij npm run import:csv staat het gebied altijd in de kolom gebied. Haal gebiedkolom weg uit deze koppeling.',
 			);
 	}
+	if (data.breed && format !== 'csv')
+		report(
+			['breed'],
+			'een brede tabel kan alleen worden gelezen bij npm run import:csv. Haal breed weg uit deze koppeling.',
+		);
 	if (data.blad && format !== 'kwb')
 		report(
 			['blad'],
@@ -224,17 +260,17 @@ export function readMapping(
 
 	const areaNames = new Map<string, string>();
 	for (const [name, codeText] of Object.entries(data.gebieden ?? {})) {
-		const code = codeText.trim().toUpperCase();
+		const code = areaCode(codeText);
 		const area = portal.areas.byCode.get(code);
 		if (!AREA_CODE.test(code))
 			report(
 				['gebieden', name],
-				`${quoted(codeText)} is geen CBS-code van een gebied. Schrijf een code als GM0344, WK034401 of BU03440111.`,
+				`${quoted(codeText)} is geen code van een gebied. Schrijf een CBS-code als GM0344, WK034401, WK0363AF of BU0363AF01, of de code van een eigen gebied als subwijken/oost.`,
 			);
 		else if (!area)
 			report(
 				['gebieden', name],
-				`het gebied ${code} staat niet in dit portaal. Kies een code van een gemeente, wijk of buurt uit portaal.yaml of een wijk.md.`,
+				`het gebied ${code} staat niet in dit portaal. Kies een code van een gemeente, wijk of buurt uit portaal.yaml of een wijk.md, of van een eigen gebied uit content/gebieden.`,
 			);
 		else areaNames.set(normalName(name), code);
 	}
@@ -246,10 +282,10 @@ export function readMapping(
 	const skip = new Set<string>();
 	(data.overslaan ?? []).forEach((codeText, i) => {
 		const code = codeText.trim().toUpperCase();
-		if (!AREA_CODE.test(code))
+		if (!CBS_CODE.test(code))
 			report(
 				['overslaan', i],
-				`${quoted(codeText)} is geen CBS-code van een gebied. Schrijf een code als WK034401 of BU03440111.`,
+				`${quoted(codeText)} is geen CBS-code van een gebied. Schrijf een code als WK034401, WK0363AF, BU03440111 of BU0363AF01.`,
 			);
 		else skip.add(code);
 	});

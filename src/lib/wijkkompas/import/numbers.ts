@@ -4,6 +4,7 @@
  * Municipal spreadsheets often use a decimal comma ("12,5"), which is accepted too.
  */
 import { quoted } from '#lib/content/quote.ts';
+import type { Reden } from '#schemas/waarden.ts';
 
 /** A cell as the readers give it: text from CSV, numbers (or text) from a spreadsheet, anything from JSON. */
 export type Cell = unknown;
@@ -22,6 +23,16 @@ export function cellString(cell: Cell): string {
 
 /** Cell contents that mean "no figure". */
 export const MISSING = ['', '.', 'x', 'X'];
+
+/**
+ * Why a missing figure is missing, as CBS marks it: '.' = not (yet) published, 'x' = kept
+ * secret. An empty cell gives no reason.
+ */
+export function missingReason(cell: Cell): Reden | undefined {
+	if (typeof cell !== 'string') return undefined;
+	const text = cell.trim();
+	return text === '.' ? 'niet-gepubliceerd' : text === 'x' || text === 'X' ? 'geheim' : undefined;
+}
 
 const NUMBER = /^[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
 

@@ -58,13 +58,24 @@ export function loadPortal(contentDir: string, cwd = process.cwd()): { portal?: 
 	}
 	const wijken = content.wijken.map((w) => ({ id: w.file.file.id, data: w.data }));
 	const portaal = content.portaal.data;
-	const areas = portalAreas(portaal, wijken);
+	const indelingen = (content.gebieden ?? []).map((g) => ({ id: g.file.file.id, data: g.data }));
+	const areas = portalAreas(portaal, wijken, indelingen);
+	const indelingNames = new Map(indelingen.map((i) => [i.id, i.data.naam]));
 	const byName = new Map<string, Area[]>();
-	for (const area of areas.byCode.values()) {
-		const key = normalName(area.naam);
+	const add = (name: string, area: Area) => {
+		const key = normalName(name);
 		const list = byName.get(key);
-		if (list) list.push(area);
-		else byName.set(key, [area]);
+		if (!list) byName.set(key, [area]);
+		else if (!list.includes(area)) list.push(area);
+	};
+	for (const area of areas.byCode.values()) {
+		add(area.naam, area);
+		// An own area can also be named with its indeling, when names clash: "Subwijken Oost".
+		if (area.level === 'eigen' && area.indeling) {
+			add(`${area.indeling} ${area.naam}`, area);
+			const indelingName = indelingNames.get(area.indeling);
+			if (indelingName) add(`${indelingName} ${area.naam}`, area);
+		}
 	}
 	return {
 		portal: {

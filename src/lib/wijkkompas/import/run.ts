@@ -11,10 +11,13 @@ import type { Waarde } from '#schemas/waarden.ts';
 import { convertCbs, type Counts } from './cbs.ts';
 import { convertGeneric } from './generic.ts';
 import { type ImportFormat, readMapping } from './mapping.ts';
+import { cellString } from './numbers.ts';
 import { loadPortal } from './portal.ts';
 import { Problems } from './problems.ts';
-import { readCsv, readODataJson, readXlsx, type TableResult } from './tables.ts';
-import { mergeDataset, otherDatasetKeys } from './write.ts';
+import { readCsv, readODataJson, readXlsx, type Table, type TableResult } from './tables.ts';
+import { unwiden } from './wide.ts';
+import { type ImportDiff, mergeDataset, otherDatasetKeys } from './write.ts';
+import { type SourceYears, yearsInSource } from './year.ts';
 
 export type { ImportFormat };
 
@@ -30,6 +33,8 @@ export interface ImportOptions {
 	cwd?: string;
 	/** Check only; write nothing. */
 	proef?: boolean;
+	/** Allow an import that removes or blanks more than MAX_LOSS_SHARE of the existing values. */
+	vervang?: boolean;
 }
 
 export interface ImportResult {
@@ -52,6 +57,25 @@ const count = (n: number, one: string, many: string) => `${nl.format(n)} ${n ===
 function shownArg(path: string, cwd: string): string {
 	const rel = relative(cwd, resolve(cwd, path));
 	return (rel.startsWith('..') ? resolve(cwd, path) : rel).split(sep).join('/');
+}
+
+/** The diff with the existing dataset, in Dutch: counts, then a few examples. */
+export function diffLines(diff: ImportDiff, yearText: string, proef: boolean): string[] {
+	const lines = [
+		`Verschil met wat er ${proef ? 'staat' : 'stond'} voor ${yearText}: ${nl.format(diff.added)} toegevoegd, ${nl.format(diff.changed)} gewijzigd, ${nl.format(diff.removed)} verwijderd, ${nl.format(diff.becameUnknown)} onbekend geworden, ${nl.format(diff.unchanged)} ongewijzigd.`,
+	];
+	if (diff.examples.removed.length) lines.push(`Verwijderd, bijvoorbeeld: ${diff.examples.removed.join('; ')}.`);
+	if (diff.examples.becameUnknown.length)
+		lines.push(`Onbekend geworden, bijvoorbeeld: ${diff.examples.becameUnknown.join('; ')}.`);
+	if (diff.examples.changed.length) lines.push(`Gewijzigd, bijvoorbeeld: ${diff.examples.changed.join('; ')}.`);
+	return lines;
+}
+
+/** The year the source file says it is about: period column, sheet name, title rows, file name. */
+function yearOfTable(table: Table, path: string): SourceYears {
+	const period = table.columns.findIndex((c) => /^perioden$/i.test(c.trim()));
+	const periods = period < 0 ? undefined : table.rows.map((r) => cellString(r.cells[period]));
+	return yearsInSource({ fileName: path, periods, sheetName: table.sheet, titleRows: table.titleRows });
 }
 
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
@@ -116,11 +140,21 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 				message:
 					'bij npm run import:csv staat het jaar in elke rij van het bestand, in de kolom jaar. Laat --jaar weg.',
 			});
-		const result = convertGeneric(table, mapping, portal, problems);
+		let long = table;
+		if (mapping.data.breed) {
+			const reshaped = unwiden(table, mapping.data.breed.kolommen, mapping.file);
+			problems.add(...reshaped.problems);
+			if (!reshaped.table) return failed(problems);
+			long = reshaped.table;
+		}
+		const result = convertGeneric(long, mapping, portal, problems);
 		({ rows, origins, counts, years } = result);
 		if (result.ignored.length) notes.push(`Deze kolommen zijn niet gebruikt: ${result.ignored.join(', ')}.`);
 	} else {
 		const mapped = [...mapping.years.keys()].sort();
+		const inFile = yearOfTable(table, sourcePath);
+		const fileYear = inFile.year === undefined ? undefined : inFile.found[0];
+		const named = inFile.found.map((f) => `${f.year} (${f.where})`).join(' en ');
 		let year: number | undefined;
 		if (options.jaar !== undefined) {
 			year = Number(options.jaar);
@@ -137,6 +171,25 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 				});
 				year = undefined;
 			}
+			const other = inFile.found.filter((f) => f.year !== year);
+			if (year !== undefined && other.length)
+				notes.push(
+					`Let op: het bestand noemt ${named}. Met --jaar ${year} zijn de cijfers als ${year} ${options.proef ? 'gelezen' : 'geschreven'}.`,
+				);
+		} else if (inFile.found.length && inFile.year === undefined && mapped.length) {
+			problems.add({
+				file: table.file,
+				message: `dit bestand noemt verschillende jaren: ${named}. Er is niets geschreven, omdat niet zeker is over welk jaar de cijfers gaan. Zeg met --jaar welk jaar het is, bijvoorbeeld --jaar ${inFile.found[0]!.year}${mapping.years.has(inFile.found[0]!.year) ? '' : ` (voeg ${inFile.found[0]!.year}: dan ook toe onder jaren in de koppeling)`}.`,
+			});
+		} else if (fileYear && mapping.years.has(fileYear.year)) {
+			year = fileYear.year;
+			if (mapped.length > 1) notes.push(`Het jaar ${year} is uit het bestand gelezen (${fileYear.where}).`);
+		} else if (fileYear && mapped.length) {
+			const would = mapped.length === 1 ? mapped[0]! : undefined;
+			problems.add({
+				file: table.file,
+				message: `dit bestand gaat over ${fileYear.year} (dat staat ${fileYear.where}), maar de koppeling ${mapping.file} heeft geen kolommen voor ${fileYear.year}${would === undefined ? ` (wel voor ${mapped.join(', ')})` : ` en zou de cijfers als ${would} schrijven`}. Er is niets geschreven, zodat de cijfers van ${would ?? 'een ander jaar'} niet worden overschreven. Voeg ${fileYear.year}: toe onder jaren in de koppeling, met de kolommen van dat jaar (de kolomnamen kunnen per jaar verschillen). Bevat het bestand toch echt de cijfers van ${would ?? mapped.at(-1)}, geef dan --jaar ${would ?? mapped.at(-1)} op.`,
+			});
 		} else if (mapped.length === 1) year = mapped[0];
 		else if (!mapped.length)
 			problems.add({
@@ -194,7 +247,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 		if (problems.any) return failed(problems);
 	}
 
-	const merged = mergeDataset(portal, mapping.data, rows, years, !options.proef);
+	const merged = mergeDataset(portal, mapping.data, rows, years, !options.proef, options.vervang);
 	if (merged.problems.length) {
 		problems.add(...merged.problems);
 		return failed(problems);
@@ -228,10 +281,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 			`Let op: ${count(counts.absent.length, 'gebied', 'gebieden')} van het portaal ${counts.absent.length === 1 ? 'staat' : 'staan'} niet in het bestand en ${counts.absent.length === 1 ? 'krijgt' : 'krijgen'} geen cijfers voor ${yearText}: ${shown}${counts.absent.length > 10 ? ' en meer' : ''}.`,
 		);
 	}
-	if (merged.replaced)
-		summary.push(
-			`${count(merged.replaced, 'oude waarde', 'oude waarden')} van ${yearText} ${options.proef ? 'worden vervangen' : 'vervangen'}.`,
-		);
+	summary.push(...diffLines(merged.diff, yearText, options.proef === true));
 	if (merged.kept)
 		summary.push(
 			`${count(merged.kept, 'waarde', 'waarden')} van andere jaren (${merged.keptYears.join(', ')}) bewaard.`,

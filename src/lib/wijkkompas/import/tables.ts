@@ -32,6 +32,10 @@ export interface Table {
 	rowWord: 'rij' | 'record';
 	/** Remarks for the summary, e.g. about the encoding. */
 	notes: string[];
+	/** Spreadsheets: the name of the sheet read. */
+	sheet?: string;
+	/** Rows of a single text above the column names, e.g. a title with the year. */
+	titleRows?: string[];
 }
 
 export type TableResult = { table: Table; problems?: undefined } | { table?: undefined; problems: Problem[] };
@@ -173,10 +177,21 @@ function isEmptyRow(cells: Cell[]): boolean {
 	return cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
 }
 
-function toTable(file: string, grid: Cell[][], notes: string[], emptyMessage: string): TableResult {
+const filledCells = (cells: Cell[]) => cells.filter((c) => cellString(c).trim() !== '').length;
+
+function toTable(file: string, grid: Cell[][], notes: string[], emptyMessage: string, sheet?: string): TableResult {
 	if (grid.length > IMPORT_MAX_ROWS) return tooManyRows(file, grid.length);
-	const headerIndex = grid.findIndex((r) => !isEmptyRow(r));
+	let headerIndex = grid.findIndex((r) => !isEmptyRow(r));
 	if (headerIndex < 0) return fail(file, emptyMessage);
+	// Rows with one text above the column names (a title such as StatLine writes) are titles,
+	// when a row with more cells follows.
+	const titleRows: string[] = [];
+	const firstWide = grid.findIndex((r, i) => i >= headerIndex && filledCells(r) > 1);
+	if (firstWide > headerIndex && grid.slice(headerIndex, firstWide).every((r) => filledCells(r) <= 1)) {
+		for (const r of grid.slice(headerIndex, firstWide))
+			if (!isEmptyRow(r)) titleRows.push(shorten(r.map(cellString).join('').trim()));
+		headerIndex = firstWide;
+	}
 	const long = longCells(file, [{ row: headerIndex + 1, cells: grid[headerIndex]! }], [], 'rij');
 	if (long.length) return { problems: long };
 	const columns = grid[headerIndex]!.map((c) => cellString(c).trim());
@@ -187,7 +202,17 @@ function toTable(file: string, grid: Cell[][], notes: string[], emptyMessage: st
 	}
 	const problems = longCells(file, rows, columns, 'rij');
 	if (problems.length) return { problems };
-	return { table: { file, columns, rows, rowWord: 'rij', notes } };
+	return {
+		table: {
+			file,
+			columns,
+			rows,
+			rowWord: 'rij',
+			notes,
+			...(sheet === undefined ? {} : { sheet }),
+			...(titleRows.length ? { titleRows } : {}),
+		},
+	};
 }
 
 /** A CSV file; the separator is found from the header line. */
@@ -315,5 +340,6 @@ export async function readXlsx(path: string, shown: string, sheet?: string): Pro
 		chosen.data,
 		[],
 		`het werkblad ${quoted(chosen.sheet)} is leeg. Controleer of u het goede bestand of werkblad heeft gekozen.`,
+		chosen.sheet,
 	);
 }

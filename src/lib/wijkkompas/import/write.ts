@@ -19,7 +19,7 @@ import type { Dataset, Waarde } from '#schemas/waarden.ts';
 import type { Koppeling } from './mapping.ts';
 import type { Portal } from './portal.ts';
 
-const ROW_KEYS = ['gebied', 'indicator', 'jaar', 'waarde', 'n', 'marge'] as const;
+const ROW_KEYS = ['gebied', 'indicator', 'jaar', 'waarde', 'reden', 'n', 'marge'] as const;
 
 export function compareRows(a: Waarde, b: Waarde): number {
 	return a.gebied < b.gebied
@@ -65,8 +65,85 @@ export function today(): string {
 	return amsterdamDay(buildTime());
 }
 
+/**
+ * The largest share of the existing values of the imported years that an import may remove
+ * or turn into "unknown" (null) without `--vervang`: 5%. A partial file (one wijk's StatLine
+ * export) or a file with an empty column would otherwise replace a whole year without a word.
+ */
+export const MAX_LOSS_SHARE = 0.05;
+
+/** How the rows of the imported years change, per (gebied, indicator, jaar). */
+export interface ImportDiff {
+	/** Existing rows of the imported years (the base of the share). */
+	existing: number;
+	added: number;
+	changed: number;
+	/** Existing rows that the new file does not have. */
+	removed: number;
+	/** A number that becomes null. */
+	becameUnknown: number;
+	unchanged: number;
+	/** A few examples, as "BU03440111 (Oude Haven), inwoners, 2024: 1.234 → 1.240". */
+	examples: { changed: string[]; removed: string[]; becameUnknown: string[] };
+}
+
+const EXAMPLES = 3;
+const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6 });
+const shownValue = (v: number | null) => (v === null ? 'onbekend' : nl.format(v));
+const sameRow = (a: Waarde, b: Waarde) =>
+	a.waarde === b.waarde && a.n === b.n && a.marge === b.marge && a.reden === b.reden;
+
+/** Compares the existing rows of the imported years with the new rows. */
+export function diffRows(
+	existing: readonly Waarde[],
+	rows: readonly Waarde[],
+	nameOf: (code: string) => string | undefined = () => undefined,
+): ImportDiff {
+	const key = (r: Waarde) => `${r.gebied}|${r.indicator}|${r.jaar}`;
+	const label = (r: Waarde) => {
+		const naam = nameOf(r.gebied);
+		return `${r.gebied}${naam ? ` (${naam})` : ''}, ${r.indicator}, ${r.jaar}`;
+	};
+	const fresh = new Map(rows.map((r) => [key(r), r]));
+	const diff: ImportDiff = {
+		existing: existing.length,
+		added: 0,
+		changed: 0,
+		removed: 0,
+		becameUnknown: 0,
+		unchanged: 0,
+		examples: { changed: [], removed: [], becameUnknown: [] },
+	};
+	const note = (list: string[], text: string) => {
+		if (list.length < EXAMPLES) list.push(text);
+	};
+	const old = new Set<string>();
+	for (const row of existing) {
+		old.add(key(row));
+		const next = fresh.get(key(row));
+		if (!next) {
+			diff.removed++;
+			note(diff.examples.removed, `${label(row)}: ${shownValue(row.waarde)}`);
+		} else if (row.waarde !== null && next.waarde === null) {
+			diff.becameUnknown++;
+			note(diff.examples.becameUnknown, `${label(row)}: ${shownValue(row.waarde)} → onbekend`);
+		} else if (sameRow(row, next)) diff.unchanged++;
+		else {
+			diff.changed++;
+			note(diff.examples.changed, `${label(row)}: ${shownValue(row.waarde)} → ${shownValue(next.waarde)}`);
+		}
+	}
+	for (const row of rows) if (!old.has(key(row))) diff.added++;
+	return diff;
+}
+
+/** True when the import would remove or blank more than MAX_LOSS_SHARE of the existing values. */
+export const tooDestructive = (diff: ImportDiff) =>
+	diff.existing > 0 && (diff.removed + diff.becameUnknown) / diff.existing > MAX_LOSS_SHARE;
+
 export interface MergeResult {
 	problems: Problem[];
+	diff: ImportDiff;
 	/** The file (to be) written, as the editor sees it. */
 	shownPath: string;
 	/** Rows kept from other years. */
@@ -84,6 +161,8 @@ export function mergeDataset(
 	rows: Waarde[],
 	years: number[],
 	write: boolean,
+	/** Allow an import that removes or blanks many existing values (`--vervang`). */
+	replaceAll = false,
 ): MergeResult {
 	const id = koppeling.dataset;
 	const dir = valuesDir(portal.contentDir);
@@ -95,6 +174,11 @@ export function mergeDataset(
 	const imported = new Set(years);
 	const keptRows = (existing?.waarden ?? []).filter((r) => !imported.has(r.jaar));
 	const replaced = (existing?.waarden.length ?? 0) - keptRows.length;
+	const diff = diffRows(
+		(existing?.waarden ?? []).filter((r) => imported.has(r.jaar)),
+		rows,
+		(code) => portal.areas.byCode.get(code)?.naam,
+	);
 	const dataset: Dataset = {
 		naam: koppeling.naam,
 		bron: koppeling.bron,
@@ -104,9 +188,13 @@ export function mergeDataset(
 		...((koppeling.toelichting ?? existing?.toelichting)
 			? { toelichting: koppeling.toelichting ?? existing?.toelichting }
 			: {}),
+		...((koppeling.bronBeveiliging ?? existing?.bronBeveiliging)
+			? { bronBeveiliging: koppeling.bronBeveiliging ?? existing?.bronBeveiliging }
+			: {}),
 		waarden: [...keptRows, ...rows].sort(compareRows),
 	};
 	const result = {
+		diff,
 		shownPath,
 		kept: keptRows.length,
 		replaced,
@@ -131,6 +219,19 @@ export function mergeDataset(
 				],
 			};
 		}
+	}
+	if (!replaceAll && tooDestructive(diff)) {
+		const lost = diff.removed + diff.becameUnknown;
+		const examples = [...diff.examples.removed, ...diff.examples.becameUnknown].slice(0, EXAMPLES);
+		return {
+			...result,
+			problems: [
+				{
+					file: shownPath,
+					message: `deze import zou ${nl.format(lost)} van de ${nl.format(diff.existing)} bestaande waarden van ${years.join(', ')} weghalen (${nl.format(diff.removed)}) of onbekend maken (${nl.format(diff.becameUnknown)}), bijvoorbeeld ${examples.join('; ')}. Dat is meer dan ${nl.format(MAX_LOSS_SHARE * 100)}%. Er is niets geschreven. Staan in het bestand maar een deel van de gebieden of indicatoren, bijvoorbeeld één wijk? Gebruik dan een bestand met alle gebieden. Wilt u de cijfers van ${years.join(', ')} echt door dit bestand vervangen, voeg dan --vervang toe.`,
+				},
+			],
+		};
 	}
 	const text = formatDataset(dataset);
 
