@@ -10,6 +10,7 @@ import { activiteitSchema } from './schemas/activiteit.ts';
 import { agendaSchema } from './schemas/agenda.ts';
 import { ambitieSchema } from './schemas/ambitie.ts';
 import { budgetSchema } from './schemas/budget.ts';
+import { eigenGebiedenSchema } from './schemas/eigen-gebieden.ts';
 import { indicatorenSchema } from './schemas/indicatoren.ts';
 import { initiatiefSchema } from './schemas/initiatief.ts';
 import { nieuwsSchema } from './schemas/nieuws.ts';
@@ -39,4 +40,6 @@ export const collections = {
 	ambities: defineCollection({ loader: wijkportaalLoader('ambitie'), schema: ambitieSchema }),
 	// The sociale kaart: organisations and groups per wijk (content/wijken/<wijk>/sociale-kaart/*.md).
 	socialeKaart: defineCollection({ loader: wijkportaalLoader('organisatie'), schema: organisatieSchema }),
+	// The municipality's own areas (content/gebieden/<indeling>.yaml): sets of CBS buurten with figures of their own.
+	gebieden: defineCollection({ loader: wijkportaalLoader('indeling'), schema: eigenGebiedenSchema }),
 };

@@ -29,6 +29,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { readDataFile } from '#lib/content/parse-file.ts';
+import { slugify } from '#lib/site/slug.ts';
 import { compareRows } from '#lib/wijkkompas/import/write.ts';
 import { type Indicator, indicatorenSchema } from '#schemas/indicatoren.ts';
 import { hashSeed, seeded } from '#scripts/bench/random.ts';
@@ -784,6 +785,8 @@ interface Dataset {
 	bronadres?: string;
 	bijgewerkt: string;
 	toelichting: string;
+	/** How the source protected small groups itself (survey figures published without n). */
+	bronBeveiliging?: string;
 }
 
 const DATASETS: Record<string, Dataset> = {
@@ -813,7 +816,39 @@ const DATASETS: Record<string, Dataset> = {
 		toelichting:
 			'Dit zijn verzonnen cijfers voor de verzonnen gemeente Brinkwoude. Elk najaar vullen leden van het Brinkwoudepanel een vragenlijst in. Bij elk cijfer staat hoeveel mensen antwoord gaven (n). In 2022 gaven in Ellerhoek te weinig mensen antwoord. In 2023 is de vragenlijst in Ellerhoek niet gehouden. In 2024 zijn nieuwe bewoners van het Zuiderdok en Veldhoeve lid geworden van het panel.',
 	},
+	bewonersenquete: {
+		naam: 'Bewonersenquête woongebieden (verzonnen voorbeeldcijfers)',
+		bron: 'Bureau Onderzoek Brinkwoude (verzonnen)',
+		licentie: 'CC BY 4.0',
+		bijgewerkt: '2026-04-15',
+		toelichting:
+			'Dit zijn verzonnen cijfers voor de verzonnen gemeente Brinkwoude. In 2024 en 2025 hield de gemeente een bewonersenquête per woongebied (zie content/gebieden/woongebieden.yaml). De cijfers gaan over het hele woongebied, niet over een wijk of buurt.',
+		bronBeveiliging:
+			'Het onderzoeksbureau publiceert een cijfer alleen als genoeg mensen in het woongebied antwoord gaven. Hoeveel dat waren, publiceert het niet.',
+	},
 };
+
+/** The questions of the bewonersenquête, asked per own area (eigen gebied). */
+const ENQUETE = ['veilig-voelen', 'tevreden-woonomgeving'] as const;
+const ENQUETE_JAREN = [2024, 2025] as const;
+
+/** The own areas of the demo (content/gebieden/*.yaml): code `<indeling>/<gebied>` and buurten. */
+function readOwnAreas(): { code: string; buurten: string[] }[] {
+	const dir = join(CONTENT, 'gebieden');
+	let names: string[];
+	try {
+		names = readdirSync(dir).filter((n) => n.endsWith('.yaml'));
+	} catch {
+		return [];
+	}
+	return names.sort().flatMap((name) => {
+		const data = readDataFile(join(dir, name)) as { gebieden: { naam: string; slug?: string; buurten: string[] }[] };
+		return data.gebieden.map((g) => ({
+			code: `${name.slice(0, -5)}/${g.slug ?? slugify(g.naam)}`,
+			buurten: g.buurten,
+		}));
+	});
+}
 
 function datasetOf(indicator: Indicator): string {
 	if (indicator.soort === 'subjectief') return 'brinkwoudepanel';
@@ -865,6 +900,22 @@ function makeRows(gemeente: Gebied, indicators: Indicator[]): Map<string, Rij[]>
 						waarde: secret ? null : roundTo(OBJECTIEF[ind.id]!(t), ind.decimalen),
 					});
 				}
+			}
+		}
+	}
+	// The bewonersenquête: the panel's answers of the own area's buurten, asked again, published without n.
+	const enquete = files.get('bewonersenquete')!;
+	for (const own of readOwnAreas()) {
+		for (const id of ENQUETE) {
+			const ind = indicators.find((i) => i.id === id);
+			if (!ind) continue;
+			for (const jaar of ENQUETE_JAREN) {
+				const t = optellen(own.buurten.map((b) => buurtJaren.get(b)!.get(jaar)!));
+				const n = t[`n:${id}`];
+				if (!n) continue;
+				const spread = ind.eenheid === 'cijfer' ? 0.15 : 2;
+				const waarde = t[`som:${id}`]! / n + normal(`enquete|${id}|${own.code}|${jaar}`) * spread;
+				enquete.push({ gebied: own.code, indicator: id, jaar, waarde: roundTo(waarde, ind.decimalen) });
 			}
 		}
 	}

@@ -3,6 +3,7 @@ import { activiteitSchema } from './activiteit.ts';
 import { agendaSchema } from './agenda.ts';
 import { ambitieSchema } from './ambitie.ts';
 import { budgetSchema } from './budget.ts';
+import { eigenGebiedenSchema } from './eigen-gebieden.ts';
 import { indicatorenSchema } from './indicatoren.ts';
 import { initiatiefSchema } from './initiatief.ts';
 import { nieuwsSchema } from './nieuws.ts';
@@ -23,6 +24,7 @@ export const schemas = {
 	budget: budgetSchema,
 	ambitie: ambitieSchema,
 	organisatie: organisatieSchema,
+	indeling: eigenGebiedenSchema,
 } as const;
 
 export type ContentKind = keyof typeof schemas;

@@ -80,6 +80,12 @@ export const datasetSchema = z.strictObject({
 	bronadres: webadres().optional(),
 	bijgewerkt: datum(),
 	toelichting: tekst().optional(),
+	/**
+	 * How the source itself protected small groups, for survey figures it published without
+	 * the number of answers. Only a dataset with this declaration may hold panel (subjectief)
+	 * rows without `n`; the page then says the source shielded small groups itself.
+	 */
+	bronBeveiliging: tekst().optional(),
 	waarden: z.array(waardeSchema),
 });
 

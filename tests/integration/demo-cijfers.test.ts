@@ -39,7 +39,8 @@ beforeAll(() => {
 	expect(problems).toEqual([]);
 	definitions = loadKind(CONTENT, 'indicatoren').items[0]!.data as Indicatoren;
 	const wijken = content.wijken.map((w) => ({ id: w.file.file.id, data: w.data }));
-	kompas = kompasFor(CONTENT, content.portaal!.data, wijken, definitions);
+	const indelingen = (content.gebieden ?? []).map((g) => ({ id: g.file.file.id, data: g.data }));
+	kompas = kompasFor(CONTENT, content.portaal!.data, wijken, definitions, indelingen);
 	areas = [...kompas.input.areas.byCode.values()];
 });
 

@@ -231,7 +231,7 @@ describe('hidden files and files that would not be published', () => {
 		const file = 'dit bestand wordt niet gepubliceerd:';
 		const place = 'Zet het bestand op de juiste plek, of haal het weg.';
 		const top =
-			'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, initiatieven, verhalen, indicatoren, geo en adressen.';
+			'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, initiatieven, verhalen, indicatoren, gebieden, geo en adressen.';
 		expect(problems(content)).toEqual([
 			`${c}/concepten: deze map wordt niet gepubliceerd: ${top} Haal de map weg, of zet wat erin staat op de juiste plek.`,
 			`${c}/geo/wijken.geojson: ${file} in de map geo horen alleen gebieden.topojson en een basiskaart (.pmtiles). ${place}`,

@@ -137,6 +137,14 @@ export const CONTENT_KINDS: readonly ContentKindInfo[] = [
 		place: { per: 'bestand', file: 'indicatoren/indicatoren.yaml' },
 		extension: 'yaml',
 	},
+	{
+		kind: 'indeling',
+		label: 'Eigen gebieden',
+		singular: 'indeling',
+		place: { per: 'portaal', folder: 'gebieden' },
+		extension: 'yaml',
+		titleField: 'naam',
+	},
 ];
 
 export function kindInfo(kind: ContentKind): ContentKindInfo {

@@ -153,6 +153,7 @@ const MENU_ORDER: readonly ContentKind[] = [
 	'initiatief',
 	'verhaal',
 	'indicatoren',
+	'indeling',
 	'portaal',
 ];
 

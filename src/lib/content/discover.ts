@@ -46,6 +46,7 @@ const TOP_LEVEL = [
 	'initiatieven',
 	'verhalen',
 	'indicatoren',
+	'gebieden',
 	GEO_FOLDER,
 	'adressen',
 ] as const;
@@ -113,7 +114,7 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		) {
 			notPublished(
 				name,
-				'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, initiatieven, verhalen, indicatoren, geo en adressen.',
+				'in de contentmap horen alleen portaal.yaml en de mappen wijken, nieuws, initiatieven, verhalen, indicatoren, gebieden, geo en adressen.',
 				remove(name),
 			);
 		}
@@ -217,6 +218,21 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 			'indicatoren/indicatoren.yaml',
 			'dit bestand ontbreekt. Er staan cijfers in indicatoren/waarden, maar zonder indicatoren.yaml weet het portaal niet wat ze betekenen. Zie docs/cijfers.md.',
 		);
+	}
+
+	// The municipality's own areas: one file per indeling, its name the indeling's slug.
+	for (const name of kind('gebieden') === 'folder' ? list('gebieden') : []) {
+		const rel = `gebieden/${name}`;
+		if (kind(rel) !== 'file' || !name.endsWith('.yaml')) {
+			notPublished(
+				rel,
+				'in de map gebieden horen alleen indelingen in eigen gebieden, elk een .yaml-bestand.',
+				remove(rel),
+			);
+			continue;
+		}
+		const slug = name.slice(0, -5);
+		if (checkSlug(rel, slug, 'bestandsnaam')) add('indeling', rel, slug);
 	}
 
 	// The maps: the boundaries (read by src/lib/geo/read.ts) and an optional basemap.

@@ -6,6 +6,7 @@ import { checkBasiskaart, checkGeo } from '#lib/geo/check.ts';
 import { readGeo } from '#lib/geo/read.ts';
 import { checkNewsBodies } from '#lib/nieuws/check.ts';
 import { checkDefinitions, loadValues } from '#lib/wijkkompas/load.ts';
+import type { EigenGebieden } from '#schemas/eigen-gebieden.ts';
 import { type ContentKind, schemas } from '#schemas/index.ts';
 import type { Indicatoren } from '#schemas/indicatoren.ts';
 
@@ -74,6 +75,7 @@ export function loadContent(contentDir: string): LoadResult {
 		budgetten: of<PortalContent['budgetten'][number]['data']>('budget'),
 		ambities: of<PortalContent['ambities'][number]['data']>('ambitie'),
 		socialeKaart: of<PortalContent['socialeKaart'][number]['data']>('organisatie'),
+		gebieden: of<EigenGebieden>('indeling'),
 	};
 	const wijkFolders = found.files.filter((f) => f.kind === 'wijk').map((f) => f.id);
 	problems.push(
@@ -103,6 +105,8 @@ export function loadContent(contentDir: string): LoadResult {
 					content.portaal.data,
 					content.wijken.map((w) => ({ id: w.file.file.id, data: w.data })),
 					indicatoren.data,
+					undefined,
+					content.gebieden.map((g) => ({ id: g.file.file.id, data: g.data })),
 				).problems,
 			);
 		}

@@ -3,6 +3,7 @@ import type { Activiteit } from '#schemas/activiteit.ts';
 import type { AgendaItem } from '#schemas/agenda.ts';
 import type { Ambitie } from '#schemas/ambitie.ts';
 import type { Budget } from '#schemas/budget.ts';
+import type { EigenGebieden } from '#schemas/eigen-gebieden.ts';
 import type { Initiatief } from '#schemas/initiatief.ts';
 import type { Nieuws } from '#schemas/nieuws.ts';
 import type { Organisatie } from '#schemas/organisatie.ts';
@@ -31,6 +32,8 @@ export interface PortalContent {
 	ambities: Loaded<Ambitie>[];
 	/** The sociale kaart of every wijk (file id: "<wijk>/<name>"). */
 	socialeKaart: Loaded<Organisatie>[];
+	/** The municipality's own areas, one file per indeling (file id: the indeling's slug). */
+	gebieden?: Loaded<EigenGebieden>[];
 }
 
 /** The gemeente whose CBS digits start a wijk code (WK999901 → GM9999). */

@@ -1,8 +1,11 @@
 /**
  * The areas of a portal as the wijkkompas sees them: each gemeente, wijk and buurt with
- * its CBS code, name, parent and web address.
+ * its CBS code, name, parent and web address, and the municipality's own areas (eigen
+ * gebieden, content/gebieden/*.yaml) as an overlay: in `byCode`, never among the children.
  */
+import { gemeenteOfCode } from '#lib/site/cbs-codes.ts';
 import { buurtSlug } from '#lib/site/urls.ts';
+import { type EigenGebieden, gebiedSlug } from '#schemas/eigen-gebieden.ts';
 import type { Portaal } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 
@@ -25,6 +28,14 @@ export interface Area {
 	indeling?: string;
 	/** For an own area: the CBS codes of the buurten it consists of. */
 	buurten?: string[];
+	/** For an own area: the name of one area of its indeling ("Subwijk"), when given. */
+	soort?: string;
+}
+
+/** An indeling as read from content/gebieden/<id>.yaml. */
+export interface IndelingFile {
+	id: string;
+	data: EigenGebieden;
 }
 
 export interface AreaSet {
@@ -36,6 +47,8 @@ export interface AreaSet {
 export function portalAreas(
 	portaal: Pick<Portaal, 'gemeenten'>,
 	wijken: readonly { id: string; data: Wijk }[],
+	/** The own areas; an own area whose buurten lie in no gemeente of the portal is left out (the rules report it). */
+	indelingen: readonly IndelingFile[] = [],
 ): AreaSet {
 	const byCode = new Map<string, Area>();
 	const children = new Map<string, Area[]>();
@@ -66,5 +79,46 @@ export function portalAreas(
 			addChild(wijk.code, buurt);
 		}
 	}
+	for (const indeling of indelingen) {
+		for (const g of indeling.data.gebieden) {
+			const first = g.buurten.map((b) => byCode.get(b)).find((b) => b?.level === 'buurt');
+			if (!first) continue;
+			const code = `${indeling.id}/${gebiedSlug(g)}`;
+			byCode.set(code, {
+				code,
+				naam: g.naam,
+				level: 'eigen',
+				gemeente: gemeenteOfCode(first.code),
+				indeling: indeling.id,
+				buurten: [...g.buurten],
+				...(indeling.data.soort && { soort: indeling.data.soort }),
+			});
+		}
+	}
 	return { byCode, children };
+}
+
+/** The own areas of a portal that contain a buurt (or, for a wijk, one of its buurten). */
+export function ownAreasOver(areas: AreaSet, code: string): Area[] {
+	const buurten = new Set(code.startsWith('BU') ? [code] : (areas.children.get(code) ?? []).map((b) => b.code));
+	return [...areas.byCode.values()].filter((a) => a.level === 'eigen' && a.buurten!.some((b) => buurten.has(b)));
+}
+
+/** "A", "A en B", "A, B en C". */
+export function joinNames(names: readonly string[]): string {
+	return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+}
+
+/**
+ * What an own area really is, for every heading and caption: "Woongebied Oude stad (buurten
+ * Binnenstad, Kerkbuurt en Oude Haven)", so its figures are never read as a wijk's or buurt's own.
+ */
+export function ownAreaLabel(area: Area, areas: AreaSet): string {
+	const names = (area.buurten ?? []).map((code) => areas.byCode.get(code)?.naam ?? code);
+	return `${ownAreaName(area)} (${names.length === 1 ? 'buurt' : 'buurten'} ${joinNames(names)})`;
+}
+
+/** "Woongebied Oude stad": the name with the kind of area in front (or "Gebied" when the indeling names none). */
+export function ownAreaName(area: Pick<Area, 'naam' | 'soort'>): string {
+	return `${area.soort ?? 'Gebied'} ${area.naam}`;
 }

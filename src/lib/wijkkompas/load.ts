@@ -15,7 +15,7 @@ import type { Indicatoren } from '#schemas/indicatoren.ts';
 import { type Portaal, WIJKKOMPAS_STANDAARD } from '#schemas/portaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 
-import { type AreaSet, portalAreas } from './areas.ts';
+import { type AreaSet, type IndelingFile, portalAreas } from './areas.ts';
 import { createKompas, type Kompas } from './kompas.ts';
 import { indexValues } from './value-index.ts';
 import { newSeen, readValuesFile, type ValuesFile } from './values-file.ts';
@@ -93,6 +93,8 @@ export function loadValues(
 	wijken: readonly { id: string; data: Wijk }[],
 	definitions: Indicatoren,
 	cwd = process.cwd(),
+	/** The municipality's own areas (content/gebieden/*.yaml), which value rows may name. */
+	indelingen: readonly IndelingFile[] = [],
 ): { data?: WijkkompasData; problems: Problem[] } {
 	// `npm run build` checks the content and then builds in the same process: read the
 	// (possibly very large) value files once and let the build reuse them.
@@ -102,10 +104,10 @@ export function loadValues(
 	const key = `${contentDir}|${stamp(contentDir)}|${JSON.stringify(definitions)}|${JSON.stringify(portaal.gemeenten)}|${wijken
 		.map((w) => `${w.id}:${w.data.code}:${w.data.buurten.map((b) => b.code).join(',')}`)
 		.sort()
-		.join(';')}`;
+		.join(';')}|${JSON.stringify(indelingen)}`;
 	const hit = cache.get(key);
 	if (hit) return hit;
-	const result = readAllValues(contentDir, portaal, wijken, definitions, cwd);
+	const result = readAllValues(contentDir, portaal, wijken, definitions, cwd, indelingen);
 	cache.clear();
 	cache.set(key, result);
 	return result;
@@ -117,8 +119,9 @@ function readAllValues(
 	wijken: readonly { id: string; data: Wijk }[],
 	definitions: Indicatoren,
 	cwd: string,
+	indelingen: readonly IndelingFile[],
 ): { data?: WijkkompasData; problems: Problem[] } {
-	const areas = portalAreas(portaal, wijken);
+	const areas = portalAreas(portaal, wijken, indelingen);
 	const indicators = new Map(definitions.indicatoren.map((i) => [i.id, i]));
 	const context = { areas, indicators, maxYear: buildTime().getFullYear(), seen: newSeen() };
 	const problems: Problem[] = [];
@@ -138,18 +141,19 @@ export function kompasFor(
 	portaal: Pick<Portaal, 'gemeenten'> & { wijkkompas?: Portaal['wijkkompas'] },
 	wijken: readonly { id: string; data: Wijk }[],
 	definitions: Indicatoren,
+	indelingen: readonly IndelingFile[] = [],
 ): Kompas {
 	const cache = ((globalThis as { __wijkkompas?: Map<string, Kompas> }).__wijkkompas ??= new Map<string, Kompas>());
-	const key = `${contentDir}|${stamp(contentDir)}`;
+	const key = `${contentDir}|${stamp(contentDir)}|${JSON.stringify(indelingen)}`;
 	const hit = cache.get(key);
 	if (hit) return hit;
-	const { data, problems } = loadValues(contentDir, portaal, wijken, definitions);
+	const { data, problems } = loadValues(contentDir, portaal, wijken, definitions, undefined, indelingen);
 	if (!data) throw new Error(problems.map((p) => `${p.file} ${p.line ?? ''} ${p.message}`).join('\n'));
 	const kompas = createKompas({
 		areas: data.areas,
 		definitions,
 		gemeenten: portaal.gemeenten,
-		values: indexValues(data.files),
+		values: indexValues(data.files, data.areas),
 		settings: portaal.wijkkompas ?? WIJKKOMPAS_STANDAARD,
 		files: data.files,
 	});

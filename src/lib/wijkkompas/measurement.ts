@@ -35,6 +35,11 @@ export interface Measurement {
 	dataset?: string;
 	/** For status 'onbekend': why the source has no number, when it said so. */
 	reden?: Reden;
+	/**
+	 * A panel figure without a number of answers, shown because its dataset declares that the
+	 * source protected small groups itself (`bronBeveiliging`). Pages say so.
+	 */
+	bronBeveiligd?: true;
 }
 
 export function measure(
@@ -48,7 +53,9 @@ export function measure(
 	if (!value) return { jaar, status: 'geen-cijfer' };
 	const base = { jaar, n: value.n, marge: value.marge, dataset: value.dataset };
 	if (value.waarde === null) return { ...base, status: 'onbekend', ...(value.reden && { reden: value.reden }) };
-	if (indicator.soort === 'subjectief') {
+	// Without `n`, a panel figure is only shown when its source declared its own disclosure control.
+	const sourceProtected = indicator.soort === 'subjectief' && value.n === undefined && value.bronBeveiligd === true;
+	if (indicator.soort === 'subjectief' && !sourceProtected) {
 		const minimum = indicator.minimumAntwoorden ?? 1;
 		if ((value.n ?? 0) < minimum) return { ...base, status: 'te-weinig-antwoorden' };
 	}
@@ -61,7 +68,7 @@ export function measure(
 		return { ...base, status: 'klein-aantal' };
 	}
 	if (hidden) return { ...base, status: 'aanvullend-verborgen' };
-	return { ...base, status: 'getoond', waarde: value.waarde };
+	return { ...base, status: 'getoond', waarde: value.waarde, ...(sourceProtected && { bronBeveiligd: true as const }) };
 }
 
 export const isShown = (m: Measurement | undefined): m is Measurement & { waarde: number } => m?.status === 'getoond';

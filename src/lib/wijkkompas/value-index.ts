@@ -1,11 +1,18 @@
 /** All values of all datasets, indexed for quick look-up by indicator, area and year. */
+import { gemeenteOfCode } from '#lib/site/cbs-codes.ts';
 import type { Waarde } from '#schemas/waarden.ts';
 
+import type { AreaSet } from './areas.ts';
 import type { ValuesFile } from './values-file.ts';
 
 export interface IndexedValue extends Waarde {
 	/** Id of the dataset (file) the value comes from. */
 	dataset: string;
+	/**
+	 * Set when the dataset declares that its source protected small groups itself
+	 * (`bronBeveiliging`): a panel figure without `n` may then be shown.
+	 */
+	bronBeveiligd?: true;
 }
 
 export interface ValueIndex {
@@ -16,10 +23,16 @@ export interface ValueIndex {
 	series(indicator: string, area: string): Map<number, IndexedValue> | undefined;
 }
 
-export function indexValues(files: readonly ValuesFile[]): ValueIndex {
+/**
+ * @param areas the portal's areas, for the gemeente of an own area (`subwijken/oost`); CBS
+ *   codes carry their gemeente in the code.
+ */
+export function indexValues(files: readonly ValuesFile[], areas?: AreaSet): ValueIndex {
 	const byKey = new Map<string, Map<number, IndexedValue>>();
 	const yearSets = new Map<string, Set<number>>();
+	const gemeenteOfRow = (code: string) => areas?.byCode.get(code)?.gemeente ?? gemeenteOf(code);
 	for (const { id, dataset } of files) {
+		const declared = dataset.bronBeveiliging !== undefined;
 		for (const row of dataset.waarden) {
 			const key = `${row.indicator}|${row.gebied}`;
 			let series = byKey.get(key);
@@ -27,8 +40,9 @@ export function indexValues(files: readonly ValuesFile[]): ValueIndex {
 			// Rows are owned by the index (fresh from JSON.parse): tag them instead of copying.
 			const value = row as IndexedValue;
 			value.dataset = id;
+			if (declared) value.bronBeveiligd = true;
 			series.set(row.jaar, value);
-			const gemeente = gemeenteOf(row.gebied);
+			const gemeente = gemeenteOfRow(row.gebied);
 			const yearKey = `${row.indicator}|${gemeente}`;
 			let years = yearSets.get(yearKey);
 			if (!years) yearSets.set(yearKey, (years = new Set()));
@@ -50,5 +64,5 @@ export function indexValues(files: readonly ValuesFile[]): ValueIndex {
 
 /** GM code of any CBS area code: GM0344, WK034401 and BU03440111 all lie in GM0344. */
 export function gemeenteOf(code: string): string {
-	return `GM${code.slice(2, 6)}`;
+	return gemeenteOfCode(code);
 }

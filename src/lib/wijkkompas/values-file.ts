@@ -12,12 +12,13 @@ import type { Problem } from '#lib/content/problem.ts';
 import { asJson, quoted, shorten } from '#lib/content/quote.ts';
 import { closest } from '#lib/content/schema-problems.ts';
 import { fileTooLarge } from '#lib/content/text-checks.ts';
+import { EIGEN_GEBIED_CODE as AREA_CODE_OWN } from '#lib/site/cbs-codes.ts';
 import type { Indicator } from '#schemas/indicatoren.ts';
 import {
 	AREA_CODE,
 	type Dataset,
-	REDENEN,
 	datasetSchema,
+	REDENEN,
 	type Waarde,
 	WAARDE_GRENZEN,
 	WAARDE_VELDEN,
@@ -157,7 +158,7 @@ export function readValuesFile(
 			const field = issue.path.map(String).join('.') || undefined;
 			const message =
 				issue.code === 'unrecognized_keys'
-					? `onbekend veld ${issue.keys.map((k) => quoted(k)).join(', ')}. Toegestaan zijn: naam, bron, licentie, bronadres, bijgewerkt, toelichting en waarden.`
+					? `onbekend veld ${issue.keys.map((k) => quoted(k)).join(', ')}. Toegestaan zijn: naam, bron, licentie, bronadres, bijgewerkt, toelichting, bronBeveiliging en waarden.`
 					: field && !(field in meta)
 						? 'dit veld ontbreekt. Vul het in; zie docs/cijfers.md.'
 						: issue.message;
@@ -169,6 +170,8 @@ export function readValuesFile(
 		return { problems };
 	}
 
+	// Panel figures without `n` only when the source declares it protected small groups itself.
+	const sourceProtected = typeof meta.bronBeveiliging === 'string' && meta.bronBeveiliging.trim() !== '';
 	const lines = rowLines(text);
 	const typed = typedValues(text);
 	const seen = context.seen ?? newSeen();
@@ -215,7 +218,9 @@ export function readValuesFile(
 		} else if (!context.areas.byCode.has(gebied)) {
 			at(
 				'gebied',
-				`het gebied ${gebied} staat niet in dit portaal. Voeg de wijk of buurt toe aan een wijk.md (of de gemeente aan portaal.yaml), of haal de rij weg.`,
+				AREA_CODE_OWN.test(gebied)
+					? `het eigen gebied ${gebied} staat niet in dit portaal. Voeg het toe aan content/gebieden/${gebied.split('/')[0]}.yaml (de code is <indeling>/<gebied>), of haal de rij weg.`
+					: `het gebied ${gebied} staat niet in dit portaal. Voeg de wijk of buurt toe aan een wijk.md (of de gemeente aan portaal.yaml), of haal de rij weg.`,
 			);
 			ok = false;
 		}
@@ -274,16 +279,16 @@ export function readValuesFile(
 			);
 			ok = false;
 		}
-		if (def?.soort === 'subjectief' && n === undefined && waarde !== null) {
+		if (def?.soort === 'subjectief' && n === undefined && waarde !== null && !sourceProtected) {
 			at(
 				'n',
-				`dit is een panelcijfer, dus het aantal antwoorden (n) is nodig om te weten of het cijfer betrouwbaar is. Vul n in.`,
+				`dit is een panelcijfer, dus het aantal antwoorden (n) is nodig om te weten of het cijfer betrouwbaar is. Vul n in. Heeft de bron zelf kleine groepen afgeschermd en het aantal antwoorden niet gepubliceerd? Zet dan bovenaan het bestand "bronBeveiliging" met een zin hoe de bron dat deed.`,
 			);
 			ok = false;
 		}
 		if (def?.wijken && typeof gebied === 'string' && ok) {
 			const area = context.areas.byCode.get(gebied)!;
-			if (area.level !== 'gemeente' && !def.wijken.includes(area.wijkSlug!)) {
+			if (area.level !== 'gemeente' && !def.wijken.includes(area.wijkSlug ?? '')) {
 				at(
 					'gebied',
 					`de indicator '${def.id}' hoort alleen bij ${def.wijken.join(', ')}, niet bij ${gebied} (${area.naam}). Haal de rij weg, of voeg de wijk toe bij 'wijken' van de indicator.`,

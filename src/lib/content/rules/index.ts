@@ -12,6 +12,7 @@ import { checkAdressen } from './adressen.ts';
 import { checkAgenda } from './agenda.ts';
 import { checkAmbities } from './ambitie.ts';
 import { type LoadedContent, reporter, ruleContext } from './context.ts';
+import { checkEigenGebieden } from './eigen-gebieden.ts';
 import { checkInitiatieven } from './initiatieven.ts';
 import { checkNieuws } from './nieuws.ts';
 import { checkPortaal } from './portaal.ts';
@@ -47,6 +48,7 @@ export function checkRules(
 	checkAmbities(content.ambities, context, report);
 	checkSocialeKaart(content.socialeKaart, context, report);
 	checkVerbanden(content, report);
+	checkEigenGebieden(content.gebieden ?? [], context, report);
 	if (contentDir !== undefined) checkAdressen(contentDir, context, problems);
 	return problems;
 }
