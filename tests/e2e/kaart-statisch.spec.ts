@@ -3,12 +3,14 @@
  * its own page with its name, the current buurt is marked, the numbered points match the
  * list beside the map, the choropleth shows the same figures as its table, and it all
  * works by keyboard, without JavaScript and in print. Expected names and links come from
- * the content files, not from the site's own map code.
+ * the content files, not from the site's own map code; which figures may not be shown comes
+ * from the `status` column of the published open-data CSVs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { parse } from 'yaml';
 
 import { loadContent, type PortalContent } from '#lib/content/load.ts';
 import { buurtSlug } from '#lib/site/urls.ts';
@@ -22,6 +24,45 @@ interface TopologyFile {
 	bron: string;
 }
 const topology = JSON.parse(readFileSync(join(CONTENT, 'geo', 'gebieden.topojson'), 'utf8')) as TopologyFile;
+
+/** Area code per page address, for every wijk and buurt of the content. */
+const codeOfHref = new Map<string, string>(
+	wijken.flatMap((w) => [
+		[`/wijken/${w.file.file.id}/`, w.data.code] as const,
+		...w.data.buurten.map((b) => [`/wijken/${w.file.file.id}/buurten/${buurtSlug(b)}/`, b.code] as const),
+	]),
+);
+const indicatorIds = new Set(
+	(
+		parse(readFileSync(join(CONTENT, 'indicatoren/indicatoren.yaml'), 'utf8')) as { indicatoren: { id: string }[] }
+	).indicatoren.map((i) => i.id),
+);
+
+/**
+ * The published status of every figure ("gebied|indicator|jaar" → 'getoond' or the words for
+ * why it is not shown), from the `status` column of the open-data CSV of each value file.
+ */
+async function publishedStatus(request: APIRequestContext): Promise<Map<string, string>> {
+	const status = new Map<string, string>();
+	const files = readdirSync(join(CONTENT, 'indicatoren/waarden')).filter((f) => f.endsWith('.json'));
+	for (const f of files) {
+		const response = await request.get(`/open-data/${f.replace(/\.json$/, '.csv')}`);
+		expect(response.status(), f).toBe(200);
+		const [header, ...lines] = (await response.text())
+			.replace(/^\uFEFF/, '')
+			.split(/\r?\n/)
+			.filter(Boolean);
+		const columns = header!.split(';');
+		const at = ['gebied', 'indicator', 'jaar', 'status'].map((c) => columns.indexOf(c));
+		expect(at, `columns of ${f}`).not.toContain(-1);
+		const [g, i, j, s] = at as [number, number, number, number];
+		for (const line of lines) {
+			const cells = line.split(';');
+			status.set(`${cells[g]}|${cells[i]}|${cells[j]}`, cells[s]!);
+		}
+	}
+	return status;
+}
 
 /** Links of the map(s) on a page: href, accessible name and aria-current. */
 async function mapLinks(page: Page, selector = '.kaart a') {
@@ -152,28 +193,46 @@ test('choropleth: the map, the legend and the table show the same figures', asyn
 test('choropleth: exactly the figures that may not be shown are hatched, on every indicator map', async ({
 	request,
 }) => {
+	const status = await publishedStatus(request);
 	const index = await (await request.get('/kaart/cijfers/')).text();
-	const pages = [...index.matchAll(/href="(\/kaart\/cijfers\/[a-z0-9-]+\/)"/g)].map((m) => m[1]!);
+	const pages = [...index.matchAll(/href="(\/kaart\/cijfers\/([a-z0-9-]+)\/)"/g)].map((m) => [m[1]!, m[2]!] as const);
 	expect(pages.length).toBeGreaterThan(10);
-	let hatched = 0;
-	for (const path of pages) {
+	const hatched = new Map<string, number>();
+	for (const [path, id] of pages) {
+		expect(indicatorIds.has(id), `${path}: an indicator`).toBe(true);
 		const html = await (await request.get(path)).text();
-		for (const [, cls, name] of html.matchAll(/<a href="[^"]+" class="(kaart-gebied[^"]*)" aria-label="([^"]+)"/g)) {
-			const notShown = /: (te weinig antwoorden|niet bekend|minder dan \d+)$/.test(name!);
+		const years = [...html.matchAll(/aria-label="Kaart: [^"]* in (\d{4})\./g)].map((m) => m[1]!);
+		expect(years.length, `${path}: the year of each map`).toBeGreaterThan(0);
+		const areas = [...html.matchAll(/<a href="([^"]+)" class="(kaart-gebied[^"]*)" aria-label="([^"]+)"/g)];
+		expect(areas.length, path).toBeGreaterThan(0);
+		for (const [, href, cls, name] of areas) {
+			const code = codeOfHref.get(href!);
+			expect(code, `${path} ${href}`).toBeDefined();
+			// All maps of one indicator page show one year (checked below).
+			const published = status.get(`${code}|${id}|${years[0]}`) ?? 'geen cijfer';
+			const notShown = published !== 'getoond';
 			expect(cls!.includes('kaart-niet-getoond'), `${path} ${name}`).toBe(notShown);
 			if (notShown) {
+				// Named by the reason only, never with its number.
+				expect(name!.endsWith(`: ${published}`), `${path} ${name}`).toBe(true);
 				expect(cls).not.toMatch(/kaart-klasse-/);
-				hatched++;
+				hatched.set(published, (hatched.get(published) ?? 0) + 1);
+			} else {
+				expect(cls, `${path} ${name}`).toMatch(/kaart-klasse-\d/);
 			}
 		}
+		expect(new Set(years).size, `${path}: one year`).toBe(1);
 	}
-	// The demo's panel has buurten with too few answers: the rule was really exercised.
-	expect(hatched).toBeGreaterThan(0);
+	// The demo has buurten with too few answers, small counts and counts hidden besides: each rule was really exercised.
+	expect(hatched.get('te weinig antwoorden')).toBeGreaterThan(0);
+	expect(hatched.get('verborgen')).toBeGreaterThan(0);
+	expect([...hatched.keys()].some((k) => k.startsWith('minder dan '))).toBe(true);
 });
 
 test('the figures page of a wijk links each mappable indicator to its map', async ({ page }) => {
 	const wijk = wijken[0]!;
-	await page.goto(`/wijken/${wijk.file.file.id}/cijfers/`);
+	// The figures of a thema are on the page of that thema.
+	await page.goto(`/wijken/${wijk.file.file.id}/cijfers/mensen-en-samenleven/`);
 	const link = page.locator('.indicator__kaart a').first();
 	const href = await link.getAttribute('href');
 	expect(href).toMatch(/^\/kaart\/cijfers\/[a-z0-9-]+\/$/);

@@ -17,5 +17,5 @@ export const KIND_NOUN: Record<PointKind, string> = {
 	organisatie: 'sociale kaart',
 };
 
-export const NOT_SHOWN_LEGEND = 'cijfer niet getoond (te weinig antwoorden, klein aantal of geheim)';
+export const NOT_SHOWN_LEGEND = 'cijfer niet getoond (te weinig antwoorden, klein aantal, verborgen of geheim)';
 export const NO_FIGURE = 'geen cijfer';

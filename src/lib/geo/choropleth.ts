@@ -57,7 +57,16 @@ export const classOf = (value: number, breaks: readonly number[], decimals: numb
 export function choropleth(kompas: Kompas, indicator: Indicator, areas: readonly Area[], gemeente: string): Choropleth {
 	const { values, settings } = kompas.input;
 	const measureIn = (jaar: number) =>
-		areas.map((area) => ({ area, m: measure(indicator, jaar, values.get(indicator.id, area.code, jaar), settings) }));
+		areas.map((area) => ({
+			area,
+			m: measure(
+				indicator,
+				jaar,
+				values.get(indicator.id, area.code, jaar),
+				settings,
+				kompas.hidden.isHidden(indicator.id, area.code, jaar),
+			),
+		}));
 	const years = values.years(indicator.id, gemeente);
 	let jaar: number | undefined;
 	let measured: { area: Area; m: Measurement }[] = [];

@@ -1,13 +1,13 @@
 /**
  * Downloads of the wijkkompas (CSV and JSON). Disclosure control applies here exactly as on
- * the pages: a panel figure with too few answers or a small count never leaves the site
- * as a number.
+ * the pages: a panel figure with too few answers, a small count or a figure hidden by
+ * secondary suppression never leaves the site as a number.
  */
 import { BYTE_ORDER_MARK, csvRow } from '#lib/site/csv.ts';
 import type { Indicator } from '#schemas/indicatoren.ts';
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 
-import type { Area } from './areas.ts';
+import { type Area, ownAreaName } from './areas.ts';
 import { notShownLabel } from './format.ts';
 import { measure } from './measurement.ts';
 import type { IndexedValue } from './value-index.ts';
@@ -48,11 +48,14 @@ export function exportRow(
 	indicator: Indicator,
 	value: IndexedValue,
 	settings: WijkkompasInstellingen,
+	/** True when secondary suppression hides this figure (see disclosure/). */
+	hidden = false,
 ): ExportRow {
-	const m = measure(indicator, value.jaar, value, settings);
+	const m = measure(indicator, value.jaar, value, settings, hidden);
 	return {
 		gebied: area.code,
-		gebiedsnaam: area.naam,
+		// An own area says what it is ("Woongebied Oude stad"), so its figures are never read as a wijk's.
+		gebiedsnaam: area.level === 'eigen' ? ownAreaName(area) : area.naam,
 		indicator: indicator.id,
 		indicatornaam: indicator.naam,
 		eenheid: indicator.eenheid,
