@@ -10,6 +10,7 @@ import type { Kompas } from '#lib/wijkkompas/kompas.ts';
 import { kompasFor } from '#lib/wijkkompas/load.ts';
 import type { ValuesFile } from '#lib/wijkkompas/values-file.ts';
 
+import { getIndelingen } from './gebieden.ts';
 import { getPortaal, getWijken, once } from './portal.ts';
 
 /** What every wijkkompas page needs besides the area itself. */
@@ -22,7 +23,7 @@ export interface KompasContext {
 export const getKompasContext = once(async (): Promise<KompasContext | undefined> => {
 	const definitions = await getEntry('indicatoren', 'indicatoren');
 	if (!definitions) return undefined;
-	const [portaal, wijken] = await Promise.all([getPortaal(), getWijken()]);
-	const kompas = kompasFor(contentDir(), portaal, wijken, definitions.data);
+	const [portaal, wijken, indelingen] = await Promise.all([getPortaal(), getWijken(), getIndelingen()]);
+	const kompas = kompasFor(contentDir(), portaal, wijken, definitions.data, indelingen);
 	return { kompas, settings: kompas.input.settings, files: new Map(kompas.input.files.map((f) => [f.id, f])) };
 });

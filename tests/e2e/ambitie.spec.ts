@@ -170,7 +170,8 @@ test('the figures page lists the goals and agenda items aiming at an indicator',
 	const centrum = wijken.find((w) => w.id === 'centrum')!;
 	const goal = centrum.doelen.find((g) => g.indicatoren?.some((t) => t.indicator === 'eenzaamheid'))!;
 	const items = centrum.items.filter((i) => family(centrum.doelen, goal.code).some((c) => i.doelen.includes(c)));
-	await page.goto('/wijken/centrum/cijfers/');
+	// eenzaamheid and inwoners are figures of the thema 'Mensen en samenleven'.
+	await page.goto('/wijken/centrum/cijfers/mensen-en-samenleven/');
 	const aims = page.locator('article[data-indicator="eenzaamheid"] .indicator__doelen');
 	await expect(aims).toContainText('Hier werkt de wijk aan:');
 	await expect(aims.getByRole('link', { name: goal.naam })).toHaveAttribute(

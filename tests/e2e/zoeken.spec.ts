@@ -115,7 +115,7 @@ const QUERIES: [string, string, string | RegExp][] = [
 	['wijkagent', 'a contact role', /^\/wijken\/[\w-]+\/$|\/activiteiten\/spreekuur-wijkagent\/$/],
 	['opbouwwerker', 'a contact role', /^\/wijken\/[\w-]+\/$/],
 	['spreekuur wethouder', 'a contact role and an activity', /\/activiteiten\/spreekuur-/],
-	['eenzaamheid', 'a figure', /^\/wijken\/[\w-]+\/cijfers\/$|^\/kaart\/cijfers\/eenzaamheid\/$/],
+	['eenzaamheid', 'a figure', /^\/wijken\/[\w-]+\/cijfers\/([\w-]+\/)?$|^\/kaart\/cijfers\/eenzaamheid\/$/],
 	['buurtbus', 'an initiative', /\/initiatieven\/chauffeurs-buurtbus\/$|\/buurtbus/],
 	['verhalenboek', 'the book of stories', /\/verhalen(boek)?\/$/],
 	['wijkbudget', 'the wijkbudget', /\/budget\/$|\/wijkbudget\/$/],

@@ -227,7 +227,10 @@ describe('theme index', () => {
 				{
 					indicator: ind({ id: 'b', eenheid: 'cijfer', richting: 'hoger is beter', soort: 'subjectief' }),
 					years,
-					series: [m(2021, 6), m(2022, 7.5)],
+					series: [
+						{ ...m(2021, 6), n: 80 },
+						{ ...m(2022, 7.5), n: 80 },
+					],
 					gemeente: [m(2021, 7.5), m(2022, 7.5)],
 				},
 				{
@@ -246,8 +249,24 @@ describe('theme index', () => {
 			2021,
 		);
 		expect(index).toEqual([
-			{ jaar: 2021, objectief: 100, subjectief: 80, totaal: 90, aantal: { objectief: 1, subjectief: 1 } },
-			{ jaar: 2022, objectief: 120, subjectief: 100, totaal: 110, aantal: { objectief: 1, subjectief: 1 } },
+			{
+				jaar: 2021,
+				objectief: 100,
+				subjectief: 80,
+				totaal: 90,
+				aantal: { objectief: 1, subjectief: 1 },
+				weggelaten: 0,
+				betrouwbaar: true,
+			},
+			{
+				jaar: 2022,
+				objectief: 120,
+				subjectief: 100,
+				totaal: 110,
+				aantal: { objectief: 1, subjectief: 1 },
+				weggelaten: 0,
+				betrouwbaar: true,
+			},
 		]);
 	});
 

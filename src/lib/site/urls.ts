@@ -39,7 +39,14 @@ export const urls = {
 	socialeKaart: (wijk: string) => `/wijken/${wijk}/sociale-kaart/`,
 	organisatie: (id: string) => `/wijken/${wijkSlugOf(id)}/sociale-kaart/${itemSlugOf(id)}/`,
 	cijfers: (wijk: string) => `/wijken/${wijk}/cijfers/`,
+	/** One thema of the wijkprofiel: all its figures (slug: themeSlug in src/lib/wijkkompas/profile.ts). */
+	cijfersThema: (wijk: string, thema: string) => `/wijken/${wijk}/cijfers/${thema}/`,
+	/** All figures of one buurt, per thema. */
+	buurtCijfers: (wijk: string, buurt: { naam: string }) => `/wijken/${wijk}/buurten/${buurtSlug(buurt)}/cijfers/`,
 	cijfersBestand: (wijk: string, ext: 'csv' | 'json') => `/wijken/${wijk}/cijfers.${ext}`,
+	/** The municipality's own areas (eigen gebieden): every indeling, and one own area by its code `<indeling>/<gebied>`. */
+	eigenGebieden: () => '/gebieden/',
+	eigenGebied: (code: string) => `/gebieden/${code}/`,
 	openData: () => '/open-data/',
 	dataset: (id: string) => `/open-data/${id}.csv`,
 	activiteiten: () => '/activiteiten/',

@@ -9,7 +9,8 @@ import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 import type { Area } from './areas.ts';
 import { formatChange, formatMeasurement, formatNumber, notShownReason, withUnit } from './format.ts';
 import type { IndicatorFigures } from './kompas.ts';
-import { band } from './theme-index.ts';
+import { isShown } from './measurement.ts';
+import { band, INDEX_RULES } from './theme-index.ts';
 import type { ValuesFile } from './values-file.ts';
 
 export interface Fact {
@@ -81,27 +82,97 @@ export function indicatorFacts(
 	return facts;
 }
 
-/** "6,1 in 2025; in de hele gemeente 7,0. Dat is 13% ongunstiger." */
+/**
+ * The difference with the gemeente in the year of the latest figure, in words:
+ * "21 procentpunt lager dan de hele gemeente (30%)". Percentages differ in procentpunt,
+ * other units by the difference in that unit; never a percentage of a percentage.
+ */
+export function gemeenteComparison(f: IndicatorFigures, settings: WijkkompasInstellingen): string | undefined {
+	const parts = differenceParts(f);
+	if (!parts) return undefined;
+	const gemeente = formatMeasurement(f.indicator, f.gemeenteLatest!, settings);
+	if (!parts.amount) return `gelijk aan de hele gemeente (${gemeente})`;
+	return `${parts.amount} ${parts.way} dan de hele gemeente (${gemeente})${parts.judged}`;
+}
+
+function differenceParts(f: IndicatorFigures) {
+	const { indicator: ind, latest, gemeenteLatest } = f;
+	if (!latest || !isShown(gemeenteLatest) || ind.eenheid === 'aantal') return undefined;
+	const difference = Number((latest.waarde - gemeenteLatest.waarde).toFixed(ind.decimalen));
+	if (difference === 0) return { amount: '', way: '', judged: '' };
+	const size = Math.abs(difference);
+	const amount =
+		ind.eenheid === 'procent'
+			? `${formatNumber(size, ind.decimalen)} procentpunt`
+			: withUnit(size, ind.eenheid, ind.decimalen);
+	const judged =
+		ind.richting === 'neutraal'
+			? ''
+			: difference > 0 === (ind.richting === 'hoger is beter')
+				? ', dat is gunstiger'
+				: ', dat is minder gunstig';
+	return { amount, way: difference > 0 ? 'hoger' : 'lager', judged };
+}
+
+/** "9% in 2025; in de hele gemeente 30%: 21 procentpunt lager, dat is minder gunstig." */
 export function aandachtspuntText(f: IndicatorFigures, settings: WijkkompasInstellingen): string {
 	const { indicator: ind } = f;
 	const own = formatMeasurement(ind, f.latest!, settings);
 	const gemeente = formatMeasurement(ind, f.gemeenteLatest!, settings);
-	const better = ind.richting === 'hoger is beter' ? 'hoger' : 'lager';
-	const way = better === 'hoger' ? 'lager' : 'hoger';
-	return `${own} in ${f.latest!.jaar}; in de hele gemeente ${gemeente}. Dat is ${formatNumber(f.aandachtspunt!.afwijking)}% ${way} dan in de gemeente. Bij dit cijfer is ${better} beter.`;
+	const parts = differenceParts(f);
+	const words = parts?.amount ? `: ${parts.amount} ${parts.way}${parts.judged}` : '';
+	return `${own} in ${f.latest!.jaar}; in de hele gemeente ${gemeente}${words}.`;
+}
+
+/** "Hoger is beter." once per indicator or section; nothing for figures without a direction. */
+export function directionSentence(ind: Pick<Indicator, 'richting'>): string {
+	if (ind.richting === 'hoger is beter') return 'Hoger is beter.';
+	if (ind.richting === 'lager is beter') return 'Lager is beter.';
+	return 'Hoger of lager is hier niet beter of slechter.';
 }
 
 export function aandachtspuntRule(settings: WijkkompasInstellingen): string {
-	return `Een cijfer is een aandachtspunt als het in het laatste jaar meer dan ${formatNumber(settings.aandachtspuntBij)}% ongunstiger is dan het cijfer van de hele gemeente in hetzelfde jaar. Aantallen tellen niet mee (een grote buurt heeft vanzelf meer), en cijfers zonder richting ook niet. Cijfers die wij niet tonen, tellen ook niet mee.`;
+	const t = formatNumber(settings.aandachtspuntBij);
+	return `Een cijfer is een aandachtspunt als het in het laatste jaar meer dan ${t}% ongunstiger is dan het cijfer van de hele gemeente in hetzelfde jaar. Die ${t}% rekenen wij van het cijfer van de gemeente: is dat 30%, dan is een verschil van meer dan ${formatNumber((30 * settings.aandachtspuntBij) / 100, 1)} procentpunt een aandachtspunt. Aantallen tellen niet mee (een grote buurt heeft vanzelf meer), en cijfers zonder richting ook niet. Cijfers die wij niet tonen, tellen ook niet mee.`;
+}
+
+/** The words on the figures pages, each explained once where it first appears. */
+export function terms(baselineYear: number | undefined): { term: string; uitleg: string }[] {
+	const year = baselineYear === undefined ? 'het eerste jaar met cijfers' : String(baselineYear);
+	return [
+		{
+			term: 'Thema-index',
+			uitleg: `Eén getal per thema, zoals wonen of veiligheid. De hele gemeente in ${year} is 100. Hoger is gunstiger.`,
+		},
+		{
+			term: 'Nulmeting',
+			uitleg: `Het jaar waarmee wij alles vergelijken: ${year}. Zo ziet u of het sindsdien beter of slechter gaat.`,
+		},
+		{
+			term: 'Uit registraties',
+			uitleg:
+				'Cijfers die instanties bijhouden, zoals het CBS, de politie en de gemeente. Bijvoorbeeld het aantal inwoners of woninginbraken.',
+		},
+		{
+			term: 'Uit het bewonerspanel',
+			uitleg: 'Wat bewoners zelf vinden. Dat vragen wij elk jaar aan een groep bewoners, het bewonerspanel.',
+		},
+		{
+			term: 'Procentpunt',
+			uitleg: 'Het verschil tussen twee percentages. Van 9% naar 30% is 21 procentpunt meer.',
+		},
+	];
 }
 
 export function indexMethod(settings: WijkkompasInstellingen, baselineYear: number | undefined): string[] {
 	const b = settings.bandRondGemiddelde;
 	const year = baselineYear === undefined ? 'het eerste jaar met cijfers' : String(baselineYear);
+	const r = INDEX_RULES;
 	return [
 		`De thema-index laat in één getal zien hoe een gebied ervoor staat op een thema. De hele gemeente in ${year} (de nulmeting) is 100.`,
 		'Voor elk cijfer met een richting rekenen wij uit hoeveel het afwijkt van de hele gemeente in het jaar van de nulmeting. Is hoger beter, dan geeft 10% hoger een score van 110. Is lager beter, dan geeft 10% lager een score van 110. Scores lopen van 0 tot 200. De index is het gemiddelde van de scores.',
-		'Objectieve cijfers (uit registraties, zoals het CBS) en subjectieve cijfers (uit het bewonerspanel: wat bewoners zelf vinden) tonen wij apart. Aantallen en cijfers zonder richting tellen niet mee.',
+		'Cijfers uit registraties (zoals het CBS) en cijfers uit het bewonerspanel (wat bewoners zelf vinden) tonen wij ook apart. Aantallen en cijfers zonder richting tellen niet mee.',
+		`Een cijfer telt alleen mee als het op genoeg berust. Een cijfer uit het bewonerspanel telt mee vanaf ${formatNumber(r.minimumAntwoorden)} antwoorden. Een cijfer per 1.000 inwoners telt mee als er minstens ${formatNumber(r.minimumGebeurtenissen)} gebeurtenissen achter zitten, bijvoorbeeld 10 woninginbraken. Anders zou een paar inbraken meer of minder in een kleine buurt de index flink laten schommelen. Telt er in een jaar geen enkel cijfer mee, dan is er geen index: wij schrijven dan "te weinig gegevens".`,
 		`Tussen ${formatNumber(100 - b)} en ${formatNumber(100 + b)} noemen wij "rond het gemiddelde". Onder ${formatNumber(100 - b)} is "onder het gemiddelde", onder ${formatNumber(100 - 2 * b)} "ruim onder". Boven ${formatNumber(100 + b)} is "boven het gemiddelde", boven ${formatNumber(100 + 2 * b)} "ruim boven".`,
 		'De index is een hulpmiddel voor het gesprek over de wijk, geen rapportcijfer.',
 	];
@@ -110,7 +181,7 @@ export function indexMethod(settings: WijkkompasInstellingen, baselineYear: numb
 /** "104 (rond het gemiddelde)" or "geen index". */
 export function indexLabel(value: number | undefined, settings: WijkkompasInstellingen): string {
 	return value === undefined
-		? 'geen index'
+		? 'geen index (te weinig gegevens)'
 		: `${formatNumber(value)} (${band(value, settings.bandRondGemiddelde).tekst})`;
 }
 

@@ -3,6 +3,10 @@
  * each chart with a text summary and a table. Rendered as a string because a national
  * portal has ~14,000 area pages with ~20 indicators each: Astro components for every
  * fact and table cell made the build several times slower. All text is escaped.
+ *
+ * The tables carry class `stack-table`: on a small screen they become one card per row
+ * (`display: block`, see wijkkompas.css), which makes browsers drop their table semantics.
+ * Explicit ARIA roles on every part keep them a table for screen readers.
  */
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 
@@ -19,7 +23,7 @@ export interface IndicatorHtmlOptions {
 	settings: WijkkompasInstellingen;
 	files: ReadonlyMap<string, ValuesFile>;
 	/** Heading level of the indicator's name. */
-	level: 3 | 4;
+	level: 2 | 3 | 4;
 	/** Buurt pages: the comparison as a table only, to keep the page light on a cheap phone. */
 	compact?: boolean;
 	/** The address of the indicator's choropleth page, when it has one. */
@@ -67,18 +71,18 @@ export function indicatorHtml(
 				`<figure class="chart"><figcaption>Vergeleken met andere ${buurt ? 'buurten in de wijk' : 'wijken'} (${f.latest.jaar})</figcaption>`,
 				compact ? '' : comparisonChart(f, settings),
 				`<p class="chart__summary">${esc(comparisonSummary(f, settings))}</p>`,
-				'<details class="chart__data"><summary>Bekijk de vergelijking in een tabel</summary><table class="data-table">',
-				`<caption>${naam} in ${f.latest.jaar}, per ${buurt ? 'buurt' : 'wijk'}</caption><thead><tr><th scope="col">${buurt ? 'Buurt' : 'Wijk'}</th><th scope="col">Cijfer</th></tr></thead><tbody>`,
+				'<details class="chart__data"><summary>Bekijk de vergelijking in een tabel</summary><table class="data-table stack-table" role="table">',
+				`<caption>${naam} in ${f.latest.jaar}, per ${buurt ? 'buurt' : 'wijk'}</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${buurt ? 'Buurt' : 'Wijk'}</th><th scope="col" role="columnheader">Cijfer</th></tr></thead><tbody role="rowgroup">`,
 			);
 			for (const c of f.comparison) {
 				const self = c.area.code === f.area.code;
 				out.push(
-					`<tr${self ? ' class="is-self"' : ''}><th scope="row">${esc(c.area.naam)}${self ? ' (deze)' : ''}</th><td>${esc(formatMeasurement(f.indicator, c.m, settings))}</td></tr>`,
+					`<tr role="row"${self ? ' class="is-self"' : ''}><th scope="row" role="rowheader">${esc(c.area.naam)}${self ? ' (deze)' : ''}</th><td role="cell" data-label="Cijfer">${esc(formatMeasurement(f.indicator, c.m, settings))}</td></tr>`,
 				);
 			}
 			if (f.gemeenteLatest)
 				out.push(
-					`<tr><th scope="row">Hele gemeente</th><td>${esc(formatMeasurement(f.indicator, f.gemeenteLatest, settings))}</td></tr>`,
+					`<tr role="row"><th scope="row" role="rowheader">Hele gemeente</th><td role="cell" data-label="Cijfer">${esc(formatMeasurement(f.indicator, f.gemeenteLatest, settings))}</td></tr>`,
 				);
 			out.push('</tbody></table></details></figure>');
 		}
@@ -103,12 +107,12 @@ export function trendFigureHtml(
 		`<figure class="chart"><figcaption>${esc(caption)}</figcaption>`,
 		trendChart(f),
 		`<p class="chart__summary">${esc(trendSummary(f, settings))}</p>`,
-		'<details class="chart__data"><summary>Bekijk de cijfers per jaar in een tabel</summary><table class="data-table">',
-		`<caption>${naam} per jaar</caption><thead><tr><th scope="col">Jaar</th><th scope="col">${esc(f.area.naam)}</th>${withGemeente ? '<th scope="col">Hele gemeente</th>' : ''}</tr></thead><tbody>`,
+		'<details class="chart__data"><summary>Bekijk de cijfers per jaar in een tabel</summary><table class="data-table stack-table" role="table">',
+		`<caption>${naam} per jaar</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Jaar</th><th scope="col" role="columnheader">${esc(f.area.naam)}</th>${withGemeente ? '<th scope="col" role="columnheader">Hele gemeente</th>' : ''}</tr></thead><tbody role="rowgroup">`,
 	];
 	for (const r of tableRows(f, settings)) {
 		out.push(
-			`<tr><th scope="row">${r.jaar}</th><td>${esc(r.area)}</td>${withGemeente ? `<td>${esc(r.gemeente)}</td>` : ''}</tr>`,
+			`<tr role="row"><th scope="row" role="rowheader">${r.jaar}</th><td role="cell" data-label="${esc(f.area.naam)}">${esc(r.area)}</td>${withGemeente ? `<td role="cell" data-label="Hele gemeente">${esc(r.gemeente)}</td>` : ''}</tr>`,
 		);
 	}
 	out.push('</tbody></table></details></figure>');

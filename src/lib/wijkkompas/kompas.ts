@@ -9,6 +9,7 @@ import type { Indicator, Indicatoren, IndicatorThema } from '#schemas/indicatore
 import type { Gemeente, WijkkompasInstellingen } from '#schemas/portaal.ts';
 
 import type { Area, AreaSet } from './areas.ts';
+import { type HiddenCells, hiddenCells } from './disclosure/hidden-cells.ts';
 import { csvHead, csvLine, DATASET_COLUMNS, EXPORT_COLUMNS, type ExportRow, exportRow } from './export.ts';
 import { isShown, measure, type Measurement } from './measurement.ts';
 import { themeIndex, type ThemeIndexYear } from './theme-index.ts';
@@ -85,6 +86,8 @@ export interface Kompas {
 	exportRows(codes: readonly string[], dataset?: string): ExportRow[];
 	/** The same as CSV (see export.ts); with a dataset, only that dataset in its lean columns. */
 	exportCsv(codes: readonly string[], dataset?: string): string;
+	/** Counts hidden by secondary suppression (disclosure/), the same for every published place. */
+	hidden: HiddenCells;
 }
 
 const cached = <K, V>(compute: (key: K) => V) => {
@@ -102,6 +105,7 @@ const LEVEL_NOUN = { gemeente: 'de gemeente', wijk: 'deze wijk', buurt: 'deze bu
 export function createKompas(input: KompasInput): Kompas {
 	const { areas, definitions, values, settings } = input;
 	const indicatorsById = new Map(definitions.indicatoren.map((i) => [i.id, i]));
+	const hidden = hiddenCells({ areas, indicators: definitions.indicatoren, values, settings });
 
 	const baselineYear = cached((gemeente: string) => {
 		const configured = input.gemeenten.find((g) => g.code === gemeente)?.nulmeting;
@@ -115,7 +119,15 @@ export function createKompas(input: KompasInput): Kompas {
 	});
 
 	const measurements = (indicator: Indicator, code: string, years: number[]) =>
-		years.map((jaar) => measure(indicator, jaar, values.get(indicator.id, code, jaar), settings));
+		years.map((jaar) =>
+			measure(
+				indicator,
+				jaar,
+				values.get(indicator.id, code, jaar),
+				settings,
+				hidden.isHidden(indicator.id, code, jaar),
+			),
+		);
 
 	const gemeenteSeries = cached((key: string) => {
 		const [id, gemeente] = key.split('|') as [string, string];
@@ -129,7 +141,13 @@ export function createKompas(input: KompasInput): Kompas {
 		const applies = (area: Area) => !indicator.wijken || indicator.wijken.includes(area.wijkSlug!);
 		return (areas.children.get(parent) ?? []).filter(applies).map((area) => ({
 			area,
-			m: measure(indicator, Number(year), values.get(id, area.code, Number(year)), settings),
+			m: measure(
+				indicator,
+				Number(year),
+				values.get(id, area.code, Number(year)),
+				settings,
+				hidden.isHidden(id, area.code, Number(year)),
+			),
 		}));
 	});
 
@@ -148,7 +166,11 @@ export function createKompas(input: KompasInput): Kompas {
 			latest && base !== undefined ? shown.find((m) => m.jaar >= base && m.jaar < latest.jaar) : undefined;
 		const gemeenteLatest = latest ? gemeente[years.indexOf(latest.jaar)] : undefined;
 		const parent = area.level === 'buurt' ? area.wijk! : area.gemeente;
-		const compared = latest && area.level !== 'gemeente' ? comparison(`${indicator.id}|${parent}|${latest.jaar}`) : [];
+		// An own area (eigen gebied) is an overlay, not one of the gemeente's wijken: it is compared with its gemeente only.
+		const compared =
+			latest && area.level !== 'gemeente' && area.level !== 'eigen'
+				? comparison(`${indicator.id}|${parent}|${latest.jaar}`)
+				: [];
 		// Rank on the figures as shown (rounded), so equal figures share a place.
 		const round = (v: number) => Number(v.toFixed(indicator.decimalen));
 		const ranked = compared.filter((c) => isShown(c.m));
@@ -183,10 +205,12 @@ export function createKompas(input: KompasInput): Kompas {
 		const all = indicatorsFor(area)
 			.map((i) => figures(i, area))
 			.filter((f) => f.years.length > 0);
+		// The area's inwoners weigh rates per 1.000 inwoners in the theme index (see theme-index.ts).
+		const population = all.find((f) => f.indicator.id === 'inwoners');
 		const themas = definitions.themas
 			.map((thema) => {
 				const indicators = all.filter((f) => f.indicator.thema === thema.naam);
-				return { thema, indicators, index: themeIndex(indicators, baselineYear(area.gemeente)) };
+				return { thema, indicators, index: themeIndex(indicators, baselineYear(area.gemeente), population) };
 			})
 			.filter((t) => t.indicators.some((f) => f.series.some((m) => m.status !== 'geen-cijfer')));
 		const datasets = new Set<string>();
@@ -236,13 +260,13 @@ export function createKompas(input: KompasInput): Kompas {
 				for (const year of [...series.keys()].sort((a, b) => a - b)) {
 					const value = series.get(year)!;
 					if (dataset && value.dataset !== dataset) continue;
-					use(exportRow(area, indicator, value, settings));
+					use(exportRow(area, indicator, value, settings, hidden.isHidden(indicator.id, code, year)));
 				}
 			}
 		}
 	}
 
-	return { input, of, indicatorsFor, baselineYear, exportRows, exportCsv };
+	return { input, of, indicatorsFor, baselineYear, exportRows, exportCsv, hidden };
 }
 
 /**
@@ -270,7 +294,9 @@ function seriesNotes(series: Measurement[], area: Area): string[] {
 	const other = missing.filter((y) => y > firstPresent);
 	const notes: string[] = [];
 	const noun = LEVEL_NOUN[area.level];
-	if (leading.length) {
+	if (leading.length && area.level === 'eigen') {
+		notes.push(`Voor ${noun} zijn er cijfers vanaf ${firstPresent}. De lijn begint daarom pas in ${firstPresent}.`);
+	} else if (leading.length) {
 		notes.push(
 			`Voor ${noun} zijn er cijfers vanaf ${firstPresent}. Daarvoor bestond ${noun} met de CBS-code ${area.code} nog niet in deze vorm, of is er niet gemeten. De lijn begint daarom pas in ${firstPresent}.`,
 		);
