@@ -225,25 +225,53 @@ describe('what each kind of page gives the index', () => {
 			const text = fragments.get(page.url)!.content;
 			expect(text).toContain(page.meta.title!);
 			expect(text).toMatch(/\bBU\d{8}\b/);
-			const indicator = indicatorNames(page)[0];
-			if (indicator) expect(text, page.url).not.toContain(`${indicator}.`);
+			// The compact profile (headline figures, theme cards) is not indexed.
+			for (const name of figureNames(page)) expect(text, page.url).not.toContain(name);
+			expect(text, page.url).not.toMatch(/Thema-index|dan de hele gemeente/);
 		}
-		expect(buurten.some((p) => indicatorNames(p).length > 0)).toBe(true);
+		expect(buurten.some((p) => figureNames(p).length > 0)).toBe(true);
+		// The buurt's full figures are found by the buurt's name; the figures themselves on the wijk's theme pages.
+		const cijfers = byUrl(/^\/wijken\/[^/]+\/buurten\/[^/]+\/cijfers\/$/);
+		expect(cijfers.length).toBeGreaterThan(10);
+		for (const page of cijfers) {
+			const buurt = pages.find((p) => p.url === page.url.replace(/cijfers\/$/, ''))!;
+			expect(page.filters.soort, page.url).toEqual(['Cijfers']);
+			expect(page.filters.wijk, page.url).toEqual(buurt.filters.wijk);
+			expect(page.meta.title, page.url).toBe(`Cijfers van ${buurt.meta.title}`);
+			const text = fragments.get(page.url)!.content;
+			expect(text, page.url).toContain(`Cijfers van ${buurt.meta.title}`);
+			const names = indicatorNames(page);
+			expect(names.length, page.url).toBeGreaterThan(0);
+			for (const name of names) expect(text, page.url).not.toContain(name);
+		}
 	});
 
-	it('cijfers: the indicator names as weighted headings', () => {
-		const cijfers = byUrl(/^\/wijken\/[^/]+\/cijfers\/$/);
-		expect(cijfers.length).toBe(5);
-		for (const page of cijfers) {
-			expect(page.filters.soort).toEqual(['Cijfers']);
-			expect(page.filters.thema?.length).toBeGreaterThan(0);
-			const weighted: string[] = [];
-			walk(page.bodies[0]!, (e) => {
-				if (/^h[34]$/.test(e.tagName) && Number(attr(e, 'data-pagefind-weight')) > 7)
-					weighted.push(indexedText(e).trim());
-			});
-			expect(weighted.length).toBeGreaterThan(5);
-			for (const name of weighted.slice(0, 3)) expect(fragments.get(page.url)!.content).toContain(name);
+	it('cijfers: the wijk profile with its themes; on each theme page the indicator names as weighted headings', () => {
+		const profiles = byUrl(/^\/wijken\/[^/]+\/cijfers\/$/);
+		expect(profiles.length).toBe(5);
+		for (const profile of profiles) {
+			expect(profile.filters.soort).toEqual(['Cijfers']);
+			const themas = profile.filters.thema ?? [];
+			expect(themas.length).toBeGreaterThan(0);
+			const themePages = byUrl(new RegExp(`^${profile.url}[^/]+/$`));
+			expect(themePages.map((p) => p.filters.thema?.[0]).sort(), profile.url).toEqual([...themas].sort());
+			let weighted = 0;
+			for (const page of themePages) {
+				expect(page.filters.soort, page.url).toEqual(['Cijfers']);
+				expect(page.filters.thema, page.url).toHaveLength(1);
+				expect(page.filters.wijk, page.url).toEqual(profile.filters.wijk);
+				const names: string[] = [];
+				walk(page.bodies[0]!, (e) => {
+					if (/^h[2-4]$/.test(e.tagName) && Number(attr(e, 'data-pagefind-weight')) > 7)
+						names.push(indexedText(e).trim());
+				});
+				// Every figure of the thema is found by its name, and weighs more than the rest of the page.
+				expect(names.length, page.url).toBeGreaterThan(0);
+				expect([...names].sort(), page.url).toEqual(indicatorNames(page).sort());
+				for (const name of names) expect(fragments.get(page.url)!.content, page.url).toContain(name);
+				weighted += names.length;
+			}
+			expect(weighted, profile.url).toBeGreaterThan(5);
 		}
 	});
 
@@ -343,6 +371,15 @@ function expectDates(page: Page): void {
 	expect(page.meta.date, page.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	expect(page.sort.date, page.url).toBe(page.meta.date);
 	expect(page.meta.datum, page.url).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
+}
+
+/** The names of the figures shown on a page: indicator headings and the headline figures of a profile. */
+function figureNames(page: Page): string[] {
+	const names = indicatorNames(page);
+	walk(page.document, (e) => {
+		if (attr(e, 'class') === 'kern__naam') names.push(indexedText(e).trim());
+	});
+	return names;
 }
 
 /** The names of the indicators shown on a page (headings of `.indicator` articles). */

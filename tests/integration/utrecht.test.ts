@@ -1,12 +1,14 @@
 /**
  * A real municipality end to end: a portal for Utrecht (GM0344) made from the city's own
  * boundary files (wijken) and CBS's figures (buurt names), its figures brought in with the
- * importers from the real CBS files, built with the same generator. Every wijk and buurt
- * page must show the source's values. Expected values are worked out here from the source
- * files and the mapping, with plain Intl formatting. The boundaries come from the city's own
+ * importers from the real CBS files, built with the same generator. The theme pages of every
+ * wijk and the figures page of every buurt must show the source's values; a count that
+ * secondary suppression hides shows as "verborgen" (which ones: the `status` column of the
+ * published open-data CSVs). Expected values are worked out here from the source files and
+ * the mapping, with plain Intl formatting. The boundaries come from the city's own
  * files through import:geo, so the portal also gets its maps: checked against those files.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -50,12 +52,18 @@ const titleCase = (name: string) =>
 const geojson = (path: string) => readJson(readFileSync(path, 'utf8')).source!.data as { features: unknown[] };
 const number = (v: unknown) => {
 	const text = cellString(v).trim();
-	return text === '' || text === '.' ? null : Number(text);
+	return ['', '.', 'x', 'X'].includes(text) ? null : Number(text);
 };
-function expected(spec: Spec, cell: (column: string) => unknown): number | null {
+/** A figure missing from the source: with CBS's reason ('.' = not yet published, 'x' = secret) or none. */
+type Missing = 'nog niet gepubliceerd' | 'geheim' | null;
+const missing = (v: unknown): Missing => {
+	const text = cellString(v).trim();
+	return text === '.' ? 'nog niet gepubliceerd' : text === 'x' || text === 'X' ? 'geheim' : null;
+};
+function expected(spec: Spec, cell: (column: string) => unknown): number | Missing {
 	const s = typeof spec === 'string' ? { kolom: spec } : spec;
 	let v = number(cell(s.kolom));
-	if (v === null) return null;
+	if (v === null) return missing(cell(s.kolom));
 	if (s.gedeeldDoor) {
 		const d = number(cell(s.gedeeldDoor));
 		if (!d) return null;
@@ -64,8 +72,9 @@ function expected(spec: Spec, cell: (column: string) => unknown): number | null 
 	v *= s.factor ?? 1;
 	return s.decimalen === undefined ? v : Number(v.toFixed(s.decimalen));
 }
-function display(def: Def, v: number | null): string {
+function display(def: Def, v: number | Missing): string {
 	if (v === null) return 'niet bekend';
+	if (typeof v === 'string') return v;
 	if (def.eenheid === 'aantal' && v > 0 && v < 5) return 'minder dan 5';
 	const d = def.decimalen ?? 0;
 	const n = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
@@ -81,6 +90,8 @@ function display(def: Def, v: number | null): string {
 		)[def.eenheid] ?? n
 	);
 }
+/** The word the pages and CSVs use for a figure hidden by secondary suppression. */
+const HIDDEN = 'verborgen';
 const decode = (html: string) =>
 	html
 		.replace(/<[^>]+>/g, '')
@@ -99,7 +110,7 @@ function shownOnPage(html: string, id: string): string | undefined {
 
 describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten (needs ../shared/data/utrecht)', () => {
 	let portal: CbsPortal;
-	let expectations: Map<string, Map<string, number | null>>;
+	let expectations: Map<string, Map<string, number | Missing>>;
 
 	beforeAll(async () => {
 		const sheets = (await readXlsxFile(join(DATA, 'kwb-2023-utrecht.xlsx'))) as { data: unknown[][] }[];
@@ -131,7 +142,7 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten (needs 
 		});
 
 		expectations = new Map();
-		const put = (code: string, id: string, v: number | null) => {
+		const put = (code: string, id: string, v: number | Missing) => {
 			if (!expectations.has(code)) expectations.set(code, new Map());
 			expectations.get(code)!.set(id, v);
 		};
@@ -210,47 +221,92 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten (needs 
 	});
 
 	const page = (...parts: string[]) => readFileSync(join(dir, 'dist', ...parts, 'index.html'), 'utf8');
+	/** The theme pages of a wijk (/wijken/<wijk>/cijfers/<thema>/), their HTML by slug. */
+	const themePages = (folder: string) =>
+		readdirSync(join(dir, 'dist', 'wijken', folder, 'cijfers'), { withFileTypes: true })
+			.filter((e) => e.isDirectory())
+			.map((e) => [e.name, page('wijken', folder, 'cijfers', e.name)] as const);
+	/**
+	 * The figures secondary suppression hides ("gebied|indicator|jaar"), read from the `status`
+	 * column of the portal's published open-data CSVs.
+	 */
+	const hiddenBesides = () => {
+		const hidden = new Set<string>();
+		const folder = join(dir, 'dist', 'open-data');
+		for (const file of readdirSync(folder).filter((f) => f.endsWith('.csv'))) {
+			const [header, ...lines] = readFileSync(join(folder, file), 'utf8')
+				.replace(/^\uFEFF/, '')
+				.split(/\r?\n/)
+				.filter(Boolean);
+			const columns = header!.split(';');
+			const at = ['gebied', 'indicator', 'jaar', 'status'].map((c) => columns.indexOf(c));
+			expect(at, `columns of ${file}`).not.toContain(-1);
+			const [g, i, j, s] = at as [number, number, number, number];
+			for (const cells of lines.map((l) => l.split(';')))
+				if (cells[s] === HIDDEN) hidden.add(`${cells[g]}|${cells[i]}|${cells[j]}`);
+		}
+		return hidden;
+	};
+	/** What a page shows for a figure: "verborgen" when secondary suppression hides it, else the value. */
+	const shown = (hidden: Set<string>, code: string, id: string, v: number | Missing) =>
+		hidden.has(`${code}|${id}|2023`) ? HIDDEN : display(defOf.get(id)!, v);
 
-	function compare(code: string, html: string): number {
+	function compare(code: string, html: string, hidden: Set<string>): number {
 		const own = expectations.get(code);
 		expect(own, `${code} in de bronbestanden`).toBeDefined();
 		let compared = 0;
 		for (const [id, v] of own!) {
-			const def = defOf.get(id)!;
-			expect(shownOnPage(html, id), `${code} ${id}`).toBe(display(def, v));
+			expect(shownOnPage(html, id), `${code} ${id}`).toBe(shown(hidden, code, id, v));
 			compared++;
 		}
 		return compared;
 	}
 
-	it('shows every source value on the cijfers page of each of the 10 wijken, with the gemeente beside it', () => {
+	it('shows every source value on the theme pages of each of the 10 wijken, with the gemeente beside it', () => {
 		const wijken = [...portal.wijkFolders];
 		expect(wijken).toHaveLength(10);
+		const hidden = hiddenBesides();
 		const gemeente = expectations.get('GM0344')!;
 		for (const [code, folder] of wijken) {
-			const html = page('wijken', folder, 'cijfers');
-			expect(html).toContain(`<h1>Cijfers van ${portal.names.get(code)}</h1>`);
-			expect(compare(code, html)).toBeGreaterThanOrEqual(15);
-			const inwoners = new RegExp(
-				'data-indicator="inwoners"[\\s\\S]*?<dt>Hele gemeente \\(2023\\)</dt>\\s*<dd>([^<]*)</dd>',
-			).exec(html)?.[1];
-			expect(inwoners).toBe(display(defOf.get('inwoners')!, gemeente.get('inwoners')!));
-			// No chart or map code: the one script is the search field's island runtime, a file of the site.
-			expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual([
-				expect.stringMatching(/^<script type="module" src="\/assets\/[\w.-]+\.js">$/),
-			]);
-			expect(html).not.toMatch(/<script[^>]*>[^<]/);
+			const profile = page('wijken', folder, 'cijfers');
+			expect(profile).toContain(`<h1>Cijfers van ${portal.names.get(code)}</h1>`);
+			const themes = themePages(folder);
+			expect(themes.length, folder).toBeGreaterThan(1);
+			// The profile links to every theme page.
+			for (const [slug] of themes) expect(profile).toContain(`href="/wijken/${folder}/cijfers/${slug}/"`);
+			expect(compare(code, themes.map(([, html]) => html).join('\n'), hidden)).toBeGreaterThanOrEqual(15);
+			const inwoners = themes
+				.map(([, html]) =>
+					new RegExp('data-indicator="inwoners"[\\s\\S]*?<dt>Hele gemeente \\(2023\\)</dt>\\s*<dd>([^<]*)</dd>').exec(
+						html,
+					),
+				)
+				.find(Boolean)?.[1];
+			expect(inwoners).toBe(shown(hidden, 'GM0344', 'inwoners', gemeente.get('inwoners')!));
+			for (const html of [profile, ...themes.map(([, h]) => h)]) {
+				// No chart or map code: the one script is the search field's island runtime, a file of the site.
+				expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual([
+					expect.stringMatching(/^<script type="module" src="\/assets\/[\w.-]+\.js">$/),
+				]);
+				expect(html).not.toMatch(/<script[^>]*>[^<]/);
+			}
 		}
 	});
 
-	it('shows every source value in the figures section of each of the 111 buurten', () => {
+	it('shows every source value on the figures page of each of the 111 buurten, linked from the buurt page', () => {
+		const hidden = hiddenBesides();
 		let buurten = 0;
 		for (const [wijkCode, folder] of portal.wijkFolders) {
 			for (const [code, naam] of portal.names) {
 				if (!code.startsWith(`BU${wijkCode.slice(2)}`)) continue;
-				const html = page('wijken', folder, 'buurten', buurtSlug({ naam }));
-				expect(html).toContain(`id="cijfers">Cijfers van ${naam.replace(/&/g, '&amp;')}</h2>`);
-				compare(code, html);
+				const slug = buurtSlug({ naam });
+				const escaped = naam.replace(/&/g, '&amp;');
+				const buurtPage = page('wijken', folder, 'buurten', slug);
+				expect(buurtPage).toContain(`id="cijfers">Cijfers van ${escaped} in het kort</h2>`);
+				expect(buurtPage).toContain(`href="/wijken/${folder}/buurten/${slug}/cijfers/"`);
+				const html = page('wijken', folder, 'buurten', slug, 'cijfers');
+				expect(html).toContain(`<h1>Cijfers van ${escaped}</h1>`);
+				compare(code, html, hidden);
 				buurten++;
 			}
 		}
