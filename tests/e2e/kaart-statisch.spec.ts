@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { loadContent, type PortalContent } from '#lib/content/load.ts';
 import { buurtSlug } from '#lib/site/urls.ts';
 import { REPO } from '#tests/support/fixtures.ts';
+import { statusByCell } from '#tests/support/published-status.ts';
 
 const CONTENT = join(REPO, 'content');
 const content = loadContent(CONTENT).content as PortalContent;
@@ -48,18 +49,7 @@ async function publishedStatus(request: APIRequestContext): Promise<Map<string, 
 	for (const f of files) {
 		const response = await request.get(`/open-data/${f.replace(/\.json$/, '.csv')}`);
 		expect(response.status(), f).toBe(200);
-		const [header, ...lines] = (await response.text())
-			.replace(/^\uFEFF/, '')
-			.split(/\r?\n/)
-			.filter(Boolean);
-		const columns = header!.split(';');
-		const at = ['gebied', 'indicator', 'jaar', 'status'].map((c) => columns.indexOf(c));
-		expect(at, `columns of ${f}`).not.toContain(-1);
-		const [g, i, j, s] = at as [number, number, number, number];
-		for (const line of lines) {
-			const cells = line.split(';');
-			status.set(`${cells[g]}|${cells[i]}|${cells[j]}`, cells[s]!);
-		}
+		for (const [cell, s] of statusByCell(await response.text(), f)) status.set(cell, s);
 	}
 	return status;
 }

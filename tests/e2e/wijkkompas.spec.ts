@@ -15,6 +15,7 @@ import { loadContent, type PortalContent } from '#lib/content/load.ts';
 import { buurtSlug } from '#lib/site/urls.ts';
 import { themeSlug } from '#lib/wijkkompas/profile.ts';
 import { REPO } from '#tests/support/fixtures.ts';
+import { HIDDEN, statusByCell } from '#tests/support/published-status.ts';
 
 interface Row {
 	gebied: string;
@@ -81,8 +82,6 @@ function display(def: Def, value: number): string {
 		}[def.eenheid] ?? n
 	);
 }
-/** The word the CSVs and pages use for a count hidden by secondary suppression. */
-const HIDDEN = 'verborgen';
 /**
  * The published status of every figure ("gebied|indicator|jaar" → status), from the `status`
  * column of the open-data CSV of each value file.
@@ -92,18 +91,7 @@ async function publishedStatus(request: APIRequestContext): Promise<Map<string, 
 	for (const f of valueFiles) {
 		const response = await request.get(`/open-data/${f.replace(/\.json$/, '.csv')}`);
 		expect(response.status(), f).toBe(200);
-		const [header, ...lines] = (await response.text())
-			.replace(/^\uFEFF/, '')
-			.split(/\r?\n/)
-			.filter(Boolean);
-		const columns = header!.split(';');
-		const at = ['gebied', 'indicator', 'jaar', 'status'].map((c) => columns.indexOf(c));
-		expect(at, `columns of ${f}`).not.toContain(-1);
-		const [g, i, j, s] = at as [number, number, number, number];
-		for (const line of lines) {
-			const cells = line.split(';');
-			status.set(`${cells[g]}|${cells[i]}|${cells[j]}`, cells[s]!);
-		}
+		for (const [cell, s] of statusByCell(await response.text(), f)) status.set(cell, s);
 	}
 	return status;
 }

@@ -22,6 +22,7 @@ import { buurtSlug } from '#lib/site/urls.ts';
 import { cellString } from '#lib/wijkkompas/import/numbers.ts';
 import { type CbsPortal, writeCbsPortal } from '#tests/support/cbs-portal.ts';
 import { REPO, TMP } from '#tests/support/fixtures.ts';
+import { HIDDEN, statusByCell } from '#tests/support/published-status.ts';
 import { buildPortal, runCli } from '#tests/support/run.ts';
 
 const DATA = join(REPO, '..', 'shared', 'data', 'utrecht');
@@ -90,8 +91,6 @@ function display(def: Def, v: number | Missing): string {
 		)[def.eenheid] ?? n
 	);
 }
-/** The word the pages and CSVs use for a figure hidden by secondary suppression. */
-const HIDDEN = 'verborgen';
 const decode = (html: string) =>
 	html
 		.replace(/<[^>]+>/g, '')
@@ -233,18 +232,9 @@ describe.skipIf(!present)('Utrecht end to end: 10 wijken and 111 buurten (needs 
 	const hiddenBesides = () => {
 		const hidden = new Set<string>();
 		const folder = join(dir, 'dist', 'open-data');
-		for (const file of readdirSync(folder).filter((f) => f.endsWith('.csv'))) {
-			const [header, ...lines] = readFileSync(join(folder, file), 'utf8')
-				.replace(/^\uFEFF/, '')
-				.split(/\r?\n/)
-				.filter(Boolean);
-			const columns = header!.split(';');
-			const at = ['gebied', 'indicator', 'jaar', 'status'].map((c) => columns.indexOf(c));
-			expect(at, `columns of ${file}`).not.toContain(-1);
-			const [g, i, j, s] = at as [number, number, number, number];
-			for (const cells of lines.map((l) => l.split(';')))
-				if (cells[s] === HIDDEN) hidden.add(`${cells[g]}|${cells[i]}|${cells[j]}`);
-		}
+		for (const file of readdirSync(folder).filter((f) => f.endsWith('.csv')))
+			for (const [cell, status] of statusByCell(readFileSync(join(folder, file), 'utf8'), file))
+				if (status === HIDDEN) hidden.add(cell);
 		return hidden;
 	};
 	/** What a page shows for a figure: "verborgen" when secondary suppression hides it, else the value. */
