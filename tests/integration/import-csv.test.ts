@@ -3,36 +3,17 @@
  * fixture portal tests/fixtures/import/portaal (Teststad GM9996; see import-fouten.test.ts
  * for its areas). Sources: tests/fixtures/import/bronnen, mappings: .../koppelingen.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { loadContent } from '#lib/content/load.ts';
 import { type ImportFormat, runImport } from '#lib/wijkkompas/import/run.ts';
-import { FIXTURES, TMP } from '#tests/support/fixtures.ts';
+import { IMPORT, IMPORT_NU, importPortals } from '#tests/support/import-portal.ts';
 import { runCli } from '#tests/support/run.ts';
 
-const IMPORT = join(FIXTURES, 'import');
-const NU = '2026-06-01T12:00:00+02:00';
-const dirs: string[] = [];
-
-beforeAll(() => {
-	vi.stubEnv('WIJKPORTAAL_NU', NU);
-});
-afterAll(() => {
-	vi.unstubAllEnvs();
-	for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function setUp(files: Record<string, string | Buffer> = {}): string {
-	mkdirSync(TMP, { recursive: true });
-	const dir = mkdtempSync(join(TMP, 'import-csv-'));
-	dirs.push(dir);
-	cpSync(join(IMPORT, 'portaal'), join(dir, 'content'), { recursive: true });
-	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-	return dir;
-}
+const setUp = importPortals('import-csv');
 
 async function importOk(
 	dir: string,
@@ -287,7 +268,7 @@ describe('merging years into a dataset', () => {
 				'--content',
 				'content',
 			],
-			{ cwd: dir, env: { WIJKPORTAAL_NU: NU } },
+			{ cwd: dir, env: { WIJKPORTAAL_NU: IMPORT_NU } },
 		);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
@@ -295,7 +276,7 @@ describe('merging years into a dataset', () => {
 			'De cijfers staan in content/indicatoren/waarden/wijkmonitor.json. Ze zijn gecontroleerd zoals npm run check dat doet.',
 			`- 8 rijen gelezen uit ${join(IMPORT, 'bronnen', 'monitor.csv')}.`,
 		]);
-		const check = runCli('check', ['--content', 'content'], { cwd: dir, env: { WIJKPORTAAL_NU: NU } });
+		const check = runCli('check', ['--content', 'content'], { cwd: dir, env: { WIJKPORTAAL_NU: IMPORT_NU } });
 		expect(check.stderr).toBe('');
 		expect(check.status).toBe(0);
 	});

@@ -10,44 +10,23 @@
  * BU99960202, Centrum WK999603 with Marktplein BU99960301). Sources and mappings are small
  * variations of tests/fixtures/import/bronnen and koppelingen, written per case.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { type ImportFormat, runImport } from '#lib/wijkkompas/import/run.ts';
-import { FIXTURES, TMP } from '#tests/support/fixtures.ts';
+import { IMPORT, IMPORT_NU, importPortals } from '#tests/support/import-portal.ts';
 import { type CliScript, runCli } from '#tests/support/run.ts';
 
-const IMPORT = join(FIXTURES, 'import');
-const NU = { WIJKPORTAAL_NU: '2026-06-01T12:00:00+02:00' };
+const NU = { WIJKPORTAAL_NU: IMPORT_NU };
 const STACK_TRACE = /^\s+at .+[(:]\d+/m;
 const STOPPED = 'Het importeren is gestopt. Er is niets geschreven.';
-const dirs: string[] = [];
-
-beforeAll(() => {
-	vi.stubEnv('WIJKPORTAAL_NU', NU.WIJKPORTAAL_NU);
-});
-afterAll(() => {
-	vi.unstubAllEnvs();
-	for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
 
 const bron = (name: string) => readFileSync(join(IMPORT, 'bronnen', name), 'utf8');
 const koppeling = (name: string) => readFileSync(join(IMPORT, 'koppelingen', name), 'utf8');
 
-/** A copy of the fixture portal in `<dir>/content`, with the given files next to it. */
-function setUp(files: Record<string, string | Buffer>): string {
-	mkdirSync(TMP, { recursive: true });
-	const dir = mkdtempSync(join(TMP, 'import-fouten-'));
-	dirs.push(dir);
-	cpSync(join(IMPORT, 'portaal'), join(dir, 'content'), { recursive: true });
-	for (const [name, text] of Object.entries(files)) {
-		mkdirSync(join(dir, name, '..'), { recursive: true });
-		writeFileSync(join(dir, name), text);
-	}
-	return dir;
-}
+const setUp = importPortals('import-fouten');
 
 const waarden = (dir: string) => join(dir, 'content', 'indicatoren', 'waarden');
 

@@ -7,43 +7,22 @@
  *
  * Portal: tests/fixtures/import/portaal (Teststad GM9996, see import-fouten.test.ts).
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { type ImportFormat, type ImportOptions, runImport } from '#lib/wijkkompas/import/run.ts';
 import { MAX_LOSS_SHARE } from '#lib/wijkkompas/import/write.ts';
 import { buurtCode, wijkCode } from '#schemas/fields.ts';
 import type { Dataset } from '#schemas/waarden.ts';
-import { FIXTURES, REPO, TMP } from '#tests/support/fixtures.ts';
-
-const IMPORT = join(FIXTURES, 'import');
-const NU = '2026-06-01T12:00:00+02:00';
-const dirs: string[] = [];
-
-beforeAll(() => {
-	vi.stubEnv('WIJKPORTAAL_NU', NU);
-});
-afterAll(() => {
-	vi.unstubAllEnvs();
-	for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+import { REPO } from '#tests/support/fixtures.ts';
+import { IMPORT, importPortals } from '#tests/support/import-portal.ts';
 
 const bron = (name: string) => readFileSync(join(IMPORT, 'bronnen', name), 'utf8');
 const koppeling = (name: string) => readFileSync(join(IMPORT, 'koppelingen', name), 'utf8');
 
-function setUp(files: Record<string, string>): string {
-	mkdirSync(TMP, { recursive: true });
-	const dir = mkdtempSync(join(TMP, 'import-veilig-'));
-	dirs.push(dir);
-	cpSync(join(IMPORT, 'portaal'), join(dir, 'content'), { recursive: true });
-	for (const [name, text] of Object.entries(files)) {
-		mkdirSync(join(dir, name, '..'), { recursive: true });
-		writeFileSync(join(dir, name), text);
-	}
-	return dir;
-}
+const setUp = importPortals('import-veilig');
 
 const datasetFile = (dir: string, id: string) => join(dir, 'content', 'indicatoren', 'waarden', `${id}.json`);
 const dataset = (dir: string, id: string) => JSON.parse(readFileSync(datasetFile(dir, id), 'utf8')) as Dataset;
