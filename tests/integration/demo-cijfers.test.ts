@@ -10,12 +10,12 @@ import { join } from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { loadContent, loadKind } from '#lib/content/load.ts';
 import type { Area } from '#lib/wijkkompas/areas.ts';
 import type { IndicatorFigures, Kompas } from '#lib/wijkkompas/kompas.ts';
-import { kompasFor, valueFiles } from '#lib/wijkkompas/load.ts';
+import { valueFiles } from '#lib/wijkkompas/load.ts';
 import { rowLines } from '#lib/wijkkompas/values-file.ts';
 import type { Indicatoren } from '#schemas/indicatoren.ts';
+import { contentKompas } from '#tests/support/content-kompas.ts';
 import { REPO, TMP } from '#tests/support/fixtures.ts';
 import { runCli } from '#tests/support/run.ts';
 
@@ -35,12 +35,7 @@ const byLevel = (level: Area['level']) => areas.filter((a) => a.level === level)
 const code = (naam: string) => areas.find((a) => a.naam === naam)!.code;
 
 beforeAll(() => {
-	const { content, problems } = loadContent(CONTENT);
-	expect(problems).toEqual([]);
-	definitions = loadKind(CONTENT, 'indicatoren').items[0]!.data as Indicatoren;
-	const wijken = content.wijken.map((w) => ({ id: w.file.file.id, data: w.data }));
-	const indelingen = (content.gebieden ?? []).map((g) => ({ id: g.file.file.id, data: g.data }));
-	kompas = kompasFor(CONTENT, content.portaal!.data, wijken, definitions, indelingen);
+	({ kompas, definitions } = contentKompas(CONTENT));
 	areas = [...kompas.input.areas.byCode.values()];
 });
 

@@ -10,13 +10,11 @@ import { join } from 'node:path';
 import { dsvFormat } from 'd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { loadContent, loadKind } from '#lib/content/load.ts';
 import { CSV_SEPARATOR } from '#lib/site/csv.ts';
 import type { Kompas } from '#lib/wijkkompas/kompas.ts';
-import { kompasFor } from '#lib/wijkkompas/load.ts';
 import { measure } from '#lib/wijkkompas/measurement.ts';
-import type { Indicatoren } from '#schemas/indicatoren.ts';
 import { TEST_BUILD_TIME } from '#tests/support/build-time.ts';
+import { contentKompas } from '#tests/support/content-kompas.ts';
 import { REPO, TMP } from '#tests/support/fixtures.ts';
 import { buildPortal } from '#tests/support/run.ts';
 
@@ -28,12 +26,9 @@ let kompas: Kompas;
 const secret = new Map<string, 'klein-aantal' | 'aanvullend-verborgen'>();
 
 beforeAll(() => {
-	const { content, problems } = loadContent(CONTENT);
-	expect(problems).toEqual([]);
-	const definitions = loadKind(CONTENT, 'indicatoren').items[0]!.data as Indicatoren;
-	const wijken = content.wijken.map((w) => ({ id: w.file.file.id, data: w.data }));
-	const indelingen = (content.gebieden ?? []).map((g) => ({ id: g.file.file.id, data: g.data }));
-	kompas = kompasFor(CONTENT, content.portaal!.data, wijken, definitions, indelingen);
+	const demo = contentKompas(CONTENT);
+	kompas = demo.kompas;
+	const { definitions } = demo;
 	const { values, settings, areas } = kompas.input;
 	for (const indicator of definitions.indicatoren.filter((i) => i.eenheid === 'aantal')) {
 		for (const area of areas.byCode.values()) {

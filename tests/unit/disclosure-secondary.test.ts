@@ -11,11 +11,10 @@ import { join } from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { loadContent, loadKind } from '#lib/content/load.ts';
 import { type Relation, secondarySuppression } from '#lib/wijkkompas/disclosure/secondary.ts';
 import type { Kompas } from '#lib/wijkkompas/kompas.ts';
-import { kompasFor } from '#lib/wijkkompas/load.ts';
 import type { Indicatoren } from '#schemas/indicatoren.ts';
+import { contentKompas } from '#tests/support/content-kompas.ts';
 import { REPO } from '#tests/support/fixtures.ts';
 
 const SMALL = 5;
@@ -228,12 +227,7 @@ describe('secondary suppression in the demo portal', () => {
 	let definitions: Indicatoren;
 
 	beforeAll(() => {
-		const { content, problems } = loadContent(CONTENT);
-		expect(problems).toEqual([]);
-		definitions = loadKind(CONTENT, 'indicatoren').items[0]!.data as Indicatoren;
-		const wijken = content.wijken.map((w) => ({ id: w.file.file.id, data: w.data }));
-		const indelingen = (content.gebieden ?? []).map((g) => ({ id: g.file.file.id, data: g.data }));
-		kompas = kompasFor(CONTENT, content.portaal!.data, wijken, definitions, indelingen);
+		({ kompas, definitions } = contentKompas(CONTENT));
 	});
 
 	/** The additive relations of the demo, as the checker sees them. */

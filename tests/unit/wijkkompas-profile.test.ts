@@ -7,15 +7,14 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { loadContent, loadKind } from '#lib/content/load.ts';
 import { aandachtspuntText, gemeenteComparison } from '#lib/wijkkompas/describe.ts';
 import type { AreaKompas, IndicatorFigures, ThemeFigures } from '#lib/wijkkompas/kompas.ts';
-import { kompasFor } from '#lib/wijkkompas/load.ts';
 import type { Measurement } from '#lib/wijkkompas/measurement.ts';
 import { headlineFigures, indexBar, indexChange, themeGlance } from '#lib/wijkkompas/profile.ts';
 import { INDEX_RULES, restsOnEnough, themeIndex, type ThemeIndexYear } from '#lib/wijkkompas/theme-index.ts';
-import type { Indicator, Indicatoren } from '#schemas/indicatoren.ts';
+import type { Indicator } from '#schemas/indicatoren.ts';
 import { WIJKKOMPAS_STANDAARD } from '#schemas/portaal.ts';
+import { contentKompas } from '#tests/support/content-kompas.ts';
 import { REPO } from '#tests/support/fixtures.ts';
 
 const ind = (over: Partial<Indicator> & Pick<Indicator, 'id' | 'eenheid' | 'richting' | 'soort'>): Indicator => ({
@@ -88,11 +87,7 @@ describe('theme index reliability', () => {
 
 describe('the demo: a few burglaries no longer swing the Veiligheid index', () => {
 	const CONTENT = join(REPO, 'content');
-	const { content } = loadContent(CONTENT);
-	const definitions = loadKind(CONTENT, 'indicatoren').items[0]!.data as Indicatoren;
-	const wijken = content.wijken.map((w) => ({ id: w.file.file.id, data: w.data }));
-	const indelingen = (content.gebieden ?? []).map((g) => ({ id: g.file.file.id, data: g.data }));
-	const kompas = kompasFor(CONTENT, content.portaal!.data, wijken, definitions, indelingen);
+	const { kompas } = contentKompas(CONTENT);
 
 	it('no buurt index moves more than 40 points between two years on burglaries alone', () => {
 		let checked = 0;
