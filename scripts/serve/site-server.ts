@@ -12,7 +12,8 @@ import sirv from 'sirv';
 import { ADMIN_CSP_HEADER, ADMIN_PATH, CSP_HEADER } from '#lib/site/csp.ts';
 
 export function siteServer(dir: string): Server {
-	const files = sirv(dir, { dev: true, etag: true });
+	// Precompressed .br/.gz files beside a file (written by the build) are sent to browsers that accept them.
+	const files = sirv(dir, { dev: true, etag: true, brotli: true, gzip: true });
 	const notFound = join(dir, '404.html');
 	return createServer((req, res) => {
 		// The editor at /admin/ carries its own, wider policy in its page (src/lib/site/csp.ts).
