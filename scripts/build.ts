@@ -9,9 +9,10 @@
  * After Astro, still in that folder: the PDFs of the verhalenboeken (build/pdf.ts), then the
  * Pagefind search index in `<out>/pagefind/` (build/search-index.ts), with one Dutch line
  * each; a search index that cannot be made fails the build (`--zonder-zoekindex` skips it:
- * the benchmark times it on its own).
+ * the benchmark times it on its own). Last, a .br and .gz file beside every text file
+ * (build/compress.ts; `--zonder-compressie` skips it).
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ import { noWebadresNotice } from '#lib/feeds/webadres.ts';
 import { buildTime } from '#lib/site/build-time.ts';
 import { PROJECT_ROOT } from '#lib/site/theme.ts';
 
+import { compressLine, compressSite } from './build/compress.ts';
 import { findContentProblems } from './build/content-error.ts';
 import { previousFolder, removeLeftovers, stagingFolder } from './build/leftovers.ts';
 import { makeBookPdfs } from './build/pdf.ts';
@@ -36,7 +38,7 @@ import { parseCommandLine } from './cli/options.ts';
 
 const started = performance.now();
 const { values: options } = parseCommandLine({
-	usage: 'npm run build -- [--content <map>] [--out <map>] [--zonder-pdf] [--zonder-zoekindex]',
+	usage: 'npm run build -- [--content <map>] [--out <map>] [--zonder-pdf] [--zonder-zoekindex] [--zonder-compressie]',
 	options: {
 		content: CONTENT_OPTION,
 		out: { type: 'string', value: '<map>', description: 'de map voor de gebouwde site (standaard: dist)' },
@@ -48,6 +50,15 @@ const { values: options } = parseCommandLine({
 			type: 'boolean',
 			description: 'maakt geen zoekindex (de prestatietest meet die apart); zoeken werkt dan niet',
 		},
+		'zonder-compressie': {
+			type: 'boolean',
+			description: 'maakt geen .br- en .gz-bestanden naast de bestanden (de webserver comprimeert dan zelf, of niet)',
+		},
+		tijden: {
+			type: 'string',
+			value: '<bestand>',
+			description: 'schrijft de tijd van elke stap van de bouw als JSON in dit bestand (voor de prestatietest)',
+		},
 		'astro-verslag': {
 			type: 'boolean',
 			description: 'toont ook het volledige (Engelstalige) verslag van Astro, met elke gemaakte pagina',
@@ -56,6 +67,16 @@ const { values: options } = parseCommandLine({
 	more: 'Controleert eerst alle inhoud en bouwt dan de site. Alleen een geslaagde bouw vervangt de map.',
 });
 const contentFolder = useContentFolder(options.content);
+// Seconds per step of the build, for `--tijden <file>` (the benchmark prints them per step).
+const stepTimes: { stap: string; seconden: number }[] = [];
+let stepStarted = started;
+// Resolved now: the build changes its working directory later.
+const timesFile = options.tijden ? resolve(options.tijden) : undefined;
+function stepDone(stap: string): void {
+	const now = performance.now();
+	stepTimes.push({ stap, seconden: Math.round(now - stepStarted) / 1000 });
+	stepStarted = now;
+}
 const outDir = resolve(options.out ?? 'dist');
 const shownOut = relative(process.cwd(), outDir) || outDir;
 const staging = stagingFolder(outDir);
@@ -94,6 +115,7 @@ if (!content.portaal?.data.webadres) console.log(noWebadresNotice(content.portaa
 // Without the full Git history the agenda items show only their file dates: say so once.
 const shallow = shallowNotice(contentFolder);
 if (shallow) console.log(shallow);
+stepDone('inhoud controleren');
 
 // Made now, so a build that is killed outright leaves a folder with its pid for the next build to remove.
 mkdirSync(staging, { recursive: true });
@@ -128,8 +150,10 @@ try {
 }
 
 workFolder.remove();
+stepDone("pagina's maken (Astro)");
 // The PDFs of the verhalenboeken, still in the staging folder: all of them or none.
 for (const line of (await makeBookPdfs(staging, buildTime(), { skip: options['zonder-pdf'] })).lines) console.log(line);
+stepDone("pdf's van de verhalenboeken");
 // The search index of the finished pages, still in the staging folder: a broken index fails the build.
 try {
 	if (!options['zonder-zoekindex']) console.log(searchIndexLine(await makeSearchIndex(staging)));
@@ -138,6 +162,12 @@ try {
 	console.error(`\nDe zoekindex kon niet worden gemaakt. De site is niet gebouwd. ${shownOut} is niet veranderd.\n`);
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
+}
+if (!options['zonder-zoekindex']) stepDone('zoekindex');
+// Last, over the finished files: a .br and .gz beside every text file (build/compress.ts).
+if (!options['zonder-compressie']) {
+	console.log(compressLine(await compressSite(staging)));
+	stepDone('comprimeren');
 }
 // Not when the build was stopped meanwhile: then this does not return.
 await stopWatch.checkpoint();
@@ -151,7 +181,13 @@ try {
 published = true;
 rmSync(previous, { recursive: true, force: true });
 
+stepDone('site vervangen');
 const pages = countPages(outDir);
+if (timesFile)
+	writeFileSync(
+		timesFile,
+		`${JSON.stringify({ paginas: pages, seconden: Math.round(performance.now() - started) / 1000, stappen: stepTimes }, null, '\t')}\n`,
+	);
 const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
 console.log(`Klaar: ${pages} pagina's gebouwd in ${seconds} seconden, in ${shownOut}.`);
 

@@ -100,8 +100,9 @@ async function runBuild(
 		'build',
 		// The PDFs are printed from the book pages checked here, without JavaScript (scripts/build/pdf.ts), and are
 		// tested in tests/integration/verhalen-pdf.test.ts; the search index is made from these same pages (only their
-		// text, tests/integration/search-index.test.ts). Leaving both out saves seconds on each of these builds.
-		['--content', contentDir, '--out', outDir, '--zonder-pdf', '--zonder-zoekindex'],
+		// text, tests/integration/search-index.test.ts); the .br/.gz copies are made of these same files
+		// (tests/integration/compress.test.ts). Leaving all three out saves seconds on each of these builds.
+		['--content', contentDir, '--out', outDir, '--zonder-pdf', '--zonder-zoekindex', '--zonder-compressie'],
 		{
 			cwd,
 			env,

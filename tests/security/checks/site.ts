@@ -31,6 +31,8 @@ export interface SiteCheck {
 }
 
 export function kindOf(path: string): OutputKind {
+	// The build's compressed copies beside a file (scripts/build/compress.ts): the original is checked.
+	if (/\.(?:br|gz)$/.test(path)) return 'other';
 	if (path.startsWith('beelden/')) return 'picture';
 	const ext = path.split('.').pop()!.toLowerCase();
 	if (ext === 'html' || ext === 'htm') return 'html';
