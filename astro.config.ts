@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 import { cms } from './src/integrations/cms.ts';
+import { cssPrune } from './src/integrations/css-prune.ts';
 import { islands } from './src/integrations/islands.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { inSitemap, readWebadres } from './src/lib/feeds/webadres.ts';
@@ -19,7 +20,7 @@ const webadres = readWebadres(content);
 
 export default defineConfig({
 	site: webadres,
-	integrations: [react(), islands(), cms(), ...(webadres ? [sitemap({ filter: inSitemap })] : [])],
+	integrations: [react(), islands(), cms(), ...(webadres ? [sitemap({ filter: inSitemap })] : []), cssPrune()],
 	outDir: process.env.WIJKPORTAAL_OUT || 'dist',
 	cacheDir: `node_modules/.astro/${cacheKey}`,
 	trailingSlash: 'always',
