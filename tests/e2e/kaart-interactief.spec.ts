@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 
@@ -53,6 +54,11 @@ const MAP_CHUNK = assets.find(
 )!;
 const MAPLIBRE_CSS = assets.find((f) => f.endsWith('.css') && assetText(f).includes('.maplibregl-map'))!;
 const isIslandFile = (url: string) => [WORKER, MAP_CHUNK, MAPLIBRE_CSS].some((f) => url.endsWith(`/assets/${f}`));
+const isMapData = (url: string) => /\/kaart\/[^/]+\.json$/.test(url);
+
+const LOADING = 'De kaart wordt geladen …';
+const READY = 'De kaart is geladen.';
+const OPEN = 'Open de interactieve kaart';
 
 test('the built site holds the island files', () => {
 	expect(WORKER).toBeTruthy();
@@ -99,6 +105,19 @@ async function record(page: Page, context: BrowserContext, origin: string) {
 
 const island = (page: Page) => page.locator('wijk-kaart');
 
+/**
+ * The points are listed once on /kaart/: the page's own numbered list, one item per point of
+ * the published data, under one heading, with `buttons` buttons "Toon op de kaart" in it.
+ */
+async function expectListOnce(page: Page, buttons: number): Promise<void> {
+	await expect(page.locator('main ol.kaart-lijst')).toHaveCount(1);
+	await expect(page.locator('main').getByText('Plekken op de kaart', { exact: true })).toHaveCount(1);
+	await expect(page.locator('#kaart-plekken-lijst > li')).toHaveCount(punten.length);
+	await expect(page.locator('#kaart-plekken-lijst').getByRole('button', { name: /^Toon op de kaart: / })).toHaveCount(
+		buttons,
+	);
+}
+
 async function waitForMap(page: Page): Promise<void> {
 	await expect(island(page)).toHaveAttribute('data-status', 'klaar', { timeout: 30_000 });
 	await idle(page);
@@ -137,25 +156,29 @@ const POINT_LAYERS = ['punten-agenda', 'punten-activiteit', 'punten-initiatief',
 const kindsIn = (list: Punt[]) => [...new Set(list.map((p) => p.properties.soort))];
 
 test.describe('/kaart/', () => {
-	test('loads when scrolled into view, then shows every wijk and point with a matching list', async ({
+	test('on a wide screen it loads by itself once in view, and the page lists every point once', async ({
 		page,
 		context,
 		baseURL,
 	}) => {
 		const r = await record(page, context, new URL(baseURL!).origin);
-		await page.setViewportSize({ width: 1280, height: 360 });
+		await page.setViewportSize({ width: 1280, height: 300 });
 		await page.goto('/kaart/');
 		const box = await island(page).boundingBox();
-		expect(box!.y, 'the map must start below the fold for this test').toBeGreaterThan(360);
+		expect(box!.y, 'the map must start below the fold for this test').toBeGreaterThan(300);
 		await page.waitForTimeout(1000);
 		await expect(island(page)).toHaveAttribute('data-status', 'wacht');
 		expect(r.urls.filter(isIslandFile)).toEqual([]);
+		await expectListOnce(page, 0);
 
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await island(page).scrollIntoViewIfNeeded();
 		await waitForMap(page);
 		for (const file of [MAP_CHUNK, WORKER, MAPLIBRE_CSS])
 			expect(r.urls.some((u) => u.endsWith(`/assets/${file}`))).toBe(true);
+		// Loaded by itself: the focus stayed where it was.
+		await expect(page.getByRole('region', { name: 'Kaart', exact: true })).not.toBeFocused();
+		await expect(island(page).getByRole('status').first()).toHaveText(READY);
 
 		expect(await rendered(page, ['wijken-vlak'], 'code')).toEqual(wijken.map((w) => w.id).sort());
 		const shown = await rendered(page, POINT_LAYERS, 'n');
@@ -165,15 +188,17 @@ test.describe('/kaart/', () => {
 			expect((await rendered(page, [`punten-${kind}`], 'n')).length).toBe(n);
 		}
 
-		const list = island(page).locator('.kaart-interactief__lijst');
-		await expect(list.locator('.kaart-interactief__plekken > li')).toHaveCount(punten.length);
+		// One list of points, the page's own, now with a button per point; the island lists the areas.
+		await expectListOnce(page, punten.length);
+		const list = page.locator('#kaart-plekken-lijst');
 		for (const p of punten) {
-			await expect(
-				list.locator(`.kaart-interactief__plekken > li[value="${p.properties.n}"]`).getByRole('button'),
-			).toHaveText(p.properties.titel);
+			const item = list.locator(`> li[value="${p.properties.n}"]`);
+			await expect(item.getByRole('link')).toHaveText(p.properties.titel);
+			await expect(item.getByRole('button')).toHaveAccessibleName(`Toon op de kaart: ${p.properties.titel}`);
 		}
+		const areas = island(page).locator('.kaart-interactief__lijst');
 		for (const a of [...wijken, ...buurten])
-			await expect(list.getByRole('button', { name: a.properties.naam, exact: true })).toHaveCount(1);
+			await expect(areas.getByRole('button', { name: a.properties.naam, exact: true })).toHaveCount(1);
 		if (gebieden.bron) await expect(island(page).locator('.maplibregl-ctrl-attrib')).toContainText(gebieden.bron);
 		await r.expectClean();
 	});
@@ -200,7 +225,7 @@ test.describe('/kaart/', () => {
 		await idle(page);
 		expect(await rendered(page, [`punten-${kind}`], 'n')).toEqual([]);
 		expect((await rendered(page, others, 'n')).length).toBe(othersBefore);
-		await expect(island(page).locator(`.kaart-interactief__plekken > li.kaart-lijst-${kind}:visible`)).toHaveCount(0);
+		await expect(page.locator(`#kaart-plekken-lijst > li.kaart-lijst-${kind}:visible`)).toHaveCount(0);
 		await checkbox.check();
 		await idle(page);
 		expect((await rendered(page, [`punten-${kind}`], 'n')).length).toBe(count);
@@ -391,11 +416,11 @@ test.describe('/kaart/', () => {
 
 		// A point: the link goes to its page.
 		const point = punten[punten.length - 1]!;
-		const pointButton = island(page)
-			.locator(`.kaart-interactief__plekken > li[value="${point.properties.n}"]`)
-			.getByRole('button');
+		// Its button in the page's list, below the map: the map comes into view.
+		const pointButton = page.locator(`#kaart-plekken-lijst > li[value="${point.properties.n}"]`).getByRole('button');
 		await pointButton.focus();
 		await page.keyboard.press('Enter');
+		await expect(page.getByRole('region', { name: 'Kaart', exact: true })).toBeInViewport();
 		await expect(popup.getByRole('link')).toBeFocused();
 		await expect(popup.getByRole('link')).toHaveAttribute('href', point.properties.href);
 		await expect(popup).toContainText(point.properties.titel);
@@ -418,6 +443,92 @@ test.describe('/kaart/', () => {
 	});
 });
 
+test.describe('/kaart/ on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('nothing of MapLibre before the press; then a failure, a retry and the loading announced', async ({
+		page,
+		context,
+		baseURL,
+	}) => {
+		const r = await record(page, context, new URL(baseURL!).origin);
+		let attempt = 0;
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/kaart/gebieden.json', async (route) => {
+			attempt++;
+			if (attempt === 1) return route.abort();
+			await released;
+			return route.continue();
+		});
+		await page.goto('/kaart/');
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(1500);
+		expect(r.urls.filter(isIslandFile)).toEqual([]);
+		expect(r.urls.filter(isMapData)).toEqual([]);
+		// What every map page runs before the press stays small: the loader and the search field's runtime.
+		const scripts = r.urls.filter((u) => /\.m?js$/.test(u));
+		expect(scripts).toHaveLength(2);
+		const gzipped = scripts.reduce((n, u) => n + gzipSync(readFileSync(join(DIST, new URL(u).pathname))).length, 0);
+		expect(gzipped, 'compressed JavaScript before the press').toBeLessThanOrEqual(5 * 1024);
+		await expect(island(page)).toHaveAttribute('data-status', 'wacht');
+		await expect(page.locator('.kaart-figuur').first()).toBeVisible();
+		await expectListOnce(page, 0);
+
+		// The first attempt fails: said so, the button offers a retry and keeps the focus; the static map stays.
+		const button = island(page).getByRole('button', { name: OPEN });
+		await button.focus();
+		await page.keyboard.press('Enter');
+		const status = island(page).getByRole('status').first();
+		await expect(island(page)).toHaveAttribute('data-status', 'fout', { timeout: 30_000 });
+		await expect(status).toHaveText(
+			'De kaart kon niet worden geladen. Probeer het opnieuw, of gebruik de lijst hieronder.',
+		);
+		const retry = island(page).getByRole('button', { name: 'Probeer het opnieuw' });
+		await expect(retry).toBeFocused();
+		await expect(island(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(page.locator('.kaart-figuur').first()).toBeVisible();
+		await expectListOnce(page, 0);
+
+		// The retry: announced while it loads, the static map visible until the interactive one has drawn.
+		await page.keyboard.press('Enter');
+		await expect(status).toHaveText(LOADING);
+		await expect(island(page)).toHaveAttribute('aria-busy', 'true');
+		await expect(page.locator('.kaart-figuur').first()).toBeVisible();
+		await expect(retry).toBeFocused();
+		release();
+		await waitForMap(page);
+		await expect(status).toHaveText(READY);
+		await expect(island(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(page.locator('.kaart-figuur').first()).toBeHidden();
+		await expect(island(page).getByRole('button', { name: /Probeer|Open de/ })).toHaveCount(0);
+		await expect(page.getByRole('region', { name: 'Kaart', exact: true })).toBeFocused();
+		for (const file of [MAP_CHUNK, WORKER, MAPLIBRE_CSS])
+			expect(r.urls.some((u) => u.endsWith(`/assets/${file}`))).toBe(true);
+		await expectListOnce(page, punten.length);
+		await r.expectClean();
+	});
+});
+
+test.describe('/kaart/ with Save-Data', () => {
+	test('a wide screen waits for the button too', async ({ page, context, baseURL }) => {
+		const r = await record(page, context, new URL(baseURL!).origin);
+		await page.addInitScript(() =>
+			Object.defineProperty(navigator, 'connection', { configurable: true, value: { saveData: true } }),
+		);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto('/kaart/');
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(2000);
+		await expect(island(page)).toBeInViewport();
+		await expect(island(page)).toHaveAttribute('data-status', 'wacht');
+		await expect(island(page).getByRole('button', { name: OPEN })).toBeVisible();
+		expect(r.urls.filter(isIslandFile)).toEqual([]);
+		expect(r.urls.filter(isMapData)).toEqual([]);
+		await r.expectClean();
+	});
+});
+
 /** Activates a point's list button and reports, in the same task, whether the map is moving. */
 async function jumpToPoint(page: Page, n: number) {
 	return page.evaluate((n) => {
@@ -426,7 +537,7 @@ async function jumpToPoint(page: Page, n: number) {
 				map: { isMoving(): boolean; getCenter(): { lng: number; lat: number } };
 			}
 		).map;
-		const button = document.querySelector<HTMLButtonElement>(`.kaart-interactief__plekken > li[value="${n}"] button`)!;
+		const button = document.querySelector<HTMLButtonElement>(`#kaart-plekken-lijst > li[value="${n}"] button`)!;
 		button.click();
 		const c = m.getCenter();
 		return { moving: m.isMoving(), lng: c.lng, lat: c.lat };
@@ -473,7 +584,7 @@ test.describe('a wijk page', () => {
 	test('loads MapLibre only after the button press, focused on the wijk', async ({ page, context, baseURL }) => {
 		const r = await record(page, context, new URL(baseURL!).origin);
 		await page.goto(wijk.properties.href);
-		const button = island(page).getByRole('button', { name: 'Interactieve kaart tonen' });
+		const button = island(page).getByRole('button', { name: OPEN });
 		await expect(button).toBeVisible();
 		await button.scrollIntoViewIfNeeded();
 		await page.waitForTimeout(1000);
@@ -503,11 +614,14 @@ test.describe('a wijk page', () => {
 		expect(own.length).toBeGreaterThan(0);
 		expect(await rendered(page, ['buurten-lijn'], 'code')).toEqual(expect.arrayContaining(own));
 		const ownPoints = punten.filter((p) => p.properties.wijk === slug);
-		const items = island(page).locator('.kaart-interactief__plekken > li');
+		// One list of points on the page: the page's own, numbered as on the map, with a button per point.
+		await expect(page.locator('main .kaart-lijst')).toHaveCount(1);
+		const items = page.locator('#plekken-lijst > li');
 		await expect(items).toHaveCount(ownPoints.length);
 		for (const [i, p] of ownPoints.entries()) {
 			await expect(items.nth(i)).toHaveAttribute('value', String(i + 1));
-			await expect(items.nth(i).getByRole('button')).toHaveText(p.properties.titel);
+			await expect(items.nth(i).getByRole('link')).toHaveText(p.properties.titel);
+			await expect(items.nth(i).getByRole('button')).toHaveAccessibleName(`Toon op de kaart: ${p.properties.titel}`);
 		}
 		await expect(
 			island(page).locator('.kaart-interactief__gebieden > li').first().getByRole('button').first(),
@@ -536,10 +650,11 @@ test('a page without a map loads no map code: only the small runtime of the sear
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('/kaart/ explains that the interactive map needs JavaScript, with no dead button', async ({ page }) => {
+	test('/kaart/ shows the static map and the list once, with no dead button', async ({ page }) => {
 		await page.goto('/kaart/');
-		await expect(island(page)).toContainText('JavaScript');
-		await expect(island(page).getByRole('button')).toHaveCount(0);
 		await expect(page.locator('.kaart-figuur').first()).toBeVisible();
+		await expect(island(page).locator('.kaart-interactief__start')).toBeHidden();
+		await expect(page.locator('main').getByRole('button')).toHaveCount(0);
+		await expectListOnce(page, 0);
 	});
 });

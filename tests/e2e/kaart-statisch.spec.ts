@@ -256,6 +256,15 @@ test.describe('without JavaScript', () => {
 	test('the maps and their lists are there and work', async ({ page }) => {
 		await page.goto('/kaart/');
 		await expect(page.locator('.kaart').first()).toBeVisible();
+		// One list of the points, numbered like the points on the map(s), and no button that needs a script.
+		await expect(page.locator('main .kaart-lijst')).toHaveCount(1);
+		const numbers = await page
+			.locator('.kaart-lijst > li')
+			.evaluateAll((lis) => lis.map((li) => li.getAttribute('value')));
+		const points = await page.locator('.kaart .kaart-punt').count();
+		expect(numbers.length).toBeGreaterThan(0);
+		expect(numbers).toHaveLength(points);
+		await expect(page.locator('main').getByRole('button')).toHaveCount(0);
 		const items = await page.locator('.kaart-lijst li').count();
 		expect(items).toBeGreaterThan(0);
 		await page.locator('.kaart .kaart-gebied').first().click();

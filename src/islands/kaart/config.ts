@@ -18,8 +18,10 @@ export interface KaartConfig {
 	focus?: string;
 	/** Same-origin path of the PMTiles basemap. */
 	basiskaart?: string;
-	/** Load when the element scrolls into view (else on a button press). */
+	/** May load by itself on a wide screen once the page is idle and the map in view (else only on a button press). */
 	autoload: boolean;
+	/** Id of the page's numbered list of the map's points (PointList.astro), which the map uses as its own list. */
+	lijst?: string;
 }
 
 export function readConfig(el: HTMLElement): KaartConfig {
@@ -31,5 +33,6 @@ export function readConfig(el: HTMLElement): KaartConfig {
 		focus: d.focus || undefined,
 		basiskaart: d.basiskaart || undefined,
 		autoload: d.laden === 'zichtbaar',
+		lijst: d.lijst || undefined,
 	};
 }

@@ -12,6 +12,14 @@ export interface LayerSwitches {
 	buurten(on: boolean): void;
 }
 
+/** The marker shape of each kind, as whole class names: the build keeps only the CSS rules whose names it finds written out. */
+const MARKER_CLASS: Record<PointKind, string> = {
+	agenda: 'kaart-interactief__teken kaart-interactief__teken--agenda',
+	activiteit: 'kaart-interactief__teken kaart-interactief__teken--activiteit',
+	initiatief: 'kaart-interactief__teken kaart-interactief__teken--initiatief',
+	organisatie: 'kaart-interactief__teken kaart-interactief__teken--organisatie',
+};
+
 function checkbox(id: string, label: (Node | string)[], onChange: (on: boolean) => void): HTMLElement {
 	const input = h('input', { type: 'checkbox', id, checked: true });
 	input.addEventListener('change', () => onChange(input.checked));
@@ -32,10 +40,7 @@ export class LayerControls {
 			if (!n) continue;
 			const choice = checkbox(
 				`${id}-${kind}`,
-				[
-					h('span', { class: `kaart-interactief__teken kaart-interactief__teken--${kind}`, 'aria-hidden': 'true' }),
-					`${KIND_LABEL[kind]} (${n})`,
-				],
+				[h('span', { class: MARKER_CLASS[kind], 'aria-hidden': 'true' }), `${KIND_LABEL[kind]} (${n})`],
 				(checked) => on.kind(kind, checked),
 			);
 			this.#kinds.set(kind, choice.querySelector('input')!);

@@ -1,6 +1,7 @@
 /**
- * The list beside the map: every area and every point, as buttons that select them. The
- * button of the area or point whose popup is open is marked as chosen.
+ * The lists of the map: every area beside the map and every point in the page's own list
+ * (point-list.ts), as buttons that select them. The button of the area or point whose popup
+ * is open is marked as chosen.
  */
 import { AreaList } from './area-list.ts';
 import type { MapData } from './data.ts';
@@ -15,10 +16,15 @@ export class PlaceList {
 	readonly areas: AreaList;
 	readonly points: PointList;
 
-	constructor(id: string, data: MapData, onSelect: OnSelect) {
+	constructor(id: string, data: MapData, pageList: HTMLOListElement | undefined, onSelect: OnSelect) {
 		this.areas = new AreaList(id, data, onSelect);
-		this.points = new PointList(id, data.points.features, onSelect);
+		this.points = new PointList(id, data.points.features, pageList, onSelect);
 		this.element = h('div', { class: 'kaart-interactief__lijst' }, this.areas.elements, this.points.elements);
+	}
+
+	/** Adds the point buttons to the page's list, once the map is ready. */
+	attach(): void {
+		this.points.attach();
 	}
 
 	buttonOf(target: Target): HTMLButtonElement | undefined {

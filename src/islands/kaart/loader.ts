@@ -1,79 +1,109 @@
 /**
- * The small script every page with an interactive map loads: it defines <wijk-kaart>,
- * offers a button "Interactieve kaart tonen" (or waits until the element scrolls into
- * view with `data-laden="zichtbaar"`), and only then imports the map module, which
- * brings MapLibre, its worker and its styles. Nothing else is fetched before that.
+ * The small script every page with an interactive map loads. The page shows the static map
+ * (and the list of its points) first; this script defines <wijk-kaart>, reveals its button
+ * "Open de interactieve kaart" (hidden without JavaScript, so never a dead button) and only
+ * on a press imports the map module, which brings MapLibre, its worker, its styles and the
+ * map data. With `data-laden="zichtbaar"` the map also loads by itself, but only on a wide
+ * screen without a wish to save data (autoload.ts), once the page has loaded, the map is in
+ * view and the browser is idle: phones and the first paint never wait for MapLibre.
+ *
+ * While loading, a live region says so and the element is aria-busy; the static map stays
+ * until the interactive one has drawn, then the two swap places. A failure says so, offers
+ * the button again and points to the static map and the list, which keep working.
  */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+import { mayLoadBySelf, whenIdle } from './autoload.ts';
 import { readConfig, TAG } from './config.ts';
 
-const LOADING = 'De kaart wordt geladen.';
-const FAILED =
-	'De kaart kon niet worden geladen. Probeer het later opnieuw. De kaart en de lijsten op deze pagina werken ook zonder deze kaart.';
+const LOADING = 'De kaart wordt geladen …';
+const READY = 'De kaart is geladen.';
+const RETRY = 'Probeer het opnieuw';
+const failed = (hasList: boolean) =>
+	`De kaart kon niet worden geladen. Probeer het opnieuw, of gebruik de ${hasList ? 'lijst' : 'kaart'} hieronder.`;
 
-/** The element's state, also for tests: wacht → laden → klaar (or fout). */
+/** The element's state, also for tests: wacht → laden → klaar (or fout, then laden again). */
 type Status = 'wacht' | 'laden' | 'klaar' | 'fout';
 
 export class WijkKaart extends HTMLElement {
 	/** The MapLibre map once loaded (for tests and other scripts). */
-	map: unknown;
-	#started = false;
+	map: MapLibreMap | undefined;
 	#observer?: IntersectionObserver;
+	#button?: HTMLButtonElement;
+	#status?: HTMLElement;
 
 	connectedCallback(): void {
 		if (this.dataset.status) return;
-		const config = readConfig(this);
-		if (config.autoload && 'IntersectionObserver' in window) {
-			this.#message(LOADING);
-			this.#observer = new IntersectionObserver(
-				(entries) => {
-					if (entries.some((e) => e.isIntersecting)) void this.load();
-				},
-				{ rootMargin: '0px' },
-			);
-			this.#observer.observe(this);
-		} else {
-			const button = document.createElement('button');
-			button.type = 'button';
-			button.className = 'kaart-interactief__knop';
-			button.textContent = 'Interactieve kaart tonen';
-			button.addEventListener('click', () => void this.load(true));
-			this.replaceChildren(button);
-		}
+		const start = this.querySelector<HTMLElement>(':scope > .kaart-interactief__start');
+		const button = start?.querySelector('button');
+		const status = start?.querySelector<HTMLElement>('[role="status"]');
+		if (!start || !button || !status) return;
+		this.#button = button;
+		this.#status = status;
+		button.addEventListener('click', () => void this.load(true));
+		start.hidden = false;
 		this.#setStatus('wacht');
+		if (readConfig(this).autoload && 'IntersectionObserver' in window && mayLoadBySelf(window)) {
+			if (document.readyState === 'complete') this.#loadWhenSeen();
+			else window.addEventListener('load', () => this.#loadWhenSeen(), { once: true });
+		}
 	}
 
 	disconnectedCallback(): void {
 		this.#observer?.disconnect();
 	}
 
-	/** Fetches the map module and builds the map. `byUser`: move focus into the map afterwards. */
+	/** Waits until the map is in view, then for an idle moment, then loads it. */
+	#loadWhenSeen(): void {
+		if (this.dataset.status !== 'wacht') return;
+		this.#observer = new IntersectionObserver((entries) => {
+			if (!entries.some((e) => e.isIntersecting)) return;
+			this.#observer?.disconnect();
+			whenIdle(() => void this.load(false));
+		});
+		this.#observer.observe(this);
+	}
+
+	/** Fetches the map module and builds the map; `byUser`: after a button press. */
 	async load(byUser = false): Promise<void> {
-		if (this.#started) return;
-		this.#started = true;
+		const button = this.#button;
+		const status = this.dataset.status;
+		if (!button || status === 'laden' || status === 'klaar') return;
 		this.#observer?.disconnect();
 		this.#setStatus('laden');
-		// The pressed button disappears: keep the focus here until the map can take it.
-		this.#message(LOADING, byUser);
+		// The button stays where it is (and keeps the focus) until the map can take over.
+		button.setAttribute('aria-disabled', 'true');
+		this.#say(LOADING);
+		// Built out of sight over the static map, which stays visible until the map has drawn.
+		const stage = document.createElement('div');
+		stage.className = 'kaart-interactief__inhoud is-onderweg';
+		this.append(stage);
 		try {
 			const { mountMap } = await import('./map.ts');
-			this.map = await mountMap(this, readConfig(this), { focusMap: byUser });
+			const map = await mountMap(stage, readConfig(this));
+			const focused = document.activeElement;
+			const moveFocus = focused === button || (byUser && (!focused || focused === document.body));
+			stage.classList.remove('is-onderweg');
+			const staticPart = this.querySelector<HTMLElement>(':scope > .kaart-interactief__statisch');
+			if (staticPart) staticPart.hidden = true;
+			button.hidden = true;
+			map.resize();
+			this.map = map;
+			if (moveFocus) map.getCanvas().focus();
+			this.#say(READY);
 			this.#setStatus('klaar');
 		} catch (error) {
 			console.error(error);
-			this.map = undefined;
-			this.#message(FAILED, byUser);
+			stage.remove();
+			button.removeAttribute('aria-disabled');
+			button.textContent = RETRY;
+			this.#say(failed(!!readConfig(this).lijst));
 			this.#setStatus('fout');
 		}
 	}
 
-	#message(text: string, focus = false): void {
-		const p = document.createElement('p');
-		p.className = 'kaart-interactief__melding';
-		p.setAttribute('role', 'status');
-		p.textContent = text;
-		if (focus) p.tabIndex = -1;
-		this.replaceChildren(p);
-		if (focus) p.focus();
+	#say(text: string): void {
+		if (this.#status) this.#status.textContent = text;
 	}
 
 	#setStatus(status: Status): void {

@@ -1,9 +1,11 @@
 /**
  * The interactive map (loaded on demand by loader.ts): MapLibre GL with the portal's own
- * areas and points, layer switches, a choropleth of the wijkkompas indicators and a list
- * of every area and point beside the map. Activating a list item moves the map there
- * (instantly when the visitor prefers reduced motion) and opens its popup, with the focus
- * on the popup's link; Escape closes the popup and returns the focus.
+ * areas and points, layer switches, a choropleth of the wijkkompas indicators, a list of
+ * every area beside the map, and a button "Toon op de kaart" in each item of the page's own
+ * numbered list of points (one list for the static and the interactive map). Activating a
+ * list item brings the map into view, moves it there (instantly when the visitor prefers
+ * reduced motion) and opens its popup, with the focus on the popup's link; Escape closes
+ * the popup and returns the focus.
  *
  * This module puts the parts together: create-map.ts (MapLibre), layer-controls.ts and
  * layers.ts (what is shown), figure-controls.ts and figures.ts (the choropleth), list.ts
@@ -31,18 +33,15 @@ import { loadMapLibreStylesheet } from './stylesheet.ts';
 import type { Target } from './target.ts';
 
 /** Builds the map inside `host` (replacing its content) and resolves when it has loaded. */
-export async function mountMap(
-	host: HTMLElement,
-	config: KaartConfig,
-	options: { focusMap?: boolean } = {},
-): Promise<MapLibreMap> {
+export async function mountMap(host: HTMLElement, config: KaartConfig): Promise<MapLibreMap> {
 	const [data, base] = await Promise.all([
 		loadData(config),
 		config.basiskaart ? basemap(config.basiskaart, addProtocol) : Promise.resolve(undefined),
 		loadMapLibreStylesheet(),
 	]);
 	const palette = readPalette(host);
-	return new IslandMap(host, data, palette, base).ready(options.focusMap ?? false);
+	const list = config.lijst ? document.getElementById(config.lijst) : null;
+	return new IslandMap(host, data, palette, base, list instanceof HTMLOListElement ? list : undefined).ready();
 }
 
 class IslandMap {
@@ -54,7 +53,13 @@ class IslandMap {
 	readonly #popup: DetailsPopup;
 	readonly #figures?: FigureChoice;
 
-	constructor(host: HTMLElement, data: MapData, palette: Palette, base: Basemap | undefined) {
+	constructor(
+		host: HTMLElement,
+		data: MapData,
+		palette: Palette,
+		base: Basemap | undefined,
+		pageList: HTMLOListElement | undefined,
+	) {
 		const id = uniqueId('kaart');
 		this.#data = data;
 		const container = h('div', { class: 'kaart-interactief__kaart' });
@@ -69,7 +74,7 @@ class IslandMap {
 			buurten: (on) => this.#showBuurten(on),
 		});
 		const figures = figureControls(id, data, (indicator, level) => this.#figures?.show(indicator, level));
-		this.#list = new PlaceList(id, data, (target, button) => this.#select(target, button));
+		this.#list = new PlaceList(id, data, pageList, (target, button) => this.#select(target, button));
 		host.replaceChildren(
 			h('div', { class: 'kaart-interactief__bediening' }, this.#layerControls.element, figures?.element),
 			hint,
@@ -95,8 +100,8 @@ class IslandMap {
 			});
 	}
 
-	/** Resolves once the map has drawn its style, with everything wired up. */
-	async ready(focusMap: boolean): Promise<MapLibreMap> {
+	/** Resolves once the map has drawn its style, with everything wired up (and the page's list too). */
+	async ready(): Promise<MapLibreMap> {
 		// A failing basemap tile only logs.
 		await whenLoaded(this.map);
 		this.map.setMinZoom(Math.max(0, this.map.getZoom() - 3));
@@ -108,7 +113,7 @@ class IslandMap {
 			() => this.#layers.clickable(),
 			(target) => this.#popup.open(target, this.#list.buttonOf(target), false),
 		);
-		if (focusMap) this.map.getCanvas().focus();
+		this.#list.attach();
 		return this.map;
 	}
 
@@ -140,6 +145,8 @@ class IslandMap {
 				this.#showKind(kind, true);
 			}
 		}
+		// The page's list may be far below the map: bring the map into view first.
+		this.map.getContainer().scrollIntoView({ block: 'nearest' });
 		moveTo(this.map, target);
 		this.#popup.open(target, button, true);
 	}
