@@ -1,0 +1,72 @@
+/**
+ * The release folders of a target: `releases/<UTC time>-<git commit>` (e.g.
+ * `20261130T215800Z-3f2a9c1`), which sort by time. `huidig` is a symbolic link to the
+ * release the web server shows. Pure functions: which name a new release gets, which
+ * release is the previous one, which releases may go.
+ */
+
+/** The folder with the releases and the link the web server's root points at. */
+export const RELEASES = 'releases';
+export const CURRENT = 'huidig';
+/** The commit part when the site was not built from a Git working copy. */
+export const UNKNOWN_COMMIT = 'onbekend';
+/** How many releases stay when --bewaar is not given. */
+export const DEFAULT_KEEP = 5;
+
+const NAME = /^\d{8}T\d{6}Z-(?:[0-9a-f]{4,40}|onbekend)(?:-\d+)?$/;
+
+/** A release folder's name; a half-copied one has another name (`.…-deel`) and never counts. */
+export const isReleaseName = (name: string) => NAME.test(name);
+
+/** The name of a release made at `now` from `commit` (a short Git hash, or undefined). */
+export function releaseName(now: Date, commit: string | undefined): string {
+	const stamp = now
+		.toISOString()
+		.replace(/\.\d+Z$/, 'Z')
+		.replace(/[-:]/g, '');
+	const sha = commit && /^[0-9a-f]{4,40}$/.test(commit) ? commit : UNKNOWN_COMMIT;
+	return `${stamp}-${sha}`;
+}
+
+/** A name not yet in `existing`: `name`, else `name-2`, `name-3`… (two releases in one second). */
+export function freeName(name: string, existing: readonly string[]): string {
+	let candidate = name;
+	for (let n = 2; existing.includes(candidate); n++) candidate = `${name}-${n}`;
+	return candidate;
+}
+
+/** The release names among a folder's entries, oldest first. */
+export function sortedReleases(entries: readonly string[]): string[] {
+	return entries.filter(isReleaseName).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The release `huidig` points at: the last part of the link's target, when it is a release. */
+export function currentFrom(linkTarget: string | undefined): string | undefined {
+	const name = linkTarget?.replace(/\/+$/, '').split('/').pop();
+	return name && isReleaseName(name) ? name : undefined;
+}
+
+/** The release before `current` (oldest first order); undefined when there is none. */
+export function previousRelease(releases: readonly string[], current: string | undefined): string | undefined {
+	const sorted = sortedReleases(releases);
+	const at = current === undefined ? -1 : sorted.indexOf(current);
+	return at > 0 ? sorted[at - 1] : undefined;
+}
+
+/**
+ * The releases to delete so that `keep` remain: the oldest first, never the current one
+ * nor the one before it (the release a rollback goes back to).
+ */
+export function releasesToRemove(releases: readonly string[], current: string | undefined, keep: number): string[] {
+	const sorted = sortedReleases(releases);
+	const spared = new Set([current, previousRelease(sorted, current)]);
+	const removable = sorted.filter((name) => !spared.has(name));
+	const excess = sorted.length - Math.max(keep, 1);
+	return excess > 0 ? removable.slice(0, excess) : [];
+}
+
+/** A --bewaar value: a whole number of at least 2 (the current release and one to go back to). */
+export function parseKeep(value: string | undefined): number | undefined {
+	if (value === undefined) return DEFAULT_KEEP;
+	return /^\d{1,4}$/.test(value) && Number(value) >= 2 ? Number(value) : undefined;
+}
