@@ -57,7 +57,6 @@ export default function ZoekPagina({ gemeente, adressen }: { gemeente: string; a
 			<form
 				role="search"
 				className="zoek-pagina__form"
-				action=""
 				method="get"
 				onSubmit={(event) => {
 					event.preventDefault();

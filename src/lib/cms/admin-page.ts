@@ -5,13 +5,14 @@
 import { escapeXml as escapeHtml } from '#lib/share/card-svg.ts';
 
 export function adminPage({ portalName, csp }: { portalName: string; csp: string }): string {
-	return `<!doctype html>
+	return `<!DOCTYPE html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="robots" content="noindex, nofollow">
+<meta name="description" content="Hier past de redactie de inhoud van ${escapeHtml(portalName)} aan.">
 <meta name="referrer" content="same-origin">
 <title>Redactie – ${escapeHtml(portalName)}</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">

@@ -7,6 +7,8 @@ export const buurtSlug = (buurt: { naam: string }) => slugify(buurt.naam);
 
 /** A phone link that works whatever way the number is written ("14 0999" → tel:140999). */
 export const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
+/** A phone number as shown, kept on one line: non-breaking spaces and hyphens ("14 0999" → "14\u00a00999"). */
+export const telText = (number: string) => number.replaceAll(' ', '\u00a0').replaceAll('-', '\u2011');
 
 /** What the agenda's filter pages filter on; `wijk` only on the overview of all wijken. */
 export type AgendaFilterSoort = 'status' | 'thema' | 'buurt' | 'eigenaar' | 'wijk';

@@ -148,7 +148,9 @@ export function inspectHtml(html: string, { admin = false }: { admin?: boolean }
 					)} content="${(get('content') ?? '').slice(0, 80)}"`,
 				);
 		}
-		if (tag === 'link' && get('href') !== undefined && !isSameOrigin(get('href')!))
+		// The canonical link names the page's own public address (portaal.yaml `webadres`): it loads nothing.
+		const canonical = get('rel')?.toLowerCase() === 'canonical' && /^https?:\/\//i.test(get('href') ?? '');
+		if (tag === 'link' && get('href') !== undefined && !canonical && !isSameOrigin(get('href')!))
 			findings.push(
 				`link to another site: ${describe(
 					tag,
