@@ -58,5 +58,6 @@ export function samplePages(dist: string): (PageFile & { kind: string; count: nu
 		const kind = pageKind(page.path);
 		byKind.set(kind, [...(byKind.get(kind) ?? []), page]);
 	}
-	return [...byKind].map(([kind, pages]) => ({ kind, count: pages.length, ...pages[0] }));
+	// Every kind in the map has at least one page.
+	return [...byKind].flatMap(([kind, [first, ...rest]]) => (first ? [{ kind, count: rest.length + 1, ...first }] : []));
 }
