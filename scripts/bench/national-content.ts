@@ -37,6 +37,10 @@ export interface NationalContentOptions {
 	jaren?: number[];
 	/** Also write the boundaries (content/geo/), so the portal gets its maps. Default true. */
 	kaarten?: boolean;
+	/** Only these gemeenten (CBS codes such as GM0344), instead of a share of all of them. */
+	gemeenten?: readonly string[];
+	/** The portal's name in portaal.yaml. */
+	naam?: string;
 }
 
 export interface BenchBuurt {
@@ -94,7 +98,7 @@ export interface NationalContentStats {
 const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 /** The portal's areas from the CBS files: which gemeenten, wijken and buurten, with unique slugs. */
-export function nationalAreas(dataDir: string, schaal = 1): NationalAreas {
+export function nationalAreas(dataDir: string, schaal = 1, only?: readonly string[]): NationalAreas {
 	if (!(schaal > 0 && schaal <= 1)) throw new Error(`schaal ${schaal} moet groter dan 0 en hoogstens 1 zijn.`);
 	const dir = join(dataDir, GEBIEDEN_DIR);
 	const gemeenteAreas = readAreas(join(dir, 'gemeente_2015.topojson'));
@@ -124,7 +128,9 @@ export function nationalAreas(dataDir: string, schaal = 1): NationalAreas {
 	}
 
 	const allCodes = [...names.keys()].sort();
-	const chosen = allCodes.filter((_, i) => Math.floor((i + 1) * schaal) > Math.floor(i * schaal));
+	const chosen = only
+		? allCodes.filter((code) => only.includes(code))
+		: allCodes.filter((_, i) => Math.floor((i + 1) * schaal) > Math.floor(i * schaal));
 
 	const wijkenZonderBuurten: string[] = [];
 	let hernoemdeBuurten = 0;
@@ -173,13 +179,13 @@ export function generateNationalContent(options: NationalContentOptions): Nation
 	const started = performance.now();
 	const schaal = options.schaal ?? 1;
 	const jaren = options.jaren ?? JAREN;
-	const areas = nationalAreas(options.dataDir, schaal);
+	const areas = nationalAreas(options.dataDir, schaal, options.gemeenten);
 	const kwb = readKerncijfers(join(options.dataDir, KWB_FILE));
 	const root = options.contentDir;
 
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(join(root, 'wijken'), { recursive: true });
-	writeFileSync(join(root, 'portaal.yaml'), portaalYaml(areas.gemeenten, jaren));
+	writeFileSync(join(root, 'portaal.yaml'), portaalYaml(areas.gemeenten, jaren, options.naam));
 
 	let wijken = 0;
 	let buurten = 0;
@@ -232,11 +238,15 @@ export function generateNationalContent(options: NationalContentOptions): Nation
 // YAML scalars are written as JSON strings: valid YAML, and safe for names such as "'t Vliet".
 const q = (s: string) => JSON.stringify(s);
 
-function portaalYaml(gemeenten: BenchGemeente[], jaren: number[]): string {
+function portaalYaml(
+	gemeenten: BenchGemeente[],
+	jaren: number[],
+	naam = 'Wijkportaal Nederland (prestatietest)',
+): string {
 	const lines = [
 		'# Landelijk prestatieportaal: alle gemeenten, wijken en buurten van het CBS (2014/2015).',
 		'# Gegenereerd door npm run bench; niet met de hand bewerken.',
-		'naam: "Wijkportaal Nederland (prestatietest)"',
+		`naam: ${q(naam)}`,
 		// Not fictief: the gemeenten and areas are real; the generated figures are explained per dataset.
 		'fictief: nee',
 		'gemeenten:',

@@ -115,6 +115,61 @@ describe('static area map', () => {
 		expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
 		expect(Math.max(...xs)).toBeLessThanOrEqual(480);
 	});
+
+	it('draws an area that a coarse file reduced to a single point, in the middle of the map', () => {
+		const point = {
+			type: 'Feature',
+			id: 'BU99960103',
+			properties: { naam: 'Punt' },
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[5.01, 52.01],
+						[5.01, 52.01],
+						[5.01, 52.01],
+						[5.01, 52.01],
+					],
+				],
+			},
+		} as AreaFeature;
+		const svg = renderAreaMap({ id: 'p', label: 'p', areas: [{ feature: point, naam: 'Punt' }] });
+		expect(svg).not.toMatch(/NaN|Infinity/);
+		expect(svg).toMatch(/viewBox="0 0 480 \d+"/);
+		expect(/<path d="M([\d.]+),([\d.]+)/.exec(svg)?.slice(1).map(Number)).toEqual([240, 336]);
+	});
+
+	it('draws a line-shaped area (no height) with a finite map height', () => {
+		const line = {
+			type: 'Feature',
+			id: 'BU99960104',
+			properties: { naam: 'Dijk' },
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[5.0, 52.0],
+						[5.02, 52.0],
+						[5.0, 52.0],
+					],
+				],
+			},
+		} as AreaFeature;
+		const svg = renderAreaMap({ id: 'l', label: 'l', areas: [{ feature: line, naam: 'Dijk' }] });
+		expect(svg).not.toMatch(/NaN|Infinity/);
+	});
+
+	it('shows the outline of a gemeente without wijken instead of failing', () => {
+		const gemeente = minimal.byCode.get('WK999601')!;
+		const svg = renderAreaMap({ id: 'g', label: 'Gemeente zonder wijken', areas: [], outline: gemeente });
+		const d = /<path class="kaart-grens" d="([^"]+)"/.exec(svg)![1]!;
+		expect(d).not.toMatch(/NaN|Infinity/);
+		const xs = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+		// Fitted to the outline: it fills the map (within its padding).
+		expect(Math.min(...xs)).toBeGreaterThanOrEqual(8);
+		expect(Math.max(...xs)).toBeLessThanOrEqual(472);
+		expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(300);
+	});
 });
 
 const SHARED = join(REPO, '..', 'shared', 'data', 'cbs-gebieden-2014', 'buurt_2014.topojson');

@@ -100,6 +100,9 @@ const cached = <K, V>(compute: (key: K) => V) => {
 	};
 };
 
+/** How many areas' results `of()` keeps (the most recent ones). */
+const RECENT_AREAS = 8;
+
 const LEVEL_NOUN = { gemeente: 'de gemeente', wijk: 'deze wijk', buurt: 'deze buurt', eigen: 'dit gebied' } as const;
 
 export function createKompas(input: KompasInput): Kompas {
@@ -196,9 +199,19 @@ export function createKompas(input: KompasInput): Kompas {
 		};
 	}
 
-	// Not kept: a national portal has ~14,000 areas, and keeping every result made the
-	// build hold hundreds of megabytes. The shared parts above are kept.
+	// Not all kept: a national portal has ~14,000 areas, and keeping every result made the
+	// build hold hundreds of megabytes. The shared parts above are kept, and the last few
+	// results: pages of one area are made one after another (the five theme pages of a wijk).
+	const recent = new Map<string, AreaKompas | undefined>();
 	function of(code: string): AreaKompas | undefined {
+		if (recent.has(code)) return recent.get(code);
+		const result = computeOf(code);
+		recent.set(code, result);
+		if (recent.size > RECENT_AREAS) recent.delete(recent.keys().next().value!);
+		return result;
+	}
+
+	function computeOf(code: string): AreaKompas | undefined {
 		const area = areas.byCode.get(code);
 		if (!area) return undefined;
 		// Indicators without a single figure in the gemeente are left out.

@@ -86,7 +86,11 @@ function prepare(options: AreaMapOptions): Prepared {
 	].join('|');
 	const hit = cache.get(key);
 	if (hit) return hit;
-	const { projection, height } = fitMap(options.areas.map((a) => a.feature));
+	// Fitted to the areas; a map without areas (a gemeente without wijken) shows its outline.
+	const fitted = options.areas.length
+		? options.areas.map((a) => a.feature)
+		: [...(options.outline ? [options.outline] : []), ...(options.context ?? [])];
+	const { projection, height } = fitMap(fitted);
 	const path = geoPath(projection).digits(1);
 	const prepared: Prepared = {
 		projection,
