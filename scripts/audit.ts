@@ -35,7 +35,7 @@ const COMMAND = {
 				'stop met een fout als een vaste eis niet gehaald wordt (toegankelijkheid, goede praktijken, SEO, budgetten)',
 		},
 	},
-	more: 'De uitslag staat ook in .audit/rapport.md en .audit/rapport.json. Uitleg: docs/redactie.md.',
+	more: 'De uitslag staat ook in .audit/rapport.md en .audit/rapport.json. Uitleg: docs/kwaliteit.md.',
 } as const satisfies CommandSpec;
 const { values } = parseCommandLine(COMMAND);
 

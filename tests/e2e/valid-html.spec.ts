@@ -1,5 +1,5 @@
 /**
- * Valid HTML on every built page: html-validate (rules in .htmlvalidate.mjs, the recommended
+ * Valid HTML on every built page: html-validate (rules in .htmlvalidate.js, the recommended
  * preset with its WCAG rules) over every HTML file in dist/, the 404 page, the editor's page at
  * /admin/ and the verhalenboek pages included. A failure lists every
  * finding as `<file>:<line>:<col> <rule> <message>`. No browser: it reads the files that

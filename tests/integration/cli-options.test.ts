@@ -143,6 +143,7 @@ function expectQuietBuild(result: RunResult, before: RegExp[] = [], after: RegEx
 		/^Pagina's maken…$/,
 		...after,
 		/^Zoekindex gemaakt: \d+ pagina('s)?, \d+(,\d)? (kB|MB)\.$/,
+		/^Gecomprimeerd: \d+ bestanden \(\d+(,\d)? MB\) als brotli \(\d+(,\d)? MB\) en gzip \(\d+(,\d)? MB\) in \d+,\d seconden\.$/,
 		/^Klaar: \d+ pagina's gebouwd in \d+,\d seconden, in .+\.$/,
 	];
 	expect(lines, result.stdout).toHaveLength(expected.length);
