@@ -28,16 +28,31 @@ export function releaseName(now: Date, commit: string | undefined): string {
 	return `${stamp}-${sha}`;
 }
 
-/** A name not yet in `existing`: `name`, else `name-2`, `name-3`… (two releases in one second). */
-export function freeName(name: string, existing: readonly string[]): string {
-	let candidate = name;
-	for (let n = 2; existing.includes(candidate); n++) candidate = `${name}-${n}`;
-	return candidate;
+/** A release's place in time: its stamp, then its number within that second (1 without a suffix). */
+function order(name: string): [string, number] {
+	const suffix = /-(\d+)$/.exec(name.replace(/^\d{8}T\d{6}Z-(?:[0-9a-f]{4,40}|onbekend)/, ''));
+	return [name.slice(0, 16), suffix ? Number(suffix[1]) : 1];
 }
 
-/** The release names among a folder's entries, oldest first. */
+/**
+ * A name for a new release after every release in `existing` made in the same second: `name`, else `name-2`,
+ * `name-3`… (never a freed lower number, so the newest release always sorts last).
+ */
+export function freeName(name: string, existing: readonly string[]): string {
+	const [stamp] = order(name);
+	const sameSecond = existing.filter((other) => isReleaseName(other) && order(other)[0] === stamp);
+	if (sameSecond.length === 0 && !existing.includes(name)) return name;
+	const next = Math.max(1, ...sameSecond.map((other) => order(other)[1])) + 1;
+	return `${name}-${next}`;
+}
+
+/** The release names among a folder's entries, oldest first (by time stamp, then number in that second). */
 export function sortedReleases(entries: readonly string[]): string[] {
-	return entries.filter(isReleaseName).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	return entries.filter(isReleaseName).sort((a, b) => {
+		const [stampA, seqA] = order(a);
+		const [stampB, seqB] = order(b);
+		return stampA < stampB ? -1 : stampA > stampB ? 1 : seqA - seqB;
+	});
 }
 
 /** The release `huidig` points at: the last part of the link's target, when it is a release. */

@@ -58,6 +58,13 @@ describe('release names', () => {
 		expect(isReleaseName(`${R(0)}-2`)).toBe(true);
 	});
 
+	it('never take a freed lower number: the newest release of a second sorts last', () => {
+		// The release without a number was removed by --bewaar; the next one in that second comes after -3.
+		expect(freeName(R(0), [`${R(0)}-2`, `${R(0)}-3`])).toBe(`${R(0)}-4`);
+		const tenth = `${R(0)}-10`;
+		expect(sortedReleases([tenth, `${R(0)}-9`, R(0)])).toEqual([R(0), `${R(0)}-9`, tenth]);
+	});
+
 	it('leave out half copies and other entries', () => {
 		expect(sortedReleases([R(1), `.${R(2)}-deel`, 'lost+found', R(0)])).toEqual([R(0), R(1)]);
 	});
