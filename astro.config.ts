@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { cms } from './src/integrations/cms.ts';
 import { cssPrune } from './src/integrations/css-prune.ts';
 import { islands } from './src/integrations/islands.ts';
+import { syncLock } from './src/integrations/sync-lock.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { inSitemap, readWebadres } from './src/lib/feeds/webadres.ts';
 import { themeTokensPath } from './src/lib/site/theme.ts';
@@ -20,7 +21,14 @@ const webadres = readWebadres(content);
 
 export default defineConfig({
 	site: webadres,
-	integrations: [react(), islands(), cms(), ...(webadres ? [sitemap({ filter: inSitemap })] : []), cssPrune()],
+	integrations: [
+		syncLock(),
+		react(),
+		islands(),
+		cms(),
+		...(webadres ? [sitemap({ filter: inSitemap })] : []),
+		cssPrune(),
+	],
 	outDir: process.env.WIJKPORTAAL_OUT || 'dist',
 	cacheDir: `node_modules/.astro/${cacheKey}`,
 	trailingSlash: 'always',
