@@ -130,7 +130,9 @@ export async function pruneSiteCss(dist: string, scripts?: readonly string[]): P
 		css: sheets.map((file) => ({ raw: readFileSync(file, 'utf8'), name: file })),
 		defaultExtractor: (content) => content.match(WORD) ?? [],
 		// States the browser or a script sets: keep them even when no page has them when built.
-		safelist: { standard: [/^is-/, /^met-js$/] },
+		// MapLibre's classes are named only in its own bundle, which is not read (see `scripts`):
+		// the portal's rules for its controls and popups must stay.
+		safelist: { standard: [/^is-/, /^met-js$/], greedy: [/maplibregl-/] },
 	});
 	const byFile = new Map(purged.map((result) => [result.file, result.css]));
 	const roots = sheets.map((file) => postcss.parse(byFile.get(file) ?? readFileSync(file, 'utf8'), { from: file }));
