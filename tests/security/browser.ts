@@ -102,9 +102,11 @@ async function visit(tab: Tab, origin: string, path: string, openMap: boolean): 
 	try {
 		await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
 		if (openMap && (await page.locator('wijk-kaart').count())) {
-			const button = page.locator('wijk-kaart button');
-			if (await button.count()) await button.first().click();
-			else await page.locator('wijk-kaart').first().scrollIntoViewIfNeeded();
+			// The button "Open de interactieve kaart" (a click event: on a wide screen it may be hidden while the map
+			// loads by itself once in view); a map without one loads when it is in view.
+			const button = page.locator('wijk-kaart button.kaart-interactief__knop');
+			if (await button.count()) await button.first().dispatchEvent('click');
+			await page.locator('wijk-kaart').first().scrollIntoViewIfNeeded();
 			await page
 				.waitForFunction(
 					() => ['klaar', 'fout'].includes(document.querySelector('wijk-kaart')?.getAttribute('data-status') ?? ''),
