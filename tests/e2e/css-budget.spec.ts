@@ -14,15 +14,13 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 
 import { expect, test } from '@playwright/test';
-import { type DefaultTreeAdapterTypes, parse } from 'parse5';
+import { parse } from 'parse5';
 import postcss from 'postcss';
 
+import { attr, elements } from '#tests/support/html-elements.ts';
 import { builtPages } from '#tests/support/page-kind.ts';
 
 import { DIST } from './support.ts';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
 
 /** CSS per page at most, in bytes: measured 12.4 kB brotli and 110 kB raw for the biggest, plus headroom. */
 const BUDGET_BROTLI = 14_500;
@@ -30,15 +28,6 @@ const BUDGET_RAW = 125_000;
 
 const THEIRS = /maplibre-gl/;
 const isOurs = (href: string) => href.startsWith('/') && href.endsWith('.css') && !THEIRS.test(href);
-
-function elements(node: Node, found: Element[] = []): Element[] {
-	if ('tagName' in node) found.push(node);
-	const children = 'content' in node && node.content ? node.content.childNodes : [];
-	for (const child of [...('childNodes' in node ? node.childNodes : []), ...children]) elements(child, found);
-	return found;
-}
-
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 
 interface Sheet {
 	css: string;

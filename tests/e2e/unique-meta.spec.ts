@@ -12,21 +12,10 @@ import { expect, test } from '@playwright/test';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 
 import { readWebadres } from '#lib/feeds/webadres.ts';
+import { attr, elements, type Node } from '#tests/support/html-elements.ts';
 import { builtPages } from '#tests/support/page-kind.ts';
 
 import { DIST } from './support.ts';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
-
-function elements(node: Node, found: Element[] = []): Element[] {
-	if ('tagName' in node) found.push(node);
-	const children = 'content' in node && node.content ? node.content.childNodes : [];
-	for (const child of [...('childNodes' in node ? node.childNodes : []), ...children]) elements(child, found);
-	return found;
-}
-
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 
 function text(node: Node): string {
 	if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value;
