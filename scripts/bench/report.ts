@@ -1,5 +1,6 @@
 /** The benchmark's report: a Dutch table on the terminal and the figures as JSON. */
 import type { AreaPageFigures } from './area-pages.ts';
+import type { GemeenteContentStats } from './gemeente-content.ts';
 import type { Measured } from './measure.ts';
 import type { NationalContentStats } from './national-content.ts';
 import type { RouteTime } from './routes.ts';
@@ -59,18 +60,19 @@ export function searchIndexFigures(run: Measured, step: SearchIndexFigures, log:
 
 /** The typical gemeente, built end to end. */
 export interface GemeenteFigures {
-	inhoud: {
-		naam: string;
-		code: string;
-		wijken: number;
-		buurten: number;
-		agenda: number;
-		activiteiten: number;
-		nieuws: number;
-		initiatieven: number;
-		verhalen: number;
-		organisaties: number;
-	};
+	inhoud: Pick<
+		GemeenteContentStats,
+		| 'naam'
+		| 'code'
+		| 'wijken'
+		| 'buurten'
+		| 'agenda'
+		| 'activiteiten'
+		| 'nieuws'
+		| 'initiatieven'
+		| 'verhalen'
+		| 'organisaties'
+	>;
 	paginas: number;
 	uitvoerMB: number;
 	seconden: number;
