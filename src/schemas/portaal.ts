@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 
+import { TALEN } from '#lib/i18n/talen.ts';
+
 import { datum, email, gemeenteCode, jaNee, keuze, shown, tekst, webadres } from './fields.ts';
 import { redactieSchema } from './redactie.ts';
 
@@ -143,6 +145,27 @@ export const portaalSchema = z.strictObject({
 			title: 'Webadres',
 			description:
 				'Het openbare adres van de site: alleen https:// en de domeinnaam, bijvoorbeeld https://wijken.gemeente.nl. Nodig voor RSS en de sitemap.',
+		}),
+	/** The languages the portal offers; Dutch always comes first (src/lib/i18n/talen.ts). */
+	talen: z
+		.array(keuze(TALEN, 'taal'))
+		.min(1)
+		.default(['nl'])
+		.superRefine((talen, ctx) => {
+			if (talen[0] !== 'nl')
+				ctx.addIssue({
+					code: 'custom',
+					path: [0],
+					message: 'De eerste taal moet nl (Nederlands) zijn: alle inhoud is in het Nederlands geschreven.',
+				});
+			const twice = talen.find((taal, i) => talen.indexOf(taal) !== i);
+			if (twice)
+				ctx.addIssue({ code: 'custom', message: `De taal ${twice} staat er twee keer in. Noem elke taal één keer.` });
+		})
+		.meta({
+			title: 'Talen',
+			description:
+				'De talen van de site, met nl eerst. Kies uit nl (Nederlands), en (Engels), pl (Pools), tr (Turks) en ar (Arabisch). Standaard alleen nl.',
 		}),
 	fictief: jaNee().default(false).meta({
 		title: 'Voorbeeldsite',

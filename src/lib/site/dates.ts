@@ -2,6 +2,8 @@
  * Dates in the portal: calendar dates ("2026-03-14") and local date-times in the
  * Netherlands ("2026-12-08T19:30", Europe/Amsterdam), parsed and shown in Dutch notation.
  */
+import { intlLocale, type Taal } from '#lib/i18n/talen.ts';
+
 export const TIME_ZONE = 'Europe/Amsterdam';
 const LOCALE = 'nl-NL';
 
@@ -63,33 +65,51 @@ function calendarDate(day: string): Date {
 	return new Date(Date.UTC(y, m - 1, d, 12));
 }
 
-const longDate = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: TIME_ZONE });
-const weekdayDate = new Intl.DateTimeFormat(LOCALE, {
-	weekday: 'long',
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: TIME_ZONE,
-});
-const clock = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per language and kind, made on first use. */
+function dateFormat(taal: Taal, kind: 'long' | 'weekday' | 'clock' | 'range'): Intl.DateTimeFormat {
+	const key = `${taal}|${kind}`;
+	let format = formats.get(key);
+	if (!format) {
+		const locale = taal === 'nl' ? LOCALE : intlLocale(taal);
+		const options: Intl.DateTimeFormatOptions =
+			kind === 'long'
+				? { dateStyle: 'long' }
+				: kind === 'clock'
+					? { hour: '2-digit', minute: '2-digit' }
+					: {
+							weekday: 'long',
+							day: 'numeric',
+							month: 'long',
+							year: 'numeric',
+							...(kind === 'range' && { hour: '2-digit', minute: '2-digit' }),
+						};
+		formats.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE })));
+	}
+	return format;
+}
 
-/** "14 maart 2026" */
-export function formatDate(day: string): string {
-	return longDate.format(calendarDate(day));
+/** "14 maart 2026" (or "14 March 2026" in English). */
+export function formatDate(day: string, taal: Taal = 'nl'): string {
+	return dateFormat(taal, 'long').format(calendarDate(day));
 }
 
 /** "dinsdag 8 december 2026" for a local date-time. */
-export function formatDayOf(local: string): string {
-	return weekdayDate.format(fromAmsterdamTime(local));
+export function formatDayOf(local: string, taal: Taal = 'nl'): string {
+	return dateFormat(taal, 'weekday').format(fromAmsterdamTime(local));
 }
 
 /** "19:30" for a local date-time. */
-export function formatTime(local: string): string {
-	return clock.format(fromAmsterdamTime(local));
+export function formatTime(local: string, taal: Taal = 'nl'): string {
+	return dateFormat(taal, 'clock').format(fromAmsterdamTime(local));
 }
 
-/** "dinsdag 8 december 2026, 19:30 tot 21:30 uur" (or with two days when it spans days). */
-export function formatPeriod(start: string, end: string): string {
+/**
+ * "dinsdag 8 december 2026, 19:30 tot 21:30 uur" (or with two days when it spans days); other
+ * languages get their own notation of a range from Intl.
+ */
+export function formatPeriod(start: string, end: string, taal: Taal = 'nl'): string {
+	if (taal !== 'nl') return dateFormat(taal, 'range').formatRange(fromAmsterdamTime(start), fromAmsterdamTime(end));
 	if (start.slice(0, 10) === end.slice(0, 10)) {
 		return `${formatDayOf(start)}, ${formatTime(start)} tot ${formatTime(end)} uur`;
 	}
