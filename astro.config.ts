@@ -10,7 +10,7 @@ import { cssPrune } from './src/integrations/css-prune.ts';
 import { islands } from './src/integrations/islands.ts';
 import { syncLock } from './src/integrations/sync-lock.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
-import { inSitemap, readWebadres } from './src/lib/feeds/webadres.ts';
+import { inSitemap, readTalen, readWebadres, sitemapI18n } from './src/lib/feeds/webadres.ts';
 import { themeTokensPath } from './src/lib/site/theme.ts';
 
 const content = contentDir();
@@ -18,6 +18,8 @@ const content = contentDir();
 const cacheKey = createHash('sha1').update(content).digest('hex').slice(0, 10);
 // The portal's public address: with it a sitemap (and feeds, robots.txt, share links); without it none.
 const webadres = readWebadres(content);
+// The sitemap names each page's versions in the portal's other languages (xhtml:link hreflang).
+const i18n = sitemapI18n(readTalen(content));
 
 export default defineConfig({
 	site: webadres,
@@ -26,7 +28,7 @@ export default defineConfig({
 		react(),
 		islands(),
 		cms(),
-		...(webadres ? [sitemap({ filter: inSitemap })] : []),
+		...(webadres ? [sitemap({ filter: inSitemap, ...(i18n && { i18n }) })] : []),
 		cssPrune(),
 	],
 	outDir: process.env.WIJKPORTAAL_OUT || 'dist',

@@ -21,6 +21,7 @@ import {
 import { CONTENT_OPTION, reportProblems, useContentFolder } from './cli/content.ts';
 import { endedConsentText, endedConsentWarnings } from './cli/ended-consent.ts';
 import { oldEntriesText, oldEntryWarnings } from './cli/old-entries.ts';
+import { oldTranslationsText, oldTranslationWarnings } from './cli/old-translations.ts';
 import { type CommandSpec, parseCommandLine, stopWithUsage } from './cli/options.ts';
 
 const GITLAB_REPORT = 'gl-code-quality-report.json';
@@ -62,10 +63,16 @@ const contentDir = useContentFolder(values.content);
 const { problems, fileCount, content } = loadContent(contentDir);
 const consent = endedConsentWarnings(content);
 const oldEntries = oldEntryWarnings(content);
-const findings: CheckFindings = { problems, warnings: [...consent, ...oldEntries] };
+const oldTranslations = oldTranslationWarnings(content);
+const findings: CheckFindings = { problems, warnings: [...consent, ...oldEntries, ...oldTranslations] };
 
 // The Dutch report in the terminal, the same in every format.
-for (const line of [...endedConsentText(consent), ...oldEntriesText(oldEntries)]) console.log(line);
+for (const line of [
+	...endedConsentText(consent),
+	...oldEntriesText(oldEntries),
+	...oldTranslationsText(oldTranslations),
+])
+	console.log(line);
 if (problems.length) reportProblems(problems);
 
 if (format === 'github') {

@@ -1,10 +1,15 @@
 /**
  * The kind of a built page: its path with every name (a wijk, an item, a step) as "*", e.g.
  * /wijken/noord/agenda/speeltuin/ → /wijken/* /agenda/* / (without the spaces). The fixed words
- * are read from the routes in src/pages, so a new route needs no list kept by hand.
+ * are read from the routes in src/pages, so a new route needs no list kept by hand. A page in
+ * another language is the same kind as its Dutch page: /en/wijken/noord/ is /wijken/* / too, and
+ * `pageTaal` gives its language (src/lib/i18n/paths.ts).
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+
+import { splitTaal } from '#lib/i18n/paths.ts';
+import { BRONTAAL, type Taal } from '#lib/i18n/talen.ts';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 
@@ -24,11 +29,14 @@ function routeWords(dir: string, words = new Set<string>()): Set<string> {
 const FIXED = routeWords(join(REPO, 'src', 'pages'));
 
 export function pageKind(path: string): string {
-	return path
-		.split('/')
+	return splitTaal(path)
+		.pad.split('/')
 		.map((segment) => (segment === '' || FIXED.has(segment) || segment.includes('.') ? segment : '*'))
 		.join('/');
 }
+
+/** The language of a built page, from its address: /en/wijken/ → en, /wijken/ → nl. */
+export const pageTaal = (path: string): Taal => splitTaal(path).taal;
 
 /** A built page: its address and its HTML file. */
 export interface PageFile {
@@ -51,13 +59,25 @@ export function builtPages(dist: string): PageFile[] {
 	return pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** One page of every kind (the first by address), e.g. for Lighthouse or a server test. */
-export function samplePages(dist: string): (PageFile & { kind: string; count: number })[] {
+/** A sample page: its kind, its language and how many pages the kind has (in that language with `perTaal`). */
+export type SamplePage = PageFile & { kind: string; taal: Taal; count: number };
+
+/**
+ * One page of every kind (the first by address), e.g. for Lighthouse or a server test: the Dutch
+ * page of the kind when there is one. With `perTaal`, one page of every kind in every language
+ * built (in Dutch first, then by address).
+ */
+export function samplePages(dist: string, options: { perTaal?: boolean } = {}): SamplePage[] {
 	const byKind = new Map<string, PageFile[]>();
 	for (const page of builtPages(dist)) {
-		const kind = pageKind(page.path);
-		byKind.set(kind, [...(byKind.get(kind) ?? []), page]);
+		const key = options.perTaal ? `${pageTaal(page.path)} ${pageKind(page.path)}` : pageKind(page.path);
+		byKind.set(key, [...(byKind.get(key) ?? []), page]);
 	}
-	// Every kind in the map has at least one page.
-	return [...byKind].flatMap(([kind, [first, ...rest]]) => (first ? [{ kind, count: rest.length + 1, ...first }] : []));
+	const samples = [...byKind.values()].flatMap((pages) => {
+		// Every group in the map has at least one page.
+		const first = pages.find((page) => pageTaal(page.path) === BRONTAAL) ?? pages[0];
+		return first ? [{ kind: pageKind(first.path), taal: pageTaal(first.path), count: pages.length, ...first }] : [];
+	});
+	const order = (s: SamplePage) => (s.taal === BRONTAAL ? 0 : 1);
+	return samples.sort((a, b) => order(a) - order(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

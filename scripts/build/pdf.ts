@@ -1,10 +1,13 @@
 /**
  * The PDFs of the verhalenboeken, made after Astro has built the site into the staging
- * folder: each /wijken/<wijk>/verhalenboek/ is opened in a headless Chromium (served from the
- * staging folder on a loopback port), printed to /wijken/<wijk>/verhalenboek.pdf (A4, tagged,
+ * folder: each Dutch /wijken/<wijk>/verhalenboek/ is opened in a headless Chromium (served from
+ * the staging folder on a loopback port), printed to /wijken/<wijk>/verhalenboek.pdf (A4, tagged,
  * with an outline), and given its metadata with pdf-lib (title, author, language, fixed dates,
- * so builds are reproducible). The pages were built before the PDFs existed: their markers are
- * replaced here by the link with the size, or by a sentence that this version has no PDF.
+ * so builds are reproducible). The PDFs are Dutch and exist once: the book pages in the other
+ * languages (/en/wijken/<wijk>/verhalenboek/, …) are never printed. The pages were built before
+ * the PDFs existed: their markers, in every language, are replaced here by the link with the size
+ * (on the other languages' pages marked hreflang="nl", with a note in the page's language that
+ * the PDF is in Dutch), or by a sentence that this version has no PDF.
  * Without Chromium, or when Chromium fails, no PDF is published at all (never some of them);
  * everything else is.
  */
@@ -18,6 +21,9 @@ import { performance } from 'node:perf_hooks';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { chromium } from 'playwright-core';
 
+import { i18n } from '#i18n/index.ts';
+import { formatNumber } from '#lib/i18n/format.ts';
+import { BRONTAAL, type Taal, TALEN } from '#lib/i18n/talen.ts';
 import { urls } from '#lib/site/urls.ts';
 import { siteServer } from '#scripts/serve/site-server.ts';
 
@@ -45,6 +51,8 @@ const BOOK =
 	/data-pdf-wijk="([^"]+)" data-pdf-title="([^"]*)" data-pdf-author="([^"]*)" data-pdf-subject="([^"]*)" data-pdf-webadres(?:="([^"]*)")?/;
 
 const bookPage = (site: string, wijk: string) => join(site, 'wijken', wijk, 'verhalenboek', 'index.html');
+/** The folder of a language's pages in the built site: the root for Dutch, `<taal>/` for the others. */
+const languageRoot = (site: string, taal: Taal) => (taal === BRONTAAL ? site : join(site, taal));
 const pdfFile = (site: string, wijk: string) => join(site, 'wijken', wijk, 'verhalenboek.pdf');
 
 /** The books in a built site. */
@@ -62,10 +70,9 @@ export function findBooks(site: string): Book[] {
 		});
 }
 
-/** "245 kB", "1,2 MB" (decimal units, Dutch number format). */
-export function formatSize(bytes: number): string {
-	const number = (n: number, digits: number) =>
-		new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits }).format(n);
+/** "245 kB", "1,2 MB" (decimal units, in the number format of the language; Dutch by default). */
+export function formatSize(bytes: number, taal: Taal = 'nl'): string {
+	const number = (n: number, digits: number) => formatNumber(n, taal, { maximumFractionDigits: digits });
 	if (bytes < 1_000_000) return `${number(Math.max(1, Math.round(bytes / 1000)), 0)} kB`;
 	return `${number(bytes / 1_000_000, 1)} MB`;
 }
@@ -80,7 +87,10 @@ export async function makeBookPdfs(
 ): Promise<PdfResult> {
 	const books = findBooks(site);
 	const made = new Map<string, number>();
-	if (!books.length) return { made, lines: [] };
+	if (!books.length) {
+		replaceMarkers(site, made);
+		return { made, lines: [] };
+	}
 	const lines: string[] = [];
 	const started = performance.now();
 	const search = options.skip ? undefined : findChromium();
@@ -195,21 +205,48 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
 	});
 }
 
-/** Puts the PDF links (or the sentence that there is none) into /verhalen/ and every book page. */
+/** The pages with PDF markers in one language: /verhalen/ and every book page. */
+function markerPages(site: string, taal: Taal): string[] {
+	const root = languageRoot(site, taal);
+	const wijken = join(root, 'wijken');
+	const books = existsSync(wijken)
+		? readdirSync(wijken)
+				.sort()
+				.map((wijk) => join(wijken, wijk, 'verhalenboek', 'index.html'))
+		: [];
+	return [join(root, 'verhalen', 'index.html'), ...books].filter((p) => existsSync(p) && statSync(p).isFile());
+}
+
+/**
+ * What replaces a marker in a page of this language: the link to the Dutch PDF with its size, or
+ * the sentence that this version of the site has no PDF. On the other languages' pages the link
+ * says it leads to a Dutch document (hreflang="nl") and a note in the page's language follows.
+ */
+export function pdfLinkHtml(wijk: string, bytes: number | undefined, taal: Taal = 'nl'): string {
+	const { t } = i18n(taal);
+	if (bytes === undefined) return `<span class="pdf-link">${escapeHtml(t('verhalen.pdf.geen'))}</span>`;
+	const text = escapeHtml(t('verhalen.pdf.download', { grootte: formatSize(bytes, taal) }));
+	if (taal === BRONTAAL)
+		return `<span class="pdf-link"><a href="${urls.verhalenboekPdf(wijk)}" type="application/pdf" download>${text}</a></span>`;
+	return `<span class="pdf-link"><a href="${urls.verhalenboekPdf(wijk)}" hreflang="nl" type="application/pdf" download>${text}</a> ${escapeHtml(t('verhalen.pdf.nederlands'))}</span>`;
+}
+
+/** Puts the PDF links (or the sentence that there is none) into /verhalen/ and every book page, in every language. */
 function replaceMarkers(site: string, made: Map<string, number>): void {
-	const pages = [join(site, 'verhalen', 'index.html'), ...findBooks(site).map((b) => bookPage(site, b.wijk))];
-	for (const page of pages.filter((p) => existsSync(p) && statSync(p).isFile())) {
-		const html = readFileSync(page, 'utf8');
-		writeFileSync(
-			page,
-			html.replace(MARKER, (_, wijk: string) => {
-				const bytes = made.get(wijk);
-				return bytes === undefined
-					? '<span class="pdf-link">Van dit verhalenboek is in deze versie van de site geen pdf.</span>'
-					: `<span class="pdf-link"><a href="${urls.verhalenboekPdf(wijk)}" type="application/pdf" download>Download als pdf (${formatSize(bytes)})</a></span>`;
-			}),
-		);
+	for (const taal of TALEN) {
+		for (const page of markerPages(site, taal)) {
+			const html = readFileSync(page, 'utf8');
+			if (!html.includes('data-pdf-marker=')) continue;
+			writeFileSync(
+				page,
+				html.replace(MARKER, (_, wijk: string) => pdfLinkHtml(wijk, made.get(wijk), taal)),
+			);
+		}
 	}
+}
+
+function escapeHtml(text: string): string {
+	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 function unescape(text: string): string {

@@ -12,6 +12,8 @@ import { amsterdamDay } from '#lib/site/dates.ts';
 import { isStale, staleMessage } from '#lib/sociale-kaart/staleness.ts';
 import { SOCIALE_KAART_STANDAARD } from '#schemas/portaal.ts';
 
+import { oldTranslationsText, oldTranslationWarnings } from './old-translations.ts';
+
 /** The warnings as data, sorted by file: file, line and field `gecontroleerd`, and the Dutch message. */
 export function oldEntryWarnings(content: LoadResult['content']): CheckWarning[] {
 	const today = amsterdamDay(buildTime());
@@ -39,7 +41,11 @@ export function oldEntriesText(warnings: readonly CheckWarning[]): string[] {
 	];
 }
 
-/** Prints the warnings, if any, as one block. */
+/**
+ * Prints the warnings about old content, if any: entries of the sociale kaart checked long ago,
+ * then translations older than their original (old-translations.ts), each as one block.
+ */
 export function reportOldEntries(content: LoadResult['content']): void {
 	for (const line of oldEntriesText(oldEntryWarnings(content))) console.log(line);
+	for (const line of oldTranslationsText(oldTranslationWarnings(content))) console.log(line);
 }

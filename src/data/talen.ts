@@ -32,7 +32,8 @@ export function perTaal<P extends StaticPath>(paths: () => P[] | Promise<P[]>) {
 /** The page's own path, for a route without parameters of its own. */
 export const eenPagina = () => [{ params: {} }];
 
-async function buildTalen(): Promise<Taal[]> {
+/** The languages this build makes: the portal's, or fewer with WIJKPORTAAL_TALEN. Links and alternates use these. */
+export async function buildTalen(): Promise<Taal[]> {
 	const talen = await getTalen();
 	const limit = process.env.WIJKPORTAAL_TALEN?.split(',').map((taal) => taal.trim());
 	return limit ? talen.filter((taal) => limit.includes(taal)) : talen;

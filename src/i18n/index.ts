@@ -7,7 +7,7 @@
  * `Astro.locals.taal` is set for every page by src/middleware.ts from the page's address.
  */
 import { formatNumber } from '#lib/i18n/format.ts';
-import { type Taal,TAAL_INFO } from '#lib/i18n/talen.ts';
+import { type Taal, TAAL_INFO } from '#lib/i18n/talen.ts';
 import { createTranslator, type Values } from '#lib/i18n/translator.ts';
 import { formatDate, formatDayOf, formatPeriod, formatTime } from '#lib/site/dates.ts';
 

@@ -4,12 +4,17 @@
  * stores the Markdown body already rendered through the sanitizing pipeline, so raw HTML
  * from these files can never reach a page. News bodies are stored unrendered (see
  * src/lib/nieuws/render.ts): nothing in a content file is ever compiled or run.
+ *
+ * Translations (`speeltuin.en.md` beside `speeltuin.md`) are no entries of their own: each is
+ * kept on its original, beside the rendered body (src/lib/content/translation-store.ts), its
+ * fields parsed by the same schema and its body rendered by the same safe renderer.
  */
 import type { Loader } from 'astro/loaders';
 
 import { contentDir } from '#lib/content/content-dir.ts';
 import { loadKind } from '#lib/content/load.ts';
 import { formatProblem } from '#lib/content/problem.ts';
+import { type StoredTranslations, TRANSLATIONS_KEY } from '#lib/content/translation-store.ts';
 import { renderSafeMarkdown } from '#lib/markdown/render-safe.ts';
 import type { ContentKind } from '#schemas/index.ts';
 
@@ -22,7 +27,7 @@ export function wijkportaalLoader(kind: ContentKind): Loader {
 			// The build runs `npm run check` first; this only guards `astro dev`.
 			if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
 			store.clear();
-			for (const { file } of items) {
+			for (const { file, vertalingen = [] } of items) {
 				const id = file.file.id;
 				const data = await context.parseData({ id, data: file.data });
 				if (kind === 'nieuws') {
@@ -38,12 +43,29 @@ export function wijkportaalLoader(kind: ContentKind): Loader {
 					});
 					continue;
 				}
+				const translations: StoredTranslations = {};
+				for (const translation of vertalingen) {
+					translations[translation.taal] = {
+						data: await context.parseData({ id, data: translation.raw }),
+						html: translation.body.trim() ? renderSafeMarkdown(translation.body) : '',
+						velden: translation.fields,
+					};
+				}
 				store.set({
 					id,
 					data,
 					body: file.body,
-					digest: context.generateDigest({ data: file.data, body: file.body }),
-					rendered: { html: renderSafeMarkdown(file.body) },
+					digest: context.generateDigest({
+						data: file.data,
+						body: file.body,
+						...(vertalingen.length && {
+							vertalingen: vertalingen.map((t) => ({ taal: t.taal, data: t.raw, body: t.body })),
+						}),
+					}),
+					rendered: {
+						html: renderSafeMarkdown(file.body),
+						...(vertalingen.length && { metadata: { [TRANSLATIONS_KEY]: translations } }),
+					},
 				});
 			}
 		},

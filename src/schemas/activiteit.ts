@@ -147,6 +147,9 @@ export const activiteitSchema = z
 		if (activiteit.herhaling) checkHerhaling(activiteit as Activiteit & { herhaling: Herhaling }, ctx);
 	});
 
+/** The fields a translation of an activity may hold, besides its body (src/schemas/vertaling.ts). */
+export const activiteitVertaalbaar = ['titel'] as const;
+
 export type Activiteit = z.output<typeof activiteitSchema>;
 
 type Ctx = z.core.$RefinementCtx<unknown>;

@@ -168,4 +168,7 @@ export const agendaSchema = z
 		}
 	});
 
+/** The fields a translation of an agenda item may hold, besides its body (src/schemas/vertaling.ts). */
+export const agendaVertaalbaar = ['titel', 'samenvatting', 'volgendeStap.wat', 'volgendeStap.wanneer'] as const;
+
 export type AgendaItem = z.output<typeof agendaSchema>;

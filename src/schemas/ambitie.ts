@@ -168,6 +168,12 @@ export const ambitieSchema = z.strictObject({
 		}),
 });
 
+/**
+ * The fields a translation of ambitie.md may hold, besides the wijkanalyse (src/schemas/vertaling.ts).
+ * The goals are a tree of codes and stay Dutch for now.
+ */
+export const ambitieVertaalbaar = ['titel'] as const;
+
 export type Ambitie = z.output<typeof ambitieSchema>;
 export type Doel = z.output<typeof doelSchema>;
 export type DoelIndicator = z.output<typeof doelIndicatorSchema>;

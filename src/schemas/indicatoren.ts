@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 
+import { type Taal, TAAL_INFO } from '#lib/i18n/talen.ts';
 import { SLUG } from '#lib/site/slug.ts';
 
 import { keuze, MAX_NAAM, shown, tekst, webadres } from './fields.ts';
@@ -40,6 +41,28 @@ export const indicatorId = () =>
 			error: (iss) =>
 				`${shown(iss.input)} is te lang als code voor een indicator: hoogstens ${MAX_NAAM} tekens, want de code wordt ook een deel van het webadres.`,
 		});
+
+/** The languages a translation may be in: every language of the portal but Dutch, the source. */
+type VertaalTaal = Exclude<Taal, 'nl'>;
+
+/** Per language an object of `fields`, each optional: `vertalingen: { en: { naam: …, omschrijving: … } }`. */
+function vertalingen<S extends z.ZodRawShape>(fields: S, wat: string) {
+	const perTaal = (taal: VertaalTaal) =>
+		z
+			.strictObject(fields)
+			.optional()
+			.meta({
+				title: TAAL_INFO[taal].nederlands,
+				description: `De ${wat} in het ${TAAL_INFO[taal].nederlands}. Laat u dit weg, dan ziet de lezer de Nederlandse tekst.`,
+			});
+	return z
+		.strictObject({ en: perTaal('en'), pl: perTaal('pl'), tr: perTaal('tr'), ar: perTaal('ar') })
+		.optional()
+		.meta({
+			title: 'Vertalingen',
+			description: `De ${wat} in andere talen van het portaal (en, pl, tr, ar). Niet verplicht: zonder vertaling staat er Nederlands.`,
+		});
+}
 
 export const indicatorSchema = z.strictObject({
 	id: indicatorId().meta({
@@ -106,6 +129,21 @@ export const indicatorSchema = z.strictObject({
 		title: 'Alleen voor wijken',
 		description: 'De mapnamen van de wijken waar deze indicator alleen voor geldt. Leeg: voor elke wijk.',
 	}),
+	/** Name and explanation in the portal's other languages (src/lib/wijkkompas/text.ts `indicatorText`). */
+	vertalingen: vertalingen(
+		{
+			naam: tekst().meta({ title: 'Naam', description: 'De naam in deze taal, zoals bewoners hem lezen.' }),
+			inZin: tekst()
+				.optional()
+				.meta({ title: 'Naam in zin', description: 'Hoe de indicator in een zin in deze taal heet. Niet verplicht.' }),
+			omschrijving: tekst().meta({
+				title: 'Omschrijving',
+				description: 'Wat het cijfer precies betekent, in één of twee zinnen in deze taal.',
+				invoer: 'alinea',
+			}),
+		},
+		'naam en omschrijving',
+	),
 });
 
 export const themaSchema = z.strictObject({
@@ -114,6 +152,16 @@ export const themaSchema = z.strictObject({
 		title: 'Omschrijving',
 		description: 'Waar het thema over gaat, in één zin. Bijvoorbeeld: Hoe mensen wonen en wat hun huis waard is.',
 	}),
+	/** Name and description in the portal's other languages (its web address keeps the Dutch name). */
+	vertalingen: vertalingen(
+		{
+			naam: tekst().meta({ title: 'Naam', description: 'De naam van het thema in deze taal.' }),
+			omschrijving: tekst()
+				.optional()
+				.meta({ title: 'Omschrijving', description: 'Waar het thema over gaat, in één zin in deze taal.' }),
+		},
+		'naam en omschrijving van het thema',
+	),
 });
 
 export const indicatorenSchema = z.strictObject({

@@ -236,4 +236,7 @@ export const initiatiefSchema = z
 			);
 	});
 
+/** The fields a translation of an initiative may hold, besides its body (src/schemas/vertaling.ts). */
+export const initiatiefVertaalbaar = ['titel', 'samenvatting', 'reden', 'resultaat'] as const;
+
 export type Initiatief = z.output<typeof initiatiefSchema>;

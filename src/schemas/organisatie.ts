@@ -96,4 +96,10 @@ export const organisatieSchema = z.strictObject({
 	}),
 });
 
+/**
+ * The fields a translation of a sociale kaart entry may hold, besides its body (src/schemas/vertaling.ts).
+ * The organisation's name stays as it is.
+ */
+export const organisatieVertaalbaar = ['aanbod', 'voorWie', 'openingstijden'] as const;
+
 export type Organisatie = z.output<typeof organisatieSchema>;

@@ -111,5 +111,8 @@ export const verhaalSchema = z
 			);
 	});
 
+/** The fields a translation of a story may hold, besides the story itself (src/schemas/vertaling.ts). */
+export const verhaalVertaalbaar = ['titel'] as const;
+
 export type Verhaal = z.output<typeof verhaalSchema>;
 export type Toestemming = z.output<typeof toestemmingSchema>;

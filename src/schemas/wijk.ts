@@ -219,6 +219,12 @@ export const wijkSchema = z
 		});
 	});
 
+/**
+ * The fields a translation of wijk.md (`wijk.en.md`) may hold, besides the text under the front matter
+ * (src/schemas/vertaling.ts). Names (of the wijk, its buurten, the platform) stay as they are.
+ */
+export const wijkVertaalbaar = ['wijkplatform.meedoen', 'wijkplatform.vergadert'] as const;
+
 export type Wijk = z.output<typeof wijkSchema>;
 export type Buurt = z.output<typeof buurtSchema>;
 export type Contact = z.output<typeof contactSchema>;

@@ -284,7 +284,8 @@ test('print: the menu and the in-page index are left out, the entries stay', asy
 	await page.emulateMedia({ media: 'print' });
 	const w = wijken[0]!;
 	await page.goto(`/wijken/${w.id}/sociale-kaart/`);
-	await expect(page.locator('.site-header nav')).toBeHidden();
+	// The main menu and the language switch.
+	for (const nav of await page.locator('.site-header nav').all()) await expect(nav).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'Soorten organisaties op deze pagina' })).toBeHidden();
 	await expect(page.locator('main .organisatie-card').first()).toBeVisible();
 	await expect(page.locator('main .organisatie-card').last()).toBeVisible();

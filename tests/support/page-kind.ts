@@ -1,2 +1,9 @@
-/** The kind of a built page and one sample page per kind: shared with `npm run audit`. */
-export { builtPages, pageKind, samplePages } from '#scripts/audit/page-kind.ts';
+/** The kind of a built page, its language and one sample page per kind: shared with `npm run audit`. */
+export {
+	builtPages,
+	type PageFile,
+	pageKind,
+	pageTaal,
+	type SamplePage,
+	samplePages,
+} from '#scripts/audit/page-kind.ts';

@@ -7,7 +7,21 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
+import type { Taal } from '#lib/i18n/talen.ts';
+
 import { REPO } from './fixtures.ts';
+
+/**
+ * The languages a test build makes unless it says otherwise: Dutch, and Arabic so the right-to-left
+ * pages stay covered. Every language the portal offers takes about 2.4 times as long as these two
+ * (the demo: 2,317 pages instead of some 930); tests about the languages themselves build `'alle'`,
+ * and so does `npm run test:build` for the browser tests. A portal that offers fewer languages
+ * builds those (the limit is WIJKPORTAAL_TALEN, src/data/talen.ts).
+ */
+export const TEST_TALEN: readonly Taal[] = ['nl', 'ar'];
+
+/** The languages of a build: some of the portal's, or all it offers. */
+export type BuildTalen = readonly Taal[] | 'alle';
 
 /** A tool in scripts/, without `.ts`: `build`, `check`, `import-geo`, `demo/cijfers`, … */
 export type CliScript =
@@ -30,6 +44,11 @@ export interface RunOptions {
 	isolate?: boolean;
 	/** Show the tool's output as it comes instead of returning it (only for runNode and what uses it). */
 	echo?: boolean;
+	/**
+	 * Only for `build`: the languages to build. Without it a build makes TEST_TALEN, unless `env`
+	 * sets WIJKPORTAAL_TALEN itself.
+	 */
+	talen?: BuildTalen;
 }
 
 export interface RunResult {
@@ -54,11 +73,23 @@ export function scriptEnv(options: { isolate?: boolean } = {}): NodeJS.ProcessEn
 	);
 }
 
+/** The environment of a tool run: the cleaned one, the run's own variables, and for a build its languages. */
+function toolEnv(options: RunOptions, build = false): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...scriptEnv(options), NO_COLOR: '1', ...options.env };
+	if (!build && options.talen === undefined) return env;
+	if (options.talen === 'alle') delete env.WIJKPORTAAL_TALEN;
+	else if (options.talen) env.WIJKPORTAAL_TALEN = options.talen.join(',');
+	else env.WIJKPORTAAL_TALEN = options.env?.WIJKPORTAAL_TALEN ?? TEST_TALEN.join(',');
+	return env;
+}
+
+const isBuild = (file: string) => /(?:^|[\\/])scripts[\\/]build\.ts$/.test(file);
+
 function command(file: string, args: string[], options: RunOptions) {
 	return {
 		argv: [resolve(REPO, file), ...args],
 		cwd: options.cwd ?? REPO,
-		env: { ...scriptEnv(options), NO_COLOR: '1', ...options.env },
+		env: toolEnv(options, isBuild(file)),
 	};
 }
 
@@ -98,8 +129,10 @@ export interface Running {
 /** Starts `node <argv…>` without blocking (a program and its arguments, or `-e <code>`). */
 export function startNode(argv: string[], options: RunOptions = {}): Running {
 	const [first = '', ...rest] = argv;
-	const program = first.startsWith('-') ? { argv, cwd: options.cwd ?? REPO } : command(first, rest, options);
-	const env = { ...scriptEnv(options), NO_COLOR: '1', ...options.env };
+	const program = first.startsWith('-')
+		? { argv, cwd: options.cwd ?? REPO, env: toolEnv(options) }
+		: command(first, rest, options);
+	const { env } = program;
 	const started = performance.now();
 	const child = spawn(process.execPath, program.argv, { cwd: program.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
@@ -128,7 +161,10 @@ export interface BuildOptions extends RunOptions {
 	now?: string;
 }
 
-/** Builds the portal in `contentDir` with scripts/build.ts (like `npm run build -- --content …`). */
+/**
+ * Builds the portal in `contentDir` with scripts/build.ts (like `npm run build -- --content …`),
+ * in the languages of `talen` (TEST_TALEN unless given; `'alle'` for every language the portal offers).
+ */
 export function buildPortal(contentDir: string, options: BuildOptions = {}): RunResult {
 	const { out, now, ...run } = options;
 	const args = ['--content', contentDir, ...(out ? ['--out', out] : [])];

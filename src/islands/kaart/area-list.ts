@@ -8,6 +8,7 @@ import { dutchCollator } from '#lib/site/collator.ts';
 import type { AreaFeature, MapData } from './data.ts';
 import { h } from './dom.ts';
 import type { AreaLevel, OnSelect } from './target.ts';
+import { texts } from './texts.ts';
 
 export class AreaList {
 	/** The heading and the list. */
@@ -44,7 +45,7 @@ export class AreaList {
 		}
 		const titleId = `${id}-gebieden`;
 		this.elements = [
-			h('p', { class: 'kaart-interactief__kop', id: titleId }, 'Wijken en buurten'),
+			h('p', { class: 'kaart-interactief__kop', id: titleId }, texts().wijkenEnBuurten),
 			h('ul', { class: 'kaart-interactief__gebieden', 'aria-labelledby': titleId }, wijkItems),
 		];
 	}

@@ -8,7 +8,7 @@ import type { IslandFigures, IslandLevel } from '#lib/geo/island-data.ts';
 
 import type { MapData } from './data.ts';
 import type { AreaLevel } from './target.ts';
-import { NO_FIGURE } from './texts.ts';
+import { texts } from './texts.ts';
 
 export type Indicator = IslandFigures['indicatoren'][number];
 
@@ -49,7 +49,7 @@ export function colourAreas(
 			{ source: level, id: code },
 			entry?.klasse !== undefined ? { status, klasse: entry.klasse } : { status },
 		);
-		onArea(code, entry?.tekst ?? NO_FIGURE);
+		onArea(code, entry?.tekst ?? texts().geenCijfer);
 	}
 	return gaps;
 }

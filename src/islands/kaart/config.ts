@@ -4,6 +4,8 @@
  * basemap is published is decided at build time, in src/lib/geo/basemap-route.ts.
  */
 
+import type { KaartTeksten } from './texts.ts';
+
 export const TAG = 'wijk-kaart';
 
 /** The island's settings, read from the element's data attributes. */
@@ -22,6 +24,8 @@ export interface KaartConfig {
 	autoload: boolean;
 	/** Id of the page's numbered list of the map's points (PointList.astro), which the map uses as its own list. */
 	lijst?: string;
+	/** The map's words in the page's language (texts.ts). */
+	teksten: KaartTeksten;
 }
 
 export function readConfig(el: HTMLElement): KaartConfig {
@@ -34,5 +38,6 @@ export function readConfig(el: HTMLElement): KaartConfig {
 		basiskaart: d.basiskaart || undefined,
 		autoload: d.laden === 'zichtbaar',
 		lijst: d.lijst || undefined,
+		teksten: JSON.parse(d.teksten || '{}') as KaartTeksten,
 	};
 }

@@ -1,5 +1,5 @@
 /**
- * Creates the MapLibre map in its container: Dutch control texts, zoom buttons and a scale,
+ * Creates the MapLibre map in its container: control texts in the page's language, zoom buttons and a scale,
  * no rotation or tilt, cooperative gestures (the page keeps scrolling), and markers and
  * hatching drawn on demand instead of a sprite file.
  */
@@ -10,23 +10,9 @@ import type { Basemap } from './basemap.ts';
 import { bboxOf, type MapData } from './data.ts';
 import { hatchImage, markerImage } from './images.ts';
 import { buildStyle, HATCH_IMAGE, type Palette } from './style.ts';
+import { texts } from './texts.ts';
 
 setWorkerUrl(workerUrl);
-
-const LOCALE: Record<string, string> = {
-	'Map.Title': 'Kaart',
-	'NavigationControl.ZoomIn': 'Inzoomen',
-	'NavigationControl.ZoomOut': 'Uitzoomen',
-	'NavigationControl.ResetBearing': 'Kaart weer met het noorden naar boven',
-	'Popup.Close': 'Sluiten',
-	'AttributionControl.ToggleAttribution': 'Bronnen tonen of verbergen',
-	'AttributionControl.MapFeedback': 'Fout in de kaart melden',
-	'ScaleControl.Meters': 'm',
-	'ScaleControl.Kilometers': 'km',
-	'CooperativeGesturesHandler.WindowsHelpText': 'Houd de Ctrl-toets ingedrukt en scrol om in of uit te zoomen.',
-	'CooperativeGesturesHandler.MacHelpText': 'Houd de ⌘-toets ingedrukt en scrol om in of uit te zoomen.',
-	'CooperativeGesturesHandler.MobileHelpText': 'Gebruik twee vingers om de kaart te verschuiven.',
-};
 
 export interface CreateMapOptions {
 	data: MapData;
@@ -53,7 +39,8 @@ export function createMap(
 		style: buildStyle({ palette, data, basemap }),
 		bounds: bounds as LngLatBoundsLike | undefined,
 		fitBoundsOptions: { padding: 24 },
-		locale: LOCALE,
+		// MapLibre's own texts ('NavigationControl.ZoomIn', …), written by InteractiveMap.astro.
+		locale: texts().maplibre,
 		attributionControl: { compact: false },
 		fadeDuration: 0,
 		cooperativeGestures: true,

@@ -12,6 +12,7 @@ import type { IslandAreaProperties, IslandFigures, IslandPointProperties } from 
 
 import type { KaartConfig } from './config.ts';
 import { plainText } from './plain-text.ts';
+import { fill, texts } from './texts.ts';
 
 export type Level = 'gemeenten' | 'wijken' | 'buurten';
 export type PointKind = IslandPointProperties['soort'];
@@ -82,7 +83,9 @@ export async function loadData(config: KaartConfig): Promise<MapData> {
 		};
 	}
 	const attribution = topology.bron
-		? plainText(`Grenzen: ${topology.bron}${topology.licentie ? ` (${topology.licentie})` : ''}`)
+		? plainText(
+				fill(texts().grenzen, { bron: `${topology.bron}${topology.licentie ? ` (${topology.licentie})` : ''}` }),
+			)
 		: undefined;
 	return { areas, byCode, points: shownPoints, figures, attribution, focus };
 }

@@ -9,6 +9,7 @@ import type { IslandLevel } from '#lib/geo/island-data.ts';
 import type { MapData } from './data.ts';
 import { h } from './dom.ts';
 import type { AreaLevel } from './target.ts';
+import { dataLang, texts } from './texts.ts';
 
 /** Called with the chosen indicator's id ('' for none) and the level to colour. */
 export type OnChoose = (indicatorId: string, level: AreaLevel) => void;
@@ -25,16 +26,17 @@ export function figureControls(id: string, data: MapData, onChoose: OnChoose): F
 	const indicatoren = data.figures?.indicatoren ?? [];
 	if (!indicatoren.length) return undefined;
 	const selectId = `${id}-cijfer`;
-	const select = h('select', { id: selectId }, h('option', { value: '' }, 'Geen cijfers'));
+	const words = texts();
+	const select = h('select', { id: selectId }, h('option', { value: '' }, words.geenCijfers));
 	const themas = new Map<string, HTMLOptGroupElement>();
 	for (const i of indicatoren) {
 		let group = themas.get(i.thema);
 		if (!group) {
-			group = h('optgroup', { label: i.thema });
+			group = h('optgroup', { label: i.thema, lang: dataLang() });
 			themas.set(i.thema, group);
 			select.append(group);
 		}
-		group.append(h('option', { value: i.id }, i.naam));
+		group.append(h('option', { value: i.id, lang: dataLang() }, i.naam));
 	}
 	const levelName = `${id}-niveau`;
 	const radio = (value: AreaLevel, label: string) => {
@@ -46,8 +48,13 @@ export function figureControls(id: string, data: MapData, onChoose: OnChoose): F
 	const levels = h(
 		'fieldset',
 		{ class: 'kaart-interactief__niveau', hidden: true },
-		h('legend', {}, 'Kleur per'),
-		h('div', { class: 'kaart-interactief__keuzes' }, radio('wijken', 'wijk'), radio('buurten', 'buurt')),
+		h('legend', {}, words.kleurPer),
+		h(
+			'div',
+			{ class: 'kaart-interactief__keuzes' },
+			radio('wijken', words.niveau.wijken),
+			radio('buurten', words.niveau.buurten),
+		),
 	);
 	const legend = h('div', { class: 'kaart-interactief__legenda', hidden: true });
 	select.addEventListener('change', () => {
@@ -68,12 +75,7 @@ export function figureControls(id: string, data: MapData, onChoose: OnChoose): F
 	const element = h(
 		'div',
 		{ class: 'kaart-interactief__cijfers' },
-		h(
-			'div',
-			{ class: 'kaart-interactief__veld' },
-			h('label', { for: selectId }, 'Kleur de kaart met een cijfer'),
-			select,
-		),
+		h('div', { class: 'kaart-interactief__veld' }, h('label', { for: selectId }, words.kleurMet), select),
 		levels,
 		legend,
 	);

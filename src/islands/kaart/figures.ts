@@ -9,9 +9,9 @@ import type { AreaList } from './area-list.ts';
 import { clearChoropleth, colourAreas } from './choropleth.ts';
 import type { MapData } from './data.ts';
 import type { FigureControls } from './figure-controls.ts';
-import { hideLegend, levelNoun, showLegend } from './legend.ts';
+import { hideLegend, showLegend } from './legend.ts';
 import type { AreaLevel, Target } from './target.ts';
-import { NO_FIGURE } from './texts.ts';
+import { fill, texts } from './texts.ts';
 
 export interface FigureChoiceParts {
 	id: string;
@@ -51,13 +51,13 @@ export class FigureChoice {
 		if (!indicator) {
 			hideLegend(controls.legend);
 			controls.levels.hidden = true;
-			this.#parts.announce('De kaart toont geen cijfers.');
+			this.#parts.announce(texts().geenCijfersGetoond);
 			return;
 		}
 		if (level === 'buurten') this.#parts.showBuurten();
 		const gaps = colourAreas(map, data, level, indicator[level], (code, text) => areas.setFigure(code, text));
 		showLegend(controls.legend, `${id}-legenda`, indicator, level, gaps);
-		this.#parts.announce(`De kaart toont nu ${indicator.naam} per ${levelNoun(level)}.`);
+		this.#parts.announce(fill(texts().toontNu[level], { indicator: indicator.naam }));
 		this.#parts.changed();
 	}
 
@@ -69,6 +69,11 @@ export class FigureChoice {
 		const level = indicator?.[target.level];
 		if (!indicator || !level) return undefined;
 		const code = target.feature.properties.code;
-		return `${indicator.naam}${level.jaar ? ` (${level.jaar})` : ''}: ${level.waarden[code]?.tekst ?? NO_FIGURE}`;
+		const { cijferRegel, geenCijfer } = texts();
+		return fill(level.jaar ? cijferRegel.jaar : cijferRegel.geen, {
+			indicator: indicator.naam,
+			jaar: level.jaar ?? '',
+			tekst: level.waarden[code]?.tekst ?? geenCijfer,
+		});
 	}
 }

@@ -5,7 +5,7 @@
 import type { PointFeature, PointKind } from './data.ts';
 import { h } from './dom.ts';
 import { POINT_KINDS } from './style.ts';
-import { KIND_LABEL } from './texts.ts';
+import { fill, texts } from './texts.ts';
 
 export interface LayerSwitches {
 	kind(kind: PointKind, on: boolean): void;
@@ -40,19 +40,22 @@ export class LayerControls {
 			if (!n) continue;
 			const choice = checkbox(
 				`${id}-${kind}`,
-				[h('span', { class: MARKER_CLASS[kind], 'aria-hidden': 'true' }), `${KIND_LABEL[kind]} (${n})`],
+				[
+					h('span', { class: MARKER_CLASS[kind], 'aria-hidden': 'true' }),
+					fill(texts().laagAantal, { laag: texts().lagen[kind], aantal: n }),
+				],
 				(checked) => on.kind(kind, checked),
 			);
 			this.#kinds.set(kind, choice.querySelector('input')!);
 			choices.push(choice);
 		}
-		const buurten = checkbox(`${id}-buurten`, ['Buurtgrenzen'], (checked) => on.buurten(checked));
+		const buurten = checkbox(`${id}-buurten`, [texts().buurtgrenzen], (checked) => on.buurten(checked));
 		this.#buurten = buurten.querySelector('input')!;
 		choices.push(buurten);
 		this.element = h(
 			'fieldset',
 			{ class: 'kaart-interactief__lagen' },
-			h('legend', {}, 'Op de kaart tonen'),
+			h('legend', {}, texts().tonen),
 			h('div', { class: 'kaart-interactief__keuzes' }, choices),
 		);
 	}

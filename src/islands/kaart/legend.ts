@@ -2,10 +2,7 @@
 import type { Gaps, Indicator } from './choropleth.ts';
 import { h } from './dom.ts';
 import type { AreaLevel } from './target.ts';
-import { NO_FIGURE, NOT_SHOWN_LEGEND } from './texts.ts';
-
-/** "wijk" or "buurt". */
-export const levelNoun = (level: AreaLevel) => (level === 'wijken' ? 'wijk' : 'buurt');
+import { dataLang, fill, pageHref, texts } from './texts.ts';
 
 export function showLegend(
 	legend: HTMLElement,
@@ -15,29 +12,41 @@ export function showLegend(
 	{ notShown, missing }: Gaps,
 ): void {
 	const figures = indicator[level];
+	const words = texts();
+	const title = words.legendaTitel[level];
 	legend.replaceChildren(
 		h(
 			'p',
 			{ id: titleId, class: 'kaart-interactief__legenda-titel' },
-			`${indicator.naam} per ${levelNoun(level)}${figures.jaar ? ` (${figures.jaar})` : ''}. Hoe donkerder, hoe hoger het cijfer.`,
+			fill(figures.jaar ? title.jaar : title.geen, { indicator: indicator.naam, jaar: figures.jaar ?? '' }),
 		),
 		h(
 			'ul',
 			{ class: 'kaart-legenda', 'aria-labelledby': titleId },
 			figures.legenda.map((l) =>
-				h('li', {}, h('span', { class: `kaart-legenda-vak kaart-klasse-${l.klasse}`, 'aria-hidden': 'true' }), l.label),
+				h(
+					'li',
+					{ lang: dataLang() },
+					h('span', { class: `kaart-legenda-vak kaart-klasse-${l.klasse}`, 'aria-hidden': 'true' }),
+					l.label,
+				),
 			),
 			notShown &&
 				h(
 					'li',
 					{},
 					h('span', { class: 'kaart-legenda-vak kaart-niet-getoond', 'aria-hidden': 'true' }),
-					NOT_SHOWN_LEGEND,
+					words.nietGetoond,
 				),
 			missing &&
-				h('li', {}, h('span', { class: 'kaart-legenda-vak kaart-geen-cijfer', 'aria-hidden': 'true' }), NO_FIGURE),
+				h(
+					'li',
+					{},
+					h('span', { class: 'kaart-legenda-vak kaart-geen-cijfer', 'aria-hidden': 'true' }),
+					words.geenCijfer,
+				),
 		),
-		h('p', {}, h('a', { href: indicator.href }, `Meer over ${indicator.naam}, met een tabel`)),
+		h('p', {}, h('a', { href: pageHref(indicator.href) }, fill(words.meerOver, { indicator: indicator.naam }))),
 	);
 	legend.hidden = false;
 }

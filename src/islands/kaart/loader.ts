@@ -9,18 +9,13 @@
  *
  * While loading, a live region says so and the element is aria-busy; the static map stays
  * until the interactive one has drawn, then the two swap places. A failure says so, offers
- * the button again and points to the static map and the list, which keep working.
+ * the button again and points to the static map and the list, which keep working. Its words
+ * come from the page, in the page's language (`data-teksten`, see texts.ts).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 import { mayLoadBySelf, whenIdle } from './autoload.ts';
 import { readConfig, TAG } from './config.ts';
-
-const LOADING = 'De kaart wordt geladen …';
-const READY = 'De kaart is geladen.';
-const RETRY = 'Probeer het opnieuw';
-const failed = (hasList: boolean) =>
-	`De kaart kon niet worden geladen. Probeer het opnieuw, of gebruik de ${hasList ? 'lijst' : 'kaart'} hieronder.`;
 
 /** The element's state, also for tests: wacht → laden → klaar (or fout, then laden again). */
 type Status = 'wacht' | 'laden' | 'klaar' | 'fout';
@@ -73,14 +68,15 @@ export class WijkKaart extends HTMLElement {
 		this.#setStatus('laden');
 		// The button stays where it is (and keeps the focus) until the map can take over.
 		button.setAttribute('aria-disabled', 'true');
-		this.#say(LOADING);
+		const config = readConfig(this);
+		this.#say(config.teksten.laden);
 		// Built out of sight over the static map, which stays visible until the map has drawn.
 		const stage = document.createElement('div');
 		stage.className = 'kaart-interactief__inhoud is-onderweg';
 		this.append(stage);
 		try {
 			const { mountMap } = await import('./map.ts');
-			const map = await mountMap(stage, readConfig(this));
+			const map = await mountMap(stage, config);
 			const focused = document.activeElement;
 			const moveFocus = focused === button || (byUser && (!focused || focused === document.body));
 			stage.classList.remove('is-onderweg');
@@ -90,14 +86,14 @@ export class WijkKaart extends HTMLElement {
 			map.resize();
 			this.map = map;
 			if (moveFocus) map.getCanvas().focus();
-			this.#say(READY);
+			this.#say(config.teksten.geladen);
 			this.#setStatus('klaar');
 		} catch (error) {
 			console.error(error);
 			stage.remove();
 			button.removeAttribute('aria-disabled');
-			button.textContent = RETRY;
-			this.#say(failed(!!readConfig(this).lijst));
+			button.textContent = config.teksten.opnieuw;
+			this.#say(config.lijst ? config.teksten.misluktLijst : config.teksten.misluktKaart);
 			this.#setStatus('fout');
 		}
 	}

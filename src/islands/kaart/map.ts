@@ -31,9 +31,11 @@ import { StatusRegion } from './status.ts';
 import { type Palette, readPalette } from './style.ts';
 import { loadMapLibreStylesheet } from './stylesheet.ts';
 import type { Target } from './target.ts';
+import { setTexts, texts } from './texts.ts';
 
 /** Builds the map inside `host` (replacing its content) and resolves when it has loaded. */
 export async function mountMap(host: HTMLElement, config: KaartConfig): Promise<MapLibreMap> {
+	setTexts(config.teksten);
 	const [data, base] = await Promise.all([
 		loadData(config),
 		config.basiskaart ? basemap(config.basiskaart, addProtocol) : Promise.resolve(undefined),
@@ -64,11 +66,7 @@ class IslandMap {
 		this.#data = data;
 		const container = h('div', { class: 'kaart-interactief__kaart' });
 		const status = new StatusRegion();
-		const hint = h(
-			'p',
-			{ class: 'kaart-interactief__uitleg', id: `${id}-uitleg` },
-			'Verschuif de kaart met de pijltjestoetsen. Zoom in en uit met + en −. Of kies een gebied of plek in de lijst: de kaart gaat er dan naartoe.',
-		);
+		const hint = h('p', { class: 'kaart-interactief__uitleg', id: `${id}-uitleg` }, texts().hulp);
 		this.#layerControls = new LayerControls(id, data.points.features, {
 			kind: (kind, on) => this.#showKind(kind, on),
 			buurten: (on) => this.#showBuurten(on),
@@ -84,7 +82,7 @@ class IslandMap {
 		this.map = createMap(container, { data, palette, basemap: base, describedBy: hint.id });
 		this.#layers = new MapLayers(this.map);
 		this.#popup = new DetailsPopup(this.map, this.#list, (target) =>
-			popupContent(target, data, this.#figures?.lineFor(target)),
+			popupContent(target, data, this.#figures?.lineFor(target), (n) => this.#list.points.explanation(n)),
 		);
 		if (figures)
 			this.#figures = new FigureChoice({

@@ -9,6 +9,7 @@
 import type { PointFeature, PointKind } from './data.ts';
 import { h } from './dom.ts';
 import type { OnSelect } from './target.ts';
+import { dataDir, dataLang, fill, pageHref, texts } from './texts.ts';
 
 export class PointList {
 	/** The heading and the list built when the page has none; empty otherwise. */
@@ -18,6 +19,8 @@ export class PointList {
 	readonly #buttons: HTMLButtonElement[] = [];
 	/** Where each button goes in once the map is ready: after the item's link. */
 	readonly #places: [HTMLElement, HTMLButtonElement][] = [];
+	/** By point number: the explanation in the page's own list, in the page's language. */
+	readonly #explanations = new Map<number, string>();
 
 	constructor(id: string, points: readonly PointFeature[], pageList: HTMLOListElement | undefined, onSelect: OnSelect) {
 		if (!points.length) return;
@@ -27,10 +30,16 @@ export class PointList {
 			const p = byNumber.get(li.value);
 			const link = li.querySelector('a');
 			if (!p || !link) continue;
+			const explanation = pageList && li.querySelector('.kaart-lijst-uitleg')?.textContent;
+			if (explanation) this.#explanations.set(p.properties.n, explanation);
 			const button = h(
 				'button',
-				{ type: 'button', class: 'kaart-lijst-toon', 'aria-label': `Toon op de kaart: ${p.properties.titel}` },
-				'Toon op de kaart',
+				{
+					type: 'button',
+					class: 'kaart-lijst-toon',
+					'aria-label': fill(texts().toonOpKaartVan, { titel: p.properties.titel }),
+				},
+				texts().toonOpKaart,
 			);
 			button.addEventListener('click', () => onSelect({ kind: 'point', feature: p }, button));
 			this.#buttons[p.properties.n] = button;
@@ -56,13 +65,18 @@ export class PointList {
 				h(
 					'li',
 					{ value: p.properties.n, class: `kaart-lijst-${p.properties.soort}` },
-					h('a', { href: p.properties.href }, p.properties.titel),
-					h('span', { class: 'kaart-lijst-uitleg' }, p.properties.uitleg),
+					h('a', { href: pageHref(p.properties.href), lang: dataLang(), dir: dataDir() }, p.properties.titel),
+					h('span', { class: 'kaart-lijst-uitleg', lang: dataLang(), dir: dataDir() }, p.properties.uitleg),
 				),
 			),
 		);
-		this.elements.push(h('p', { class: 'kaart-interactief__kop', id: titleId }, 'Plekken op de kaart'), list);
+		this.elements.push(h('p', { class: 'kaart-interactief__kop', id: titleId }, texts().plekken), list);
 		return list;
+	}
+
+	/** The page's own explanation of point `n` (in the page's language), when the page has a list. */
+	explanation(n: number): string | undefined {
+		return this.#explanations.get(n);
 	}
 
 	button(n: number): HTMLButtonElement | undefined {

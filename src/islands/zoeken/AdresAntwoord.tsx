@@ -1,7 +1,8 @@
 /** The answer of the address lookup: one sentence, and links to the buurten or streets found. */
 import type { AdresUitkomst } from './address.ts';
+import { type AdresTeksten, fill } from './texts.ts';
 
-export function AdresAntwoord({ uitkomst }: { uitkomst: AdresUitkomst }) {
+export function AdresAntwoord({ uitkomst, teksten }: { uitkomst: AdresUitkomst; teksten: AdresTeksten }) {
 	return (
 		<div className={`zoek-adres${uitkomst.gevonden ? ' zoek-adres--gevonden' : ''}`}>
 			{uitkomst.tekst && <p className="zoek-adres__tekst">{uitkomst.tekst}</p>}
@@ -9,7 +10,8 @@ export function AdresAntwoord({ uitkomst }: { uitkomst: AdresUitkomst }) {
 				<ul className="zoek-adres__lijst">
 					{uitkomst.buurten.map((buurt) => (
 						<li key={buurt.code}>
-							<a href={buurt.url}>Buurt {buurt.naam}</a> (wijk {buurt.wijk})
+							<a href={buurt.url}>{fill(teksten.buurtLink, { buurt: buurt.naam })}</a>{' '}
+							{fill(teksten.wijkVan, { wijk: buurt.wijk })}
 						</li>
 					))}
 				</ul>
@@ -21,8 +23,8 @@ export function AdresAntwoord({ uitkomst }: { uitkomst: AdresUitkomst }) {
 							{straat.straat}:{' '}
 							{straat.buurten.map((buurt, i) => (
 								<span key={buurt.code}>
-									{i > 0 && ' of '}
-									<a href={buurt.url}>buurt {buurt.naam}</a>
+									{i > 0 && ` ${teksten.of} `}
+									<a href={buurt.url}>{fill(teksten.buurtKlein, { buurt: buurt.naam })}</a>
 								</span>
 							))}
 						</li>

@@ -9,7 +9,7 @@ import { parseAdresVraag } from '#lib/adressen/query.ts';
 
 import { type AdresUitkomst, lookUp } from './address.ts';
 import { AdresAntwoord } from './AdresAntwoord.tsx';
-import { TEXTS } from './texts.ts';
+import { type BuurtTeksten } from './texts.ts';
 import { ZoekRegel } from './ZoekRegel.tsx';
 
 /** Answer while typing only when the query looks complete; the button always answers. */
@@ -19,7 +19,16 @@ function complete(query: string): boolean {
 	return vraag.soort === 'straat' && vraag.straat.length >= 3;
 }
 
-export default function BuurtZoeker({ zoekUrl, gemeente }: { zoekUrl: string; gemeente: string }) {
+export default function BuurtZoeker({
+	zoekUrl,
+	gemeente,
+	teksten,
+}: {
+	/** /zoeken/ in the page's language. */
+	zoekUrl: string;
+	gemeente: string;
+	teksten: BuurtTeksten;
+}) {
 	const id = useId();
 	const input = useRef<HTMLInputElement>(null);
 	const [uitkomst, setUitkomst] = useState<AdresUitkomst | null>(null);
@@ -30,7 +39,7 @@ export default function BuurtZoeker({ zoekUrl, gemeente }: { zoekUrl: string; ge
 	const answer = (query: string) => {
 		const mine = ++ticket.current;
 		clearTimeout(timer.current);
-		lookUp(query, gemeente).then(
+		lookUp(query, gemeente, teksten.adres, teksten.taal).then(
 			(next) => {
 				if (mine !== ticket.current) return;
 				setFout(false);
@@ -59,9 +68,9 @@ export default function BuurtZoeker({ zoekUrl, gemeente }: { zoekUrl: string; ge
 		>
 			<ZoekRegel
 				id={id}
-				label={TEXTS.buurtLabel}
-				hint={TEXTS.buurtHint}
-				knop={TEXTS.buurtKnop}
+				label={teksten.label}
+				hint={teksten.hint}
+				knop={teksten.knop}
 				inputRef={input}
 				input={{
 					type: 'text',
@@ -78,7 +87,11 @@ export default function BuurtZoeker({ zoekUrl, gemeente }: { zoekUrl: string; ge
 				}}
 			/>
 			<div role="status" className="zoek-buurt__antwoord">
-				{fout ? <p>{TEXTS.geenAdresData}</p> : uitkomst && <AdresAntwoord uitkomst={uitkomst} />}
+				{fout ? (
+					<p>{teksten.adres.geenAdresData}</p>
+				) : (
+					uitkomst && <AdresAntwoord uitkomst={uitkomst} teksten={teksten.adres} />
+				)}
 			</div>
 		</form>
 	);

@@ -5,7 +5,7 @@
  */
 import { dutchCollator } from '#lib/site/collator.ts';
 
-import { TEXTS } from './texts.ts';
+import { fill, type ZoekTeksten } from './texts.ts';
 
 const ORDER = ['soort', 'wijk', 'thema', 'status'];
 
@@ -13,7 +13,9 @@ export function Filters({
 	counts,
 	selected,
 	onChange,
+	teksten,
 }: {
+	teksten: NonNullable<ZoekTeksten['filters']>;
 	counts: Record<string, Record<string, number>>;
 	selected: Record<string, string[]>;
 	onChange: (next: Record<string, string[]>) => void;
@@ -28,8 +30,8 @@ export function Filters({
 	return (
 		<details className="zoek-filters">
 			<summary className="zoek-filters__titel">
-				{TEXTS.filtersTitel}
-				{anySelected ? ` (${Object.values(selected).flat().length} aan)` : ''}
+				{teksten.titel}
+				{anySelected ? ` ${fill(teksten.aan, { aantal: Object.values(selected).flat().length })}` : ''}
 			</summary>
 			{groups.map((name) => {
 				const values = Object.entries(counts[name] ?? {})
@@ -37,7 +39,7 @@ export function Filters({
 					.sort(([a], [b]) => dutchCollator.compare(a, b));
 				return (
 					<fieldset key={name} className="zoek-filters__groep">
-						<legend>{TEXTS.filterNamen[name] ?? name}</legend>
+						<legend>{teksten.namen[name] ?? name}</legend>
 						{values.map(([value, n]) => (
 							<label key={value} className="zoek-chip">
 								<input
@@ -55,7 +57,7 @@ export function Filters({
 			})}
 			{anySelected && (
 				<button type="button" className="zoek-knop zoek-knop--licht" onClick={() => onChange({})}>
-					{TEXTS.filtersWissen}
+					{teksten.wissen}
 				</button>
 			)}
 		</details>

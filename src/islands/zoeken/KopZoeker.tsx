@@ -6,7 +6,7 @@
 import { type FocusEvent, useEffect, useId, useRef, useState } from 'react';
 
 import { Resultaten } from './Resultaten.tsx';
-import { resultCount, TEXTS } from './texts.ts';
+import { fill, resultCount, type ZoekTeksten } from './texts.ts';
 import { useSearch } from './useSearch.ts';
 import { ZoekRegel } from './ZoekRegel.tsx';
 
@@ -14,16 +14,19 @@ export default function KopZoeker({
 	zoekUrl,
 	gemeente,
 	adressen,
+	teksten,
 }: {
+	/** /zoeken/ in the page's language. */
 	zoekUrl: string;
 	gemeente: string;
 	adressen: boolean;
+	teksten: ZoekTeksten;
 }) {
 	const id = useId();
 	const input = useRef<HTMLInputElement>(null);
 	const [query, setQuery] = useState('');
 	const [open, setOpen] = useState(false);
-	const state = useSearch(query, { gemeente, adressen, limit: 5, delay: 250 });
+	const state = useSearch(query, { gemeente, adressen, teksten, limit: 5, delay: 250 });
 
 	// Whatever was typed before the island woke up counts.
 	useEffect(() => {
@@ -42,7 +45,7 @@ export default function KopZoeker({
 	return (
 		<form
 			role="search"
-			aria-label={TEXTS.kopLabel}
+			aria-label={teksten.label}
 			className="zoek-kop"
 			action={zoekUrl}
 			method="get"
@@ -56,9 +59,9 @@ export default function KopZoeker({
 		>
 			<ZoekRegel
 				id={id}
-				label={TEXTS.kopLabel}
+				label={teksten.label}
 				labelVerborgen
-				knop={TEXTS.kopKnop}
+				knop={teksten.knop}
 				inputRef={input}
 				input={{
 					type: 'search',
@@ -73,16 +76,16 @@ export default function KopZoeker({
 				}}
 			/>
 			<p role="status" className="visually-hidden">
-				{shown && !state.busy ? resultCount(state.total, state.query) : ''}
+				{shown && !state.busy ? resultCount(teksten, state.total, state.query) : ''}
 			</p>
 			{shown && (
 				<div className="zoek-kop__paneel">
-					{state.busy && !state.hits.length ? <p>{TEXTS.bezig}</p> : null}
-					{state.error === 'index' && <p>{TEXTS.geenIndex}</p>}
+					{state.busy && !state.hits.length ? <p>{teksten.bezig}</p> : null}
+					{state.error === 'index' && <p>{teksten.geenIndex}</p>}
 					<Resultaten hits={state.hits.slice(0, 5)} compact />
 					{!state.busy && (
 						<a className="zoek-kop__alles" href={all}>
-							{TEXTS.allResultaten(state.query)}
+							{fill(teksten.alleResultaten, { q: state.query })}
 						</a>
 					)}
 				</div>

@@ -8,13 +8,21 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { AdresAntwoord } from './AdresAntwoord.tsx';
 import { Filters } from './Filters.tsx';
 import { Resultaten } from './Resultaten.tsx';
-import { resultCount, TEXTS } from './texts.ts';
+import { resultCount, type ZoekTeksten } from './texts.ts';
 import { useSearch } from './useSearch.ts';
 import { ZoekRegel } from './ZoekRegel.tsx';
 
 const PAGE = 10;
 
-export default function ZoekPagina({ gemeente, adressen }: { gemeente: string; adressen: boolean }) {
+export default function ZoekPagina({
+	gemeente,
+	adressen,
+	teksten,
+}: {
+	gemeente: string;
+	adressen: boolean;
+	teksten: ZoekTeksten;
+}) {
 	const id = useId();
 	const input = useRef<HTMLInputElement>(null);
 	const list = useRef<HTMLDivElement>(null);
@@ -22,7 +30,7 @@ export default function ZoekPagina({ gemeente, adressen }: { gemeente: string; a
 	const [filters, setFilters] = useState<Record<string, string[]>>({});
 	const [limit, setLimit] = useState(PAGE);
 	const focusFrom = useRef<number | null>(null);
-	const state = useSearch(query, { gemeente, adressen, filters, limit, delay: 150 });
+	const state = useSearch(query, { gemeente, adressen, teksten, filters, limit, delay: 150 });
 
 	useEffect(() => {
 		const params = new URLSearchParams(location.search);
@@ -65,9 +73,9 @@ export default function ZoekPagina({ gemeente, adressen }: { gemeente: string; a
 			>
 				<ZoekRegel
 					id={id}
-					label={TEXTS.paginaLabel}
-					hint={TEXTS.paginaHint}
-					knop={TEXTS.paginaKnop}
+					label={teksten.label}
+					hint={teksten.hint}
+					knop={teksten.knop}
 					inputRef={input}
 					input={{
 						type: 'search',
@@ -81,15 +89,16 @@ export default function ZoekPagina({ gemeente, adressen }: { gemeente: string; a
 			<p role="status" className="zoek-pagina__aantal">
 				{state.query && !state.busy
 					? state.error === 'index'
-						? TEXTS.geenIndex
-						: resultCount(state.total, state.query)
+						? teksten.geenIndex
+						: resultCount(teksten, state.total, state.query)
 					: state.busy
-						? TEXTS.bezig
+						? teksten.bezig
 						: ''}
 			</p>
-			{showAddress && state.adres && <AdresAntwoord uitkomst={state.adres} />}
-			{state.query && (
+			{showAddress && state.adres && teksten.adres && <AdresAntwoord uitkomst={state.adres} teksten={teksten.adres} />}
+			{state.query && teksten.filters && (
 				<Filters
+					teksten={teksten.filters}
 					counts={state.filterCounts}
 					selected={filters}
 					onChange={(next) => {
@@ -110,7 +119,7 @@ export default function ZoekPagina({ gemeente, adressen }: { gemeente: string; a
 						setLimit(limit + PAGE);
 					}}
 				>
-					{TEXTS.meer}
+					{teksten.meer}
 				</button>
 			)}
 		</div>

@@ -9,6 +9,7 @@ import { parseAdresVraag } from '#lib/adressen/query.ts';
 
 import { type AdresUitkomst, lookUp } from './address.ts';
 import { loadPagefind, type PagefindFilters, type PagefindResultData } from './pagefind.ts';
+import { fill, type ZoekTeksten } from './texts.ts';
 
 export interface Hit {
 	url: string;
@@ -56,6 +57,8 @@ export function useSearch(
 		gemeente: string;
 		/** The portal has address data: postcodes and streets are looked up too. */
 		adressen: boolean;
+		/** The texts in the page's language (they stay the same while the page is open). */
+		teksten: ZoekTeksten;
 		filters?: Record<string, string[]>;
 		limit: number;
 		delay?: number;
@@ -75,6 +78,7 @@ export function useSearch(
 		const timer = setTimeout(() => {
 			void run(
 				q,
+				options.teksten,
 				options.adressen ? options.gemeente : null,
 				JSON.parse(filterKey) as Record<string, string[]>,
 				options.limit,
@@ -83,6 +87,7 @@ export function useSearch(
 			});
 		}, options.delay ?? 200);
 		return () => clearTimeout(timer);
+		// options.teksten is left out: the texts never change while the page is open.
 	}, [query, filterKey, options.limit, options.gemeente, options.adressen, options.delay]);
 	return state;
 }
@@ -90,12 +95,15 @@ export function useSearch(
 /** `gemeente` null: the portal has no address data, so no address lookup. */
 async function run(
 	q: string,
+	teksten: ZoekTeksten,
 	gemeente: string | null,
 	filters: Record<string, string[]>,
 	limit: number,
 ): Promise<SearchState> {
 	const [found0, pages] = await Promise.all([
-		gemeente === null ? null : lookUp(q, gemeente).catch(() => 'adressen' as const),
+		gemeente === null || !teksten.adres
+			? null
+			: lookUp(q, gemeente, teksten.adres, teksten.taal).catch(() => 'adressen' as const),
 		searchPages(q, filters, limit).catch(() => 'index' as const),
 	]);
 	let adres = found0;
@@ -105,13 +113,19 @@ async function run(
 	if (adres && adres !== 'adressen') {
 		if (adres.gevonden) {
 			for (const buurt of adres.buurten)
-				addressHits.push({ url: buurt.url, title: buurt.naam, soort: 'Buurt', wijk: buurt.wijk, note: adres.tekst });
+				addressHits.push({
+					url: buurt.url,
+					title: buurt.naam,
+					soort: teksten.soortBuurt,
+					wijk: buurt.wijk,
+					note: adres.tekst,
+				});
 			for (const straat of adres.straten)
 				for (const buurt of straat.buurten)
 					addressHits.push({
 						url: buurt.url,
-						title: `${straat.straat}: buurt ${buurt.naam}`,
-						soort: 'Straat',
+						title: fill(teksten.straatBuurt, { straat: straat.straat, buurt: buurt.naam }),
+						soort: teksten.soortStraat,
 						wijk: buurt.wijk,
 					});
 		}

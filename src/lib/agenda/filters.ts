@@ -3,13 +3,16 @@
  * and wijk on the overview of all wijken) every value that occurs, its address slug, its
  * count and its items. One pass over the items; pure.
  */
+import { i18n, type MessageKey } from '#i18n/index.ts';
+import type { Taal } from '#lib/i18n/talen.ts';
 import { dutchCollator as collator } from '#lib/site/collator.ts';
 import { shortenSlug, slugify } from '#lib/site/slug.ts';
 import { type AgendaFilterSoort, wijkSlugOf } from '#lib/site/urls.ts';
 import { AGENDA_STATUSSEN, type AgendaItem, type AgendaStatus } from '#schemas/agenda.ts';
 
 import { STATUS_LABELS } from './agenda.ts';
-import { AGENDA_LABELS } from './labels.ts';
+import { AGENDA_LABELS, type AgendaField } from './labels.ts';
+import { fieldLabel, statusLabel } from './words.ts';
 
 /** What a filter needs of an item: its id ("wijk/item") and the fields filtered on. */
 export interface Filterable {
@@ -21,7 +24,9 @@ export interface AgendaFilterOption<T> {
 	soort: AgendaFilterSoort;
 	/** The last part of the filter page's address: a slug, unique within its filter. */
 	value: string;
-	/** The value as residents read it. */
+	/** The value as it is in the items: a status, thema, buurt code, wijk id or owner. */
+	key: string;
+	/** The value as residents read it (Dutch; a status in another language: optionLabel). */
 	label: string;
 	count: number;
 	items: T[];
@@ -42,6 +47,28 @@ export const FILTER_LABELS: Record<AgendaFilterSoort, string> = {
 	eigenaar: AGENDA_LABELS.probleemeigenaar,
 	wijk: AGENDA_LABELS.wijk,
 };
+
+/** The field each filter filters on. */
+export const FILTER_FIELDS: Record<AgendaFilterSoort, AgendaField> = {
+	status: 'status',
+	thema: 'thema',
+	buurt: 'buurt',
+	eigenaar: 'probleemeigenaar',
+	wijk: 'wijk',
+};
+
+/** The label of a filter in a language ("Eigenaar", "Owner"). */
+export function filterLabel(soort: AgendaFilterSoort, taal: Taal = 'nl'): string {
+	return fieldLabel(FILTER_FIELDS[soort], taal);
+}
+
+/** An option's value as residents read it in a language: a status word is translated, the rest is data. */
+export function optionLabel(
+	option: Pick<AgendaFilterOption<unknown>, 'soort' | 'key' | 'label'>,
+	taal: Taal = 'nl',
+): string {
+	return option.soort === 'status' ? statusLabel(option.key as AgendaStatus, taal) : option.label;
+}
 
 /** The filters of one wijk's agenda, and of the overview of all wijken. */
 export const WIJK_FILTERS: readonly AgendaFilterSoort[] = ['status', 'thema', 'buurt', 'eigenaar'];
@@ -164,7 +191,7 @@ export function agendaFilters<T extends Filterable>(
 			label: FILTER_LABELS[soort],
 			options: keys.map(([key, label]) => {
 				const found = bucket.get(key) ?? [];
-				return { soort, value: slugs.get(key)!, label, count: found.length, items: found };
+				return { soort, value: slugs.get(key)!, key, label, count: found.length, items: found };
 			}),
 		};
 	});
@@ -185,8 +212,12 @@ export function findOption<T>(
 }
 
 /** "Eigenaar: Wijkplatform Centrum". */
-export function filterName(option: Pick<AgendaFilterOption<unknown>, 'soort' | 'label'>): string {
-	return `${FILTER_LABELS[option.soort]}: ${option.label}`;
+export function filterName(
+	option: Pick<AgendaFilterOption<unknown>, 'soort' | 'label'> & { key?: string },
+	taal: Taal = 'nl',
+): string {
+	const waarde = option.key === undefined ? option.label : optionLabel({ ...option, key: option.key }, taal);
+	return i18n(taal).t('agenda.filters.naam', { veld: filterLabel(option.soort, taal), waarde });
 }
 
 export interface WijkRow {
@@ -213,9 +244,19 @@ export function countsPerWijk(
 	return [...rows.values()];
 }
 
+const SENTENCES: Record<AgendaFilterSoort, MessageKey> = {
+	status: 'agenda.filters.zin.status',
+	thema: 'agenda.filters.zin.thema',
+	buurt: 'agenda.filters.zin.buurt',
+	eigenaar: 'agenda.filters.zin.eigenaar',
+	wijk: 'agenda.filters.zin.wijk',
+};
+
 /** "3 punten met eigenaar Wijkplatform Centrum", "1 punt in Centrum": what a filter page shows. */
-export function filterSentence(option: Pick<AgendaFilterOption<unknown>, 'soort' | 'label' | 'count'>): string {
-	const punten = option.count === 1 ? '1 punt' : `${option.count} punten`;
-	if (option.soort === 'wijk') return `${punten} in ${option.label}`;
-	return `${punten} met ${FILTER_LABELS[option.soort].toLowerCase()} ${option.label}`;
+export function filterSentence(
+	option: Pick<AgendaFilterOption<unknown>, 'soort' | 'label' | 'count'> & { key?: string },
+	taal: Taal = 'nl',
+): string {
+	const waarde = option.key === undefined ? option.label : optionLabel({ ...option, key: option.key }, taal);
+	return i18n(taal).t(SENTENCES[option.soort], { aantal: option.count, waarde });
 }

@@ -4,7 +4,9 @@
  * reached — read in the indicator's direction (higher or lower is better). A figure that may not
  * be shown (too few answers, a small count, unknown) is never used as a number.
  */
-import { formatNumber, withUnit } from '#lib/wijkkompas/format.ts';
+import { i18n } from '#i18n/index.ts';
+import type { Taal } from '#lib/i18n/talen.ts';
+import { formatNumber, percentagePoints, withUnit } from '#lib/wijkkompas/format.ts';
 import { isShown, type Measurement } from '#lib/wijkkompas/measurement.ts';
 import type { DoelIndicator } from '#schemas/ambitie.ts';
 import type { Indicator } from '#schemas/indicatoren.ts';
@@ -30,10 +32,22 @@ export interface TargetProgress {
 type IndicatorShape = Pick<Indicator, 'eenheid' | 'decimalen' | 'richting'>;
 
 /** A target value as residents read it: "12%", "7,5", "€ 30.000" (in 2028). */
-export function formatTarget(indicator: IndicatorShape, target: DoelIndicator): string {
+export function formatTarget(indicator: IndicatorShape, target: DoelIndicator, taal: Taal = 'nl'): string {
 	if (target.streefwaarde === undefined) return '';
-	const value = withUnit(target.streefwaarde, indicator.eenheid, decimalsOf(indicator, target.streefwaarde));
-	return target.jaar === undefined ? value : `${value} in ${target.jaar}`;
+	const value = withUnit(target.streefwaarde, indicator.eenheid, decimalsOf(indicator, target.streefwaarde), taal);
+	return target.jaar === undefined
+		? value
+		: i18n(taal).t('ambitie.doel.inJaar', { waarde: value, jaar: String(target.jaar) });
+}
+
+/** "hoger is beter", "higher is better": the direction of an indicator. */
+export function directionText(richting: Indicator['richting'], taal: Taal = 'nl'): string {
+	const { t } = i18n(taal);
+	return richting === 'hoger is beter'
+		? t('ambitie.richting.hogerIsBeter')
+		: richting === 'lager is beter'
+			? t('ambitie.richting.lagerIsBeter')
+			: t('ambitie.richting.neutraal');
 }
 
 /** A target may have more decimals than the figures (7,5 for a cijfer without decimals is still 7,5). */
@@ -41,14 +55,14 @@ const decimalsOf = (indicator: Pick<Indicator, 'decimalen'>, value: number) =>
 	Math.max(indicator.decimalen, (String(value).split('.')[1] ?? '').length);
 
 /** A distance in words: "4,3 procentpunt", "0,3 punt", "€ 1.200", "2 per 1.000 inwoners". */
-export function formatDistance(indicator: IndicatorShape, size: number, decimals: number): string {
+export function formatDistance(indicator: IndicatorShape, size: number, decimals: number, taal: Taal = 'nl'): string {
 	switch (indicator.eenheid) {
 		case 'procent':
-			return `${formatNumber(size, decimals)} procentpunt`;
+			return percentagePoints(size, decimals, taal);
 		case 'cijfer':
-			return `${formatNumber(size, decimals)} punt`;
+			return i18n(taal).t('ambitie.afstand.cijfer', { waarde: formatNumber(size, decimals, taal) });
 		default:
-			return withUnit(size, indicator.eenheid, decimals);
+			return withUnit(size, indicator.eenheid, decimals, taal);
 	}
 }
 
@@ -56,19 +70,21 @@ export function targetProgress(
 	indicator: IndicatorShape,
 	target: DoelIndicator,
 	series: readonly Measurement[],
+	taal: Taal = 'nl',
 ): TargetProgress {
+	const { t } = i18n(taal);
 	const latest = series.filter(isShown).at(-1);
 	if (target.streefwaarde === undefined) {
 		return {
 			state: 'zonder-streefwaarde',
 			latest,
-			text: 'Er is geen streefwaarde: de wijk volgt hoe dit cijfer verandert.',
+			text: t('ambitie.voortgang.zonderStreefwaarde'),
 		};
 	}
 	if (!latest) {
 		return {
 			state: 'geen-cijfer',
-			text: 'Er is nog geen cijfer dat wij kunnen tonen. Daarom weten wij nog niet hoe ver het doel weg is.',
+			text: t('ambitie.voortgang.geenCijfer'),
 		};
 	}
 	const decimals = decimalsOf(indicator, target.streefwaarde);
@@ -84,14 +100,21 @@ export function targetProgress(
 			state: 'gehaald',
 			latest,
 			difference,
-			text: `Doel gehaald: in ${latest.jaar} was het cijfer ${withUnit(latest.waarde, indicator.eenheid, decimals)}.`,
+			text: t('ambitie.voortgang.gehaald', {
+				jaar: String(latest.jaar),
+				waarde: withUnit(latest.waarde, indicator.eenheid, decimals, taal),
+			}),
 		};
 	}
-	const way = difference > 0 ? 'omhoog' : 'omlaag';
 	return {
 		state: 'nog-niet-gehaald',
 		latest,
 		difference,
-		text: `Nog ${formatDistance(indicator, Math.abs(difference), decimals)} te gaan: het cijfer moet ${way}, van ${withUnit(latest.waarde, indicator.eenheid, decimals)} (${latest.jaar}) naar ${withUnit(target.streefwaarde, indicator.eenheid, decimals)}.`,
+		text: t(difference > 0 ? 'ambitie.voortgang.omhoog' : 'ambitie.voortgang.omlaag', {
+			afstand: formatDistance(indicator, Math.abs(difference), decimals, taal),
+			waarde: withUnit(latest.waarde, indicator.eenheid, decimals, taal),
+			jaar: String(latest.jaar),
+			doel: withUnit(target.streefwaarde, indicator.eenheid, decimals, taal),
+		}),
 	};
 }

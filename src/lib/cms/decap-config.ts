@@ -4,9 +4,11 @@
  * required flag its schema gives it (src/lib/cms/schema-fields.ts). Built with the site
  * (src/integrations/cms.ts), so the forms and `npm run check` can never drift apart.
  */
+import type { Taal } from '#lib/i18n/talen.ts';
 import { LOCATIE_PATTERN } from '#schemas/fields.ts';
 import { type ContentKind, schemas } from '#schemas/index.ts';
 import type { Redactie } from '#schemas/redactie.ts';
+import { vertaalbareVelden } from '#schemas/vertaling.ts';
 
 import { CONTENT_KINDS, type ContentKindInfo } from './content-kinds.ts';
 import { type SchemaField, schemaFields } from './schema-fields.ts';
@@ -33,6 +35,10 @@ export interface CmsInput {
 	redactie: Redactie;
 	/** The portal's public address, if it has one. */
 	webadres?: string;
+	/**
+	 * Languages for Decap's i18n (Dutch first); see `decapI18n` for why /admin/ does not pass them yet.
+	 */
+	talen?: readonly Taal[];
 }
 
 /** Where the local editing server (decap-server, `npm run redactie`) listens. */
@@ -125,6 +131,20 @@ export function decapField(field: SchemaField, tableKeys: TableKeys, path = fiel
 	}
 }
 
+/**
+ * Marks the fields a translation holds (src/schemas/vertaling.ts) with `i18n: true`, and the groups
+ * around them too (Decap opens a group only when it is translatable); every other field stays
+ * without `i18n`, so Decap leaves it out of the translation file: it always comes from the original.
+ */
+export function markTranslatable(fields: readonly DecapField[], paths: readonly string[], prefix = ''): DecapField[] {
+	return fields.map((field) => {
+		const path = prefix ? `${prefix}.${field.name}` : field.name;
+		if (paths.includes(path)) return { ...field, i18n: true };
+		if (!paths.some((p) => p.startsWith(`${path}.`)) || !Array.isArray(field.fields)) return field;
+		return { ...field, i18n: true, fields: markTranslatable(field.fields as DecapField[], paths, path) };
+	});
+}
+
 /** The form of one kind: every field of its schema, and the text under the front matter. */
 export function kindFields(info: ContentKindInfo, tableKeys: TableKeys = {}): DecapField[] {
 	const fields = schemaFields(schemas[info.kind]).map((f) => decapField(f, tableKeys));
@@ -190,9 +210,26 @@ function backend(r: Redactie): Record<string, unknown> {
 	return { name: 'github', ...common, ...(r.inlogdienst && { base_url: r.inlogdienst.replace(/\/$/, '') }) };
 }
 
+/**
+ * Decap's i18n: translations as files beside the original (`multiple_files`), in the given
+ * languages, Dutch the default; undefined for Dutch only. Decap allows this structure only for
+ * folder collections (not for wijk.md and ambitie.md, one file per wijk).
+ *
+ * NOT WIRED into /admin/ (src/integrations/cms.ts passes no `talen`): Decap CMS 3 names the file
+ * of the default language with its code too (`speeltuin.nl.md`, see decap-cms-core lib/i18n.ts
+ * getFilePath), so it would no longer find any Dutch file and would save new ones under a name the
+ * portal does not read. Until Decap can leave the default language out of the name, translations
+ * are written in the files themselves (docs/redactie.md, "Vertalingen").
+ */
+export function decapI18n(talen: readonly Taal[] | undefined): Record<string, unknown> | undefined {
+	if (!talen || talen.length < 2) return undefined;
+	return { structure: 'multiple_files', locales: [...talen], default_locale: 'nl' };
+}
+
 /** The whole config.yml of /admin/. */
 export function decapConfig(input: CmsInput): Record<string, unknown> {
 	const root = input.contentPath.replace(/\/+$/, '');
+	const i18n = decapI18n(input.talen);
 	const tableKeys: TableKeys = { 'gemeenten.themaUitleg': input.themas };
 	const collections: DecapCollection[] = [];
 	const label = (info: ContentKindInfo, wijk?: { naam: string }) => (wijk ? `${info.label} ${wijk.naam}` : info.label);
@@ -232,6 +269,8 @@ export function decapConfig(input: CmsInput): Record<string, unknown> {
 							folder: `wijken/${w.folder}/${place.folder}`,
 						}))
 					: [{ name: info.kind, label: info.label, folder: place.folder }];
+			const translatable = i18n ? vertaalbareVelden(info.kind) : [];
+			const translated = translatable.length > 0 && !!info.body;
 			for (const f of folders)
 				collections.push({
 					name: f.name,
@@ -245,7 +284,8 @@ export function decapConfig(input: CmsInput): Record<string, unknown> {
 					delete: true,
 					slug: '{{slug}}',
 					...(info.titleField && { identifier_field: info.titleField, summary: `{{${info.titleField}}}` }),
-					fields,
+					...(translated && { i18n: true }),
+					fields: translated ? markTranslatable(fields, [...translatable, 'body']) : fields,
 				});
 		}
 	}
@@ -259,6 +299,7 @@ export function decapConfig(input: CmsInput): Record<string, unknown> {
 		media_folder: `${root}/nieuws/beelden`,
 		public_folder: 'beelden',
 		slug: SLUG,
+		...(i18n && { i18n }),
 		collections,
 	};
 }

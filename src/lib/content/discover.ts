@@ -14,8 +14,10 @@ import { join } from 'node:path';
 
 import { ADRESSEN_BESTAND } from '#lib/adressen/types.ts';
 import { GEO_FILE, GEO_FOLDER } from '#lib/geo/format.ts';
+import { isTaal, type Taal } from '#lib/i18n/talen.ts';
 import { SLUG } from '#lib/site/slug.ts';
 import type { ContentKind } from '#schemas/index.ts';
+import { taalKeuzeTekst, type VertaalbareSoort } from '#schemas/vertaling.ts';
 
 import { walkContent } from './content-walk.ts';
 import { IMAGE_EXTENSION_LIST, imageFormatOfName } from './image-file.ts';
@@ -34,6 +36,22 @@ export interface SourceFile {
 	/** The wijk folder this file belongs to, if any. */
 	wijk?: string;
 }
+
+/**
+ * A translation of a content file (`speeltuin.en.md` beside `speeltuin.md`): never an entry of
+ * its own. Its `id`, `kind` and `wijk` are those of the original; src/lib/content/translations.ts
+ * reads it and lays it over the original.
+ */
+export interface TranslationFile extends SourceFile {
+	kind: VertaalbareSoort;
+	/** The language of the translation, from the file name. */
+	taal: Exclude<Taal, 'nl'>;
+	/** The original beside it, as the editor sees its path. */
+	originalShownPath: string;
+}
+
+/** `<naam>.<taal>.md`: the name of a translation (a slug has no dots, so nothing else looks like it). */
+const TRANSLATION_NAME = /^([^.]+)\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)\.(mdx?)$/;
 
 const SLUG_HELP =
 	'Gebruik alleen kleine letters (a-z), cijfers en streepjes, zonder spaties, bijvoorbeeld speeltuin-merelplein.';
@@ -55,8 +73,16 @@ function isDir(path: string): boolean {
 	return existsSync(path) && statSync(path).isDirectory();
 }
 
-export function discover(contentDir: string, cwd = process.cwd()): { files: SourceFile[]; problems: Problem[] } {
+export interface Discovered {
+	files: SourceFile[];
+	/** Translations beside their originals (checked against the portal's languages by load.ts). */
+	translations: TranslationFile[];
+	problems: Problem[];
+}
+
+export function discover(contentDir: string, cwd = process.cwd()): Discovered {
 	const files: SourceFile[] = [];
+	const translations: TranslationFile[] = [];
 	const problems: Problem[] = [];
 	const shown = contentPathShower(contentDir, cwd);
 	const add = (kind: ContentKind, rel: string, id: string, wijk?: string) => {
@@ -76,13 +102,13 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 			file: shown(contentDir),
 			message: 'de contentmap bestaat niet. Maak de map aan of geef de juiste map op.',
 		});
-		return { files, problems };
+		return { files, translations, problems };
 	}
 
 	// Everything in the folder, each entry checked once (links, hidden names, too many files).
 	const tree = walkContent(contentDir, shown);
 	problems.push(...tree.problems);
-	if (tree.tooMany) return { files, problems };
+	if (tree.tooMany) return { files, translations, problems };
 	const kind = (rel: string) => tree.kinds.get(rel);
 	const list = (rel: string) => tree.children.get(rel) ?? [];
 	const isMissing = (rel: string) => kind(rel) !== 'file' && !tree.refused.has(rel);
@@ -105,6 +131,68 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 			else if (!imageFormatOfName(name))
 				notPublished(child, `${where} horen alleen afbeeldingen (${IMAGE_EXTENSION_LIST}).`, remove(child));
 		}
+	};
+
+	/**
+	 * A file named like a translation (`<naam>.<taal>.md`) in `folder`: reported when its language
+	 * or its original is wrong, else added. False when the name is no translation's name at all.
+	 */
+	const translation = (
+		folder: string,
+		name: string,
+		ofKind: VertaalbareSoort,
+		idOf: (base: string) => string,
+		wijk?: string,
+	) => {
+		const match = TRANSLATION_NAME.exec(name);
+		if (!match) return false;
+		const [, base = '', code = '', extension = ''] = match;
+		const rel = `${folder}/${name}`;
+		const original = `${folder}/${base}.md`;
+		const expected = `${base}.${code.toLowerCase()}.md`;
+		if (code === 'nl') {
+			report(
+				rel,
+				`Nederlands is de brontaal: de Nederlandse tekst staat in ${quoted(`${base}.md`)} zelf, niet in een vertaling. Zet de tekst in ${quoted(`${base}.md`)} en haal dit bestand weg.`,
+			);
+			return true;
+		}
+		if (!isTaal(code)) {
+			const lower = code.toLowerCase();
+			report(
+				rel,
+				isTaal(lower) && lower !== 'nl'
+					? `de taalcode ${quoted(code)} in de naam van deze vertaling moet met kleine letters. Noem het bestand ${quoted(expected)}.`
+					: `${quoted(code)} in de naam van dit bestand is geen taalcode die het portaal kent. Een vertaling heet zoals het origineel, met de taalcode voor .md, bijvoorbeeld ${quoted(`${base}.en.md`)}. Kies uit ${taalKeuzeTekst()}. Verbeter de naam, of haal het bestand weg.`,
+			);
+			return true;
+		}
+		if (extension !== 'md') {
+			report(
+				rel,
+				`een vertaling eindigt op .md, net als het origineel. Noem het bestand ${quoted(`${base}.${code}.md`)}.`,
+			);
+			return true;
+		}
+		if (kind(original) !== 'file') {
+			report(
+				rel,
+				`naast deze vertaling staat geen origineel: ${quoted(`${base}.md`)} ontbreekt in deze map. Een vertaling hoort naast het Nederlandse bestand met dezelfde naam. Verbeter de naam van de vertaling, zet het origineel erbij, of haal de vertaling weg.`,
+			);
+			return true;
+		}
+		if (!SLUG.test(base)) return true; // the original's name is reported
+		const path = join(contentDir, ...rel.split('/'));
+		translations.push({
+			kind: ofKind,
+			path,
+			shownPath: shown(path),
+			id: idOf(base),
+			wijk,
+			taal: code as Exclude<Taal, 'nl'>,
+			originalShownPath: shown(join(contentDir, ...original.split('/'))),
+		});
+		return true;
 	};
 
 	for (const name of list('')) {
@@ -158,6 +246,9 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 			}
 			if ((name === 'agenda' || name === 'activiteiten' || name === 'sociale-kaart') && kind(rel) === 'folder')
 				continue;
+			if (kind(rel) === 'file' && /^(?:wijk|ambitie)\./.test(name)) {
+				if (translation(dir, name, name.startsWith('wijk.') ? 'wijk' : 'ambitie', () => wijk, wijk)) continue;
+			}
 			if (kind(rel) === 'folder')
 				picturesOnly(rel, 'in de mappen van een wijk (behalve agenda, activiteiten en sociale-kaart)');
 			else if (!imageFormatOfName(name)) {
@@ -185,6 +276,7 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 					);
 					continue;
 				}
+				if (translation(`${dir}/${sub}`, name, itemKind, (base) => `${wijk}/${base}`, wijk)) continue;
 				if (!name.endsWith('.md')) {
 					report(
 						rel,
@@ -260,6 +352,7 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 				picturesOnly(rel, `in de mappen onder ${folder}`);
 				continue;
 			}
+			if (translation(folder, name, itemKind, (base) => base)) continue;
 			if (!name.endsWith('.md')) {
 				if (!imageFormatOfName(name))
 					notPublished(
@@ -292,6 +385,14 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 			continue;
 		}
 		const slug = match[1]!;
+		const translated = TRANSLATION_NAME.exec(name);
+		if (translated && isTaal(translated[2]?.toLowerCase())) {
+			report(
+				rel,
+				`nieuwsberichten worden niet vertaald: ze staan in elke taal van de site in het Nederlands. Zet de tekst in ${quoted(`${translated[1]}.${translated[3]}`)}, en haal dit bestand weg.`,
+			);
+			continue;
+		}
 		if (!checkSlug(rel, slug, 'bestandsnaam')) continue;
 		const other = newsSlugs.get(slug);
 		if (other) {
@@ -304,5 +405,5 @@ export function discover(contentDir: string, cwd = process.cwd()): { files: Sour
 		newsSlugs.set(slug, name);
 		add('nieuws', rel, slug);
 	}
-	return { files, problems };
+	return { files, translations, problems };
 }

@@ -16,6 +16,7 @@ import type { Loaded, PortalContent } from './portal-content.ts';
 import { formatProblem, type Problem, sortProblems, visibleProblem } from './problem.ts';
 import { checkRules, type LoadedContent } from './rules/index.ts';
 import { checkSchema } from './schema-problems.ts';
+import { attachTranslations } from './translations.ts';
 import { checkWijkplatformText } from './wijkplatform-text.ts';
 
 export type { Loaded, PortalContent };
@@ -39,10 +40,18 @@ export interface LoadResult {
 	fileCount: number;
 }
 
-/** Parses and schema-checks the files of one kind (also used by the Astro loader). */
+/**
+ * Parses and schema-checks the files of one kind (also used by the Astro loader), with their
+ * translations attached (`vertalingen`; every language is accepted here, the check limits them).
+ */
 export function loadKind(contentDir: string, kind: ContentKind): { items: Loaded<unknown>[]; problems: Problem[] } {
-	const { files } = discover(contentDir);
-	return loadFiles(files.filter((f) => f.kind === kind));
+	const { files, translations } = discover(contentDir);
+	const loaded = loadFiles(files.filter((f) => f.kind === kind));
+	const translationProblems = attachTranslations(
+		translations.filter((t) => t.kind === kind),
+		loaded.items,
+	);
+	return { items: loaded.items, problems: [...loaded.problems, ...translationProblems] };
 }
 
 function loadFiles(files: ReturnType<typeof discover>['files']) {
@@ -77,6 +86,8 @@ export function loadContent(contentDir: string): LoadResult {
 		socialeKaart: of<PortalContent['socialeKaart'][number]['data']>('organisatie'),
 		gebieden: of<EigenGebieden>('indeling'),
 	};
+	// Translations beside their originals, in the languages of portaal.yaml (all of them while it has mistakes).
+	problems.push(...attachTranslations(found.translations, items, content.portaal?.data.talen));
 	const wijkFolders = found.files.filter((f) => f.kind === 'wijk').map((f) => f.id);
 	problems.push(
 		...found.problems,
@@ -114,5 +125,9 @@ export function loadContent(contentDir: string): LoadResult {
 	// A file refused by discover.ts may be refused again by its reader (geo/read.ts): report it once.
 	const seen = new Set<string>();
 	const unique = problems.filter((p) => !seen.has(formatProblem(p)) && !!seen.add(formatProblem(p)));
-	return { content, problems: sortProblems(unique).map(visibleProblem), fileCount: found.files.length + (geo ? 1 : 0) };
+	return {
+		content,
+		problems: sortProblems(unique).map(visibleProblem),
+		fileCount: found.files.length + found.translations.length + (geo ? 1 : 0),
+	};
 }

@@ -34,7 +34,14 @@ export interface ParsedFile {
 
 const FENCE = /^---[ \t]*$/;
 
-export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Problem[] } {
+/**
+ * @param options.emptyHead a front matter without fields, or none at all, is allowed (a translation
+ *   may translate only the text under it); its data is then `{}`.
+ */
+export function parseFile(
+	file: SourceFile,
+	options: { emptyHead?: boolean } = {},
+): { parsed?: ParsedFile; problems: Problem[] } {
 	// A .yaml file is all YAML: there is no front matter ("kop") to speak of.
 	const plainYaml = file.path.endsWith('.yaml');
 	const wording = (message: string) =>
@@ -78,6 +85,11 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pr
 	let bodyLine = 1;
 	if (!plainYaml) {
 		const lines = text.split('\n');
+		if (!FENCE.test(lines[0] ?? '') && options.emptyHead) {
+			// Only text, no fields: the whole file is the body.
+			lines.unshift('---', '---');
+			bodyLine = -1; // corrected below: the body starts on the file's first line
+		}
 		if (!FENCE.test(lines[0] ?? '')) {
 			return problem(
 				"het bestand begint niet met een kop. Zet op de eerste regel '---', daaronder de velden, en sluit de kop af met nog een regel '---'.",
@@ -94,12 +106,14 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; problems: Pr
 		yamlText = lines.slice(1, end).join('\n');
 		yamlLine = 2;
 		body = lines.slice(end + 1).join('\n');
-		bodyLine = end + 2;
+		bodyLine = bodyLine === -1 ? 1 : end + 2;
 	}
 
 	const yaml = readYaml(yamlText, yamlLine);
 	if (!yaml.source) return problem(yaml.problems[0]!.message, yaml.problems[0]!.line);
-	const { data, lineOf, keyLineOf, nameLineOf } = yaml.source;
+	const { lineOf, keyLineOf, nameLineOf } = yaml.source;
+	let { data } = yaml.source;
+	if ((data === null || data === undefined) && options.emptyHead) data = {};
 	if (data === null || data === undefined) {
 		return problem('de kop is leeg. Vul de velden in volgens het voorbeeld in docs/redactie.md.', yamlLine);
 	}

@@ -12,10 +12,13 @@ import type { Verhaal } from '#schemas/verhaal.ts';
 import type { Wijk } from '#schemas/wijk.ts';
 
 import type { ParsedFile } from './parse-file.ts';
+import type { LoadedTranslation } from './translations.ts';
 
 export interface Loaded<T> {
 	file: ParsedFile;
 	data: T;
+	/** Its translations (`<naam>.<taal>.md` beside the file), by language; none for most entries. */
+	vertalingen?: LoadedTranslation<T>[];
 }
 
 export interface PortalContent {

@@ -1,4 +1,9 @@
-/** One RSS 2.0 feed (written by @astrojs/rss), in Dutch, with a link to itself. */
+/**
+ * One RSS 2.0 feed (written by @astrojs/rss), with a link to itself. Feeds are Dutch, also on a
+ * portal in more languages: they exist once (like every file, src/lib/i18n/paths.ts), their items
+ * are the editors' Dutch titles and summaries, and `<language>` says nl-NL; the pages of the other
+ * languages link to the same feeds.
+ */
 import rss from '@astrojs/rss';
 
 import { escapeXml } from '#lib/wijkkompas/charts/svg.ts';

@@ -6,6 +6,8 @@
  */
 import { quantileSorted } from 'd3';
 
+import { i18n } from '#i18n/index.ts';
+import type { Taal } from '#lib/i18n/talen.ts';
 import type { Area } from '#lib/wijkkompas/areas.ts';
 import { formatMeasurement, withUnit } from '#lib/wijkkompas/format.ts';
 import type { Kompas } from '#lib/wijkkompas/kompas.ts';
@@ -54,7 +56,14 @@ export const classOf = (value: number, breaks: readonly number[], decimals: numb
 	return 1 + breaks.filter((b) => v >= b).length;
 };
 
-export function choropleth(kompas: Kompas, indicator: Indicator, areas: readonly Area[], gemeente: string): Choropleth {
+/** The choropleth; its words (legend, figures) in `taal`, Dutch by default (the island's data file). */
+export function choropleth(
+	kompas: Kompas,
+	indicator: Indicator,
+	areas: readonly Area[],
+	gemeente: string,
+	taal: Taal = 'nl',
+): Choropleth {
 	const { values, settings } = kompas.input;
 	const measureIn = (jaar: number) =>
 		areas.map((area) => ({
@@ -83,20 +92,24 @@ export function choropleth(kompas: Kompas, indicator: Indicator, areas: readonly
 	const lo = Math.min(...shown);
 	const hi = Math.max(...shown);
 	const bounds = [lo, ...breaks, hi];
-	const unit = (v: number) => withUnit(v, indicator.eenheid, indicator.decimalen);
+	const unit = (v: number) => withUnit(v, indicator.eenheid, indicator.decimalen, taal);
+	const { t } = i18n(taal);
 	const legend = bounds.slice(0, -1).map((from, i) => {
 		const last = i === bounds.length - 2;
 		const to = bounds[i + 1]!;
 		return {
 			klasse: i + 1,
-			label: from === to ? unit(from) : last ? `${unit(from)} tot en met ${unit(to)}` : `${unit(from)} tot ${unit(to)}`,
+			label:
+				from === to
+					? unit(from)
+					: t(last ? 'kaart.legenda.totEnMet' : 'kaart.legenda.tot', { van: unit(from), tot: unit(to) }),
 		};
 	});
 	const entries = measured.map(({ area, m }) => ({
 		area,
 		m,
 		klasse: isShown(m) ? classOf(m.waarde, breaks, indicator.decimalen) : undefined,
-		tekst: formatMeasurement(indicator, m, settings),
+		tekst: formatMeasurement(indicator, m, settings, taal),
 	}));
 	return { indicator, jaar, entries, legend };
 }

@@ -7,6 +7,8 @@
 import { merge } from 'topojson-client';
 import type { MultiPolygon, Polygon } from 'topojson-specification';
 
+import { i18n } from '#i18n/index.ts';
+import { intlLocale } from '#lib/i18n/talen.ts';
 import { urls } from '#lib/site/urls.ts';
 import type { Area } from '#lib/wijkkompas/areas.ts';
 
@@ -44,6 +46,8 @@ export function indelingMap(
 	return {
 		id: `kaart-${indeling.id}`,
 		label: `Kaart van de ${indeling.naam.toLowerCase()} met hun grenzen. Elk gebied is een link naar de pagina ervan.`,
+		labelIn: (taal) =>
+			i18n(taal).t('kaart.label.indeling', { indeling: indeling.naam.toLocaleLowerCase(intlLocale(taal)) }),
 		areas: areas.map(({ area, feature }) => ({
 			feature: feature!,
 			naam: area.naam,

@@ -30,16 +30,32 @@ export function localizePath(path: string, taal: Taal): string {
 	return taal === BRONTAAL ? pad : `/${taal}${pad}`;
 }
 
-const HREF = /(<(?:a|form)\b[^>]*?\s(?:href|action)=)(["'])(\/[^"']*)\2/gi;
+/** A start tag of a link or form, quoted attribute values read whole (they may hold ">"). */
+const START_TAG = /<(?:a|form)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+/** One attribute of a start tag: space before it, name, and `=` with its value when it has one. */
+const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
 /**
- * Every link in a built page to another page of the site, in the page's language. Links that
- * carry `hreflang` (the language switch, alternates) are left as they are.
+ * Every link (`<a href>`) and form (`<form action>`) in a built page to another page of the site,
+ * in the page's language. Links that carry `hreflang` (the language switch, alternates), wherever
+ * the attribute stands in the tag, are left as they are, and so are files, other sites and
+ * addresses already in a language. Attributes are read one by one, so an address written inside
+ * another attribute's text is never taken for the link's own.
  */
 export function localizeLinks(html: string, taal: Taal): string {
 	if (taal === BRONTAAL) return html;
-	return html.replace(HREF, (whole, start: string, quote: string, path: string) => {
-		if (/\shreflang=/i.test(start) || !isPagePath(path) || splitTaal(path).taal !== BRONTAAL) return whole;
-		return `${start}${quote}${localizePath(path, taal)}${quote}`;
+	return html.replace(START_TAG, (tag) => {
+		const names = [...tag.matchAll(ATTRIBUTE)].map((match) => match[2]!.toLowerCase());
+		if (names.includes('hreflang')) return tag;
+		return tag.replace(
+			ATTRIBUTE,
+			(whole, space: string, name: string, equals: string | undefined, value: string | undefined) => {
+				if (!equals || !value || !/^(?:href|action)$/i.test(name)) return whole;
+				const quote = value.startsWith('"') || value.startsWith("'") ? value[0]! : '';
+				const path = quote ? value.slice(1, -1) : value;
+				if (!isPagePath(path) || splitTaal(path).taal !== BRONTAAL) return whole;
+				return `${space}${name}${equals}${quote}${localizePath(path, taal)}${quote}`;
+			},
+		);
 	});
 }

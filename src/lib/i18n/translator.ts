@@ -31,12 +31,16 @@ export function createTranslator(taal: Taal, catalogues: Record<Taal, Catalogue>
 	};
 }
 
+/** `TYPE.literal` of the message parser (@formatjs/icu-messageformat-parser): plain text, no value. */
+const LITERAL: number = 0;
+
 /** The names of the values a message uses, to compare a translation with its Dutch source. */
 export function placeholders(message: string): string[] {
 	const names = new Set<string>();
 	const walk = (elements: ReturnType<IntlMessageFormat['getAst']>) => {
 		for (const element of elements) {
-			if ('value' in element && typeof element.value === 'string' && element.type !== 0) names.add(element.value);
+			if ('value' in element && typeof element.value === 'string' && (element.type as number) !== LITERAL)
+				names.add(element.value);
 			if ('options' in element)
 				for (const option of Object.values(element.options as Record<string, { value: typeof elements }>))
 					walk(option.value);

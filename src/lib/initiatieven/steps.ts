@@ -1,4 +1,6 @@
 /** Where an initiative stands in the four steps, for its progress list. */
+import { i18n, type MessageKey } from '#i18n/index.ts';
+import type { Taal } from '#lib/i18n/talen.ts';
 import { EINDSTAPPEN, HOOFDSTAPPEN, type Initiatief, type Stap } from '#schemas/initiatief.ts';
 
 export type StepState = 'gedaan' | 'nu' | 'nog niet' | 'niet bereikt';
@@ -19,6 +21,28 @@ export const STAP_LABELS: Record<Stap, string> = {
 	afgewezen: 'Afgewezen',
 	gestopt: 'Gestopt',
 };
+
+const STAP_KEYS: Record<Stap, MessageKey> = {
+	'idee opgehaald': 'initiatieven.stap.ideeOpgehaald',
+	'plan uitgewerkt': 'initiatieven.stap.planUitgewerkt',
+	'budget toegekend': 'initiatieven.stap.budgetToegekend',
+	uitgevoerd: 'initiatieven.stap.uitgevoerd',
+	afgewezen: 'initiatieven.stap.afgewezen',
+	gestopt: 'initiatieven.stap.gestopt',
+};
+
+/** "Idee opgehaald", "Idea collected": a step as residents read it, in a language. */
+export const stapLabel = (stap: Stap, taal: Taal = 'nl'): string => i18n(taal).t(STAP_KEYS[stap]);
+
+const STATE_KEYS: Record<StepState, MessageKey> = {
+	gedaan: 'initiatieven.stand.gedaan',
+	nu: 'initiatieven.stand.nu',
+	'nog niet': 'initiatieven.stand.nogNiet',
+	'niet bereikt': 'initiatieven.stand.nietBereikt',
+};
+
+/** "gedaan", "hier is het initiatief nu": the state of a step in the progress list. */
+export const stateText = (state: StepState, taal: Taal = 'nl'): string => i18n(taal).t(STATE_KEYS[state]);
 
 export const isEnded = (stap: Stap) => (EINDSTAPPEN as readonly Stap[]).includes(stap);
 

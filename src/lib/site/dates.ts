@@ -76,13 +76,13 @@ function dateFormat(taal: Taal, kind: 'long' | 'weekday' | 'clock' | 'range'): I
 			kind === 'long'
 				? { dateStyle: 'long' }
 				: kind === 'clock'
-					? { hour: '2-digit', minute: '2-digit' }
+					? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
 					: {
 							weekday: 'long',
 							day: 'numeric',
 							month: 'long',
 							year: 'numeric',
-							...(kind === 'range' && { hour: '2-digit', minute: '2-digit' }),
+							...(kind === 'range' && { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
 						};
 		formats.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE })));
 	}

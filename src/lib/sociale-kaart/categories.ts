@@ -2,6 +2,8 @@
  * The sociale kaart per category: entries grouped in the order of the schema, each group
  * sorted by name, and the counts per category for the wijk page.
  */
+import { i18n, type MessageKey } from '#i18n/index.ts';
+import type { Taal } from '#lib/i18n/talen.ts';
 import { dutchCollator } from '#lib/site/collator.ts';
 import { ORGANISATIE_CATEGORIEEN, type OrganisatieCategorie } from '#schemas/organisatie.ts';
 
@@ -18,6 +20,22 @@ export const CATEGORIE_LABELS: Record<OrganisatieCategorie, string> = {
 	overig: 'Overig',
 };
 
+const CATEGORIE_KEYS: Record<OrganisatieCategorie, MessageKey> = {
+	onderwijs: 'socialekaart.categorie.onderwijs',
+	kinderopvang: 'socialekaart.categorie.kinderopvang',
+	'welzijn en zorg': 'socialekaart.categorie.welzijnEnZorg',
+	sport: 'socialekaart.categorie.sport',
+	cultuur: 'socialekaart.categorie.cultuur',
+	ondernemers: 'socialekaart.categorie.ondernemers',
+	bewonersorganisaties: 'socialekaart.categorie.bewonersorganisaties',
+	geloofsgemeenschappen: 'socialekaart.categorie.geloofsgemeenschappen',
+	overig: 'socialekaart.categorie.overig',
+};
+
+/** The heading of a category in a language (CATEGORIE_LABELS are the Dutch words). */
+export const categorieLabel = (categorie: OrganisatieCategorie, taal: Taal = 'nl'): string =>
+	i18n(taal).t(CATEGORIE_KEYS[categorie]);
+
 /** The in-page anchor of a category: "welzijn-en-zorg". */
 export const categorieAnchor = (categorie: OrganisatieCategorie) => categorie.replaceAll(' ', '-');
 
@@ -32,11 +50,14 @@ export interface CategorieGroup<T extends Entry> {
 	items: T[];
 }
 
-/** Only the categories that have entries, in the schema's order; within one, by name (Dutch order). */
-export function groupByCategorie<T extends Entry>(entries: readonly T[]): CategorieGroup<T>[] {
+/**
+ * Only the categories that have entries, in the schema's order; within one, by name (Dutch order:
+ * the names are the organisations' own). Labels in the reader's language.
+ */
+export function groupByCategorie<T extends Entry>(entries: readonly T[], taal: Taal = 'nl'): CategorieGroup<T>[] {
 	return ORGANISATIE_CATEGORIEEN.map((categorie) => ({
 		categorie,
-		label: CATEGORIE_LABELS[categorie],
+		label: categorieLabel(categorie, taal),
 		anchor: categorieAnchor(categorie),
 		items: entries
 			.filter((e) => e.data.categorie === categorie)
@@ -44,5 +65,5 @@ export function groupByCategorie<T extends Entry>(entries: readonly T[]): Catego
 	})).filter((g) => g.items.length > 0);
 }
 
-/** "1 organisatie", "3 organisaties". */
-export const organisatiesCount = (n: number) => (n === 1 ? '1 organisatie' : `${n} organisaties`);
+/** "1 organisatie", "3 organisaties" (in the reader's language). */
+export const organisatiesCount = (n: number, taal: Taal = 'nl') => i18n(taal).t('socialekaart.aantal', { aantal: n });

@@ -2,6 +2,8 @@
  * What residents achieved, newest first: realised agenda items, initiatives carried out,
  * stories, and news the communications team marked as a success.
  */
+import { i18n, type MessageKey } from '#i18n/index.ts';
+import type { Taal } from '#lib/i18n/talen.ts';
 import type { VerbandSoort } from '#schemas/verbanden.ts';
 
 export type SuccesSoort = Extract<VerbandSoort, 'agenda' | 'initiatieven' | 'verhalen' | 'nieuws'>;
@@ -24,6 +26,16 @@ export const SUCCES_LABELS: Record<SuccesSoort, string> = {
 	verhalen: 'Verhaal',
 	nieuws: 'Nieuws',
 };
+
+const SUCCES_KEYS: Record<SuccesSoort, MessageKey> = {
+	agenda: 'nieuws.succes.soort.agenda',
+	initiatieven: 'nieuws.succes.soort.initiatieven',
+	verhalen: 'nieuws.succes.soort.verhalen',
+	nieuws: 'nieuws.succes.soort.nieuws',
+};
+
+/** The kind of a success in a language (SUCCES_LABELS are the Dutch words of the feeds). */
+export const succesLabel = (soort: SuccesSoort, taal: Taal = 'nl'): string => i18n(taal).t(SUCCES_KEYS[soort]);
 
 /** Newest first; on the same day by kind, then title. */
 export function sortSuccesses(items: readonly Succes[]): Succes[] {

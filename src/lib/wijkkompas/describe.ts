@@ -1,16 +1,18 @@
 /**
  * The words around the wijkkompas's figures: the facts shown with each indicator, the
- * aandachtspunten, and the rules the page explains. B1 Dutch; no verdicts.
+ * aandachtspunten, and the rules the page explains. B1, in the reader's language (Dutch by
+ * default; src/i18n/<taal>/wijkkompas.json); no verdicts.
  */
 import { formatDate } from '#lib/site/dates.ts';
 import type { Indicator } from '#schemas/indicatoren.ts';
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 
 import type { Area } from './areas.ts';
-import { formatChange, formatMeasurement, formatNumber, notShownReason, withUnit } from './format.ts';
+import { formatChange, formatMeasurement, formatNumber, notShownReason, percentagePoints, withUnit } from './format.ts';
 import type { IndicatorFigures } from './kompas.ts';
 import { isShown } from './measurement.ts';
-import { band, INDEX_RULES } from './theme-index.ts';
+import { areaKind, areaNounIn, kompasText, type Taal } from './text.ts';
+import { band, bandText, INDEX_RULES } from './theme-index.ts';
 import type { ValuesFile } from './values-file.ts';
 
 export interface Fact {
@@ -20,64 +22,89 @@ export interface Fact {
 	note?: string;
 }
 
-/** "deze wijk", "dit dorp", "deze buurt", "de gemeente". */
-export function areaNoun(area: Pick<Area, 'level'>, soort?: 'wijk' | 'dorp'): string {
-	if (area.level === 'gemeente') return 'de gemeente';
-	if (area.level === 'buurt') return 'deze buurt';
-	return soort === 'dorp' ? 'dit dorp' : 'deze wijk';
+/** "deze wijk", "dit dorp", "deze buurt", "de gemeente" (as the subject of a sentence). */
+export function areaNoun(area: Pick<Area, 'level'>, soort?: 'wijk' | 'dorp', taal: Taal = 'nl'): string {
+	return areaNounIn(areaKind(area, soort), 'onderwerp', taal);
 }
 
 /** "wijken" or "buurten": what an area is compared with. */
-export const siblingsNoun = (area: Pick<Area, 'level'>) => (area.level === 'buurt' ? 'buurten' : 'wijken');
+export const siblingsNoun = (area: Pick<Area, 'level'>, taal: Taal = 'nl') =>
+	kompasText(taal).t(area.level === 'buurt' ? 'wijkkompas.buurten' : 'wijkkompas.wijken');
 
 export function indicatorFacts(
 	f: IndicatorFigures,
 	settings: WijkkompasInstellingen,
 	files: ReadonlyMap<string, ValuesFile>,
+	taal: Taal = 'nl',
 ): Fact[] {
+	const { t } = kompasText(taal);
 	const { indicator: ind } = f;
 	const facts: Fact[] = [];
-	const unit = (m: Parameters<typeof formatMeasurement>[1]) => formatMeasurement(ind, m, settings);
+	const unit = (m: Parameters<typeof formatMeasurement>[1]) => formatMeasurement(ind, m, settings, taal);
+	const change = (d: number) => formatChange(d, ind.eenheid, ind.decimalen, taal);
 	if (f.last && f.last.status !== 'getoond') {
-		facts.push({ label: `Cijfer ${f.last.jaar}`, value: unit(f.last), note: notShownReason(ind, f.last, settings) });
+		facts.push({
+			label: t('wijkkompas.feit.cijfer', { jaar: String(f.last.jaar) }),
+			value: unit(f.last),
+			note: notShownReason(ind, f.last, settings, taal),
+		});
 	}
 	if (f.latest) {
+		const jaar = String(f.latest.jaar);
 		const label =
-			f.last?.jaar === f.latest.jaar ? `Laatste cijfer (${f.latest.jaar})` : `Laatst bekende cijfer (${f.latest.jaar})`;
+			f.last?.jaar === f.latest.jaar
+				? t('wijkkompas.feit.laatsteCijfer', { jaar })
+				: t('wijkkompas.feit.laatstBekendeCijfer', { jaar });
 		facts.push({ label, value: unit(f.latest) });
 	}
 	if (f.latest && f.previous) {
 		facts.push({
-			label: `Verschil met ${f.previous.jaar}`,
-			value: formatChange(f.latest.waarde - f.previous.waarde, ind.eenheid, ind.decimalen),
+			label: t('wijkkompas.feit.verschilMet', { jaar: String(f.previous.jaar) }),
+			value: change(f.latest.waarde - f.previous.waarde),
 		});
 	}
 	if (f.latest && f.baseline && f.baseline.jaar !== f.previous?.jaar) {
 		facts.push({
-			label: `Verschil met de nulmeting (${f.baseline.jaar})`,
-			value: formatChange(f.latest.waarde - f.baseline.waarde, ind.eenheid, ind.decimalen),
+			label: t('wijkkompas.feit.verschilNulmeting', { jaar: String(f.baseline.jaar) }),
+			value: change(f.latest.waarde - f.baseline.waarde),
 		});
 	}
 	if (f.latest && f.gemeenteLatest && f.area.level !== 'gemeente') {
-		facts.push({ label: `Hele gemeente (${f.latest.jaar})`, value: unit(f.gemeenteLatest) });
+		facts.push({
+			label: t('wijkkompas.feit.heleGemeente', { jaar: String(f.latest.jaar) }),
+			value: unit(f.gemeenteLatest),
+		});
 	}
 	if (f.rank) {
 		facts.push({
-			label: `Vergeleken met de andere ${siblingsNoun(f.area)}`,
-			value: `plaats ${f.rank.position} van ${f.rank.of}, van hoog naar laag`,
+			label: t(f.area.level === 'buurt' ? 'wijkkompas.feit.vergelekenBuurten' : 'wijkkompas.feit.vergelekenWijken'),
+			value: t('wijkkompas.feit.plaats', {
+				plaats: formatNumber(f.rank.position, 0, taal),
+				van: formatNumber(f.rank.of, 0, taal),
+			}),
 		});
 	}
 	const panel = f.latest ?? f.last;
 	if (ind.soort === 'subjectief' && panel && panel.n !== undefined) {
-		const marge = panel.marge !== undefined ? `, marge ± ${withUnit(panel.marge, ind.eenheid, ind.decimalen)}` : '';
-		facts.push({ label: `Aantal antwoorden (${panel.jaar})`, value: `${formatNumber(panel.n)}${marge}` });
+		const n = formatNumber(panel.n, 0, taal);
+		facts.push({
+			label: t('wijkkompas.feit.aantalAntwoorden', { jaar: String(panel.jaar) }),
+			value:
+				panel.marge !== undefined
+					? t('wijkkompas.feit.antwoordenMarge', { n, marge: withUnit(panel.marge, ind.eenheid, ind.decimalen, taal) })
+					: n,
+		});
 	}
 	const dataset = panel?.dataset ? files.get(panel.dataset)?.dataset : undefined;
 	facts.push({
-		label: 'Bron',
+		label: t('wijkkompas.feit.bron'),
 		value: dataset
-			? `${ind.bron}, bijgewerkt op ${formatDate(dataset.bijgewerkt)} (${ind.licentie})`
-			: `${ind.bron} (${ind.licentie})`,
+			? t('wijkkompas.feit.bronBijgewerkt', {
+					bron: ind.bron,
+					datum: formatDate(dataset.bijgewerkt, taal),
+					licentie: ind.licentie,
+				})
+			: t('wijkkompas.feit.bronLicentie', { bron: ind.bron, licentie: ind.licentie }),
 	});
 	return facts;
 }
@@ -87,104 +114,130 @@ export function indicatorFacts(
  * "21 procentpunt lager dan de hele gemeente (30%)". Percentages differ in procentpunt,
  * other units by the difference in that unit; never a percentage of a percentage.
  */
-export function gemeenteComparison(f: IndicatorFigures, settings: WijkkompasInstellingen): string | undefined {
-	const parts = differenceParts(f);
+export function gemeenteComparison(
+	f: IndicatorFigures,
+	settings: WijkkompasInstellingen,
+	taal: Taal = 'nl',
+): string | undefined {
+	const parts = differenceParts(f, taal);
 	if (!parts) return undefined;
-	const gemeente = formatMeasurement(f.indicator, f.gemeenteLatest!, settings);
-	if (!parts.amount) return `gelijk aan de hele gemeente (${gemeente})`;
-	return `${parts.amount} ${parts.way} dan de hele gemeente (${gemeente})${parts.judged}`;
+	const { t } = kompasText(taal);
+	const gemeente = formatMeasurement(f.indicator, f.gemeenteLatest!, settings, taal);
+	if (!parts.amount) return t('wijkkompas.vergelijking.gelijk', { gemeente });
+	return t('wijkkompas.vergelijking.verschil', {
+		verschil: parts.amount,
+		richting: parts.way,
+		oordeel: parts.judged,
+		gemeente,
+	});
 }
 
-function differenceParts(f: IndicatorFigures) {
+function differenceParts(f: IndicatorFigures, taal: Taal) {
 	const { indicator: ind, latest, gemeenteLatest } = f;
 	if (!latest || !isShown(gemeenteLatest) || ind.eenheid === 'aantal') return undefined;
 	const difference = Number((latest.waarde - gemeenteLatest.waarde).toFixed(ind.decimalen));
-	if (difference === 0) return { amount: '', way: '', judged: '' };
+	if (difference === 0) return { amount: '', way: 'gelijk', judged: 'geen' } as const;
 	const size = Math.abs(difference);
 	const amount =
 		ind.eenheid === 'procent'
-			? `${formatNumber(size, ind.decimalen)} procentpunt`
-			: withUnit(size, ind.eenheid, ind.decimalen);
+			? percentagePoints(size, ind.decimalen, taal)
+			: withUnit(size, ind.eenheid, ind.decimalen, taal);
 	const judged =
 		ind.richting === 'neutraal'
-			? ''
+			? 'geen'
 			: difference > 0 === (ind.richting === 'hoger is beter')
-				? ', dat is gunstiger'
-				: ', dat is minder gunstig';
-	return { amount, way: difference > 0 ? 'hoger' : 'lager', judged };
+				? 'gunstiger'
+				: 'ongunstiger';
+	return { amount, way: difference > 0 ? 'hoger' : 'lager', judged } as const;
 }
 
 /** "9% in 2025; in de hele gemeente 30%: 21 procentpunt lager, dat is minder gunstig." */
-export function aandachtspuntText(f: IndicatorFigures, settings: WijkkompasInstellingen): string {
+export function aandachtspuntText(f: IndicatorFigures, settings: WijkkompasInstellingen, taal: Taal = 'nl'): string {
+	const { t } = kompasText(taal);
 	const { indicator: ind } = f;
-	const own = formatMeasurement(ind, f.latest!, settings);
-	const gemeente = formatMeasurement(ind, f.gemeenteLatest!, settings);
-	const parts = differenceParts(f);
-	const words = parts?.amount ? `: ${parts.amount} ${parts.way}${parts.judged}` : '';
-	return `${own} in ${f.latest!.jaar}; in de hele gemeente ${gemeente}${words}.`;
+	const own = formatMeasurement(ind, f.latest!, settings, taal);
+	const gemeente = formatMeasurement(ind, f.gemeenteLatest!, settings, taal);
+	const parts = differenceParts(f, taal);
+	const values = { eigen: own, jaar: String(f.latest!.jaar), gemeente };
+	return parts?.amount
+		? t('wijkkompas.aandachtspunt.verschil', {
+				...values,
+				verschil: parts.amount,
+				richting: parts.way,
+				oordeel: parts.judged,
+			})
+		: t('wijkkompas.aandachtspunt.tekst', values);
 }
 
 /** "Hoger is beter." once per indicator or section; nothing for figures without a direction. */
-export function directionSentence(ind: Pick<Indicator, 'richting'>): string {
-	if (ind.richting === 'hoger is beter') return 'Hoger is beter.';
-	if (ind.richting === 'lager is beter') return 'Lager is beter.';
-	return 'Hoger of lager is hier niet beter of slechter.';
+export function directionSentence(ind: Pick<Indicator, 'richting'>, taal: Taal = 'nl'): string {
+	const { t } = kompasText(taal);
+	if (ind.richting === 'hoger is beter') return t('wijkkompas.richting.hoger');
+	if (ind.richting === 'lager is beter') return t('wijkkompas.richting.lager');
+	return t('wijkkompas.richting.neutraal');
 }
 
-export function aandachtspuntRule(settings: WijkkompasInstellingen): string {
-	const t = formatNumber(settings.aandachtspuntBij);
-	return `Een cijfer is een aandachtspunt als het in het laatste jaar meer dan ${t}% ongunstiger is dan het cijfer van de hele gemeente in hetzelfde jaar. Die ${t}% rekenen wij van het cijfer van de gemeente: is dat 30%, dan is een verschil van meer dan ${formatNumber((30 * settings.aandachtspuntBij) / 100, 1)} procentpunt een aandachtspunt. Aantallen tellen niet mee (een grote buurt heeft vanzelf meer), en cijfers zonder richting ook niet. Cijfers die wij niet tonen, tellen ook niet mee.`;
+export function aandachtspuntRule(settings: WijkkompasInstellingen, taal: Taal = 'nl'): string {
+	return kompasText(taal).t('wijkkompas.aandachtspunt.regel', {
+		drempel: formatNumber(settings.aandachtspuntBij, 0, taal),
+		voorbeeld: formatNumber((30 * settings.aandachtspuntBij) / 100, 1, taal),
+	});
 }
 
 /** The words on the figures pages, each explained once where it first appears. */
-export function terms(baselineYear: number | undefined): { term: string; uitleg: string }[] {
-	const year = baselineYear === undefined ? 'het eerste jaar met cijfers' : String(baselineYear);
+export function terms(baselineYear: number | undefined, taal: Taal = 'nl'): { term: string; uitleg: string }[] {
+	const { t } = kompasText(taal);
+	const jaar = baselineYear === undefined ? t('wijkkompas.eersteJaarMetCijfers') : String(baselineYear);
 	return [
-		{
-			term: 'Thema-index',
-			uitleg: `Eén getal per thema, zoals wonen of veiligheid. De hele gemeente in ${year} is 100. Hoger is gunstiger.`,
-		},
-		{
-			term: 'Nulmeting',
-			uitleg: `Het jaar waarmee wij alles vergelijken: ${year}. Zo ziet u of het sindsdien beter of slechter gaat.`,
-		},
-		{
-			term: 'Uit registraties',
-			uitleg:
-				'Cijfers die instanties bijhouden, zoals het CBS, de politie en de gemeente. Bijvoorbeeld het aantal inwoners of woninginbraken.',
-		},
-		{
-			term: 'Uit het bewonerspanel',
-			uitleg: 'Wat bewoners zelf vinden. Dat vragen wij elk jaar aan een groep bewoners, het bewonerspanel.',
-		},
-		{
-			term: 'Procentpunt',
-			uitleg: 'Het verschil tussen twee percentages. Van 9% naar 30% is 21 procentpunt meer.',
-		},
+		{ term: t('wijkkompas.begrip.themaIndex'), uitleg: t('wijkkompas.begrip.themaIndex.uitleg', { jaar }) },
+		{ term: t('wijkkompas.begrip.nulmeting'), uitleg: t('wijkkompas.begrip.nulmeting.uitleg', { jaar }) },
+		{ term: t('wijkkompas.begrip.registraties'), uitleg: t('wijkkompas.begrip.registraties.uitleg') },
+		{ term: t('wijkkompas.begrip.bewonerspanel'), uitleg: t('wijkkompas.begrip.bewonerspanel.uitleg') },
+		{ term: t('wijkkompas.begrip.procentpunt'), uitleg: t('wijkkompas.begrip.procentpunt.uitleg') },
 	];
 }
 
-export function indexMethod(settings: WijkkompasInstellingen, baselineYear: number | undefined): string[] {
+export function indexMethod(
+	settings: WijkkompasInstellingen,
+	baselineYear: number | undefined,
+	taal: Taal = 'nl',
+): string[] {
+	const { t } = kompasText(taal);
+	const n = (v: number) => formatNumber(v, 0, taal);
 	const b = settings.bandRondGemiddelde;
-	const year = baselineYear === undefined ? 'het eerste jaar met cijfers' : String(baselineYear);
+	const jaar = baselineYear === undefined ? t('wijkkompas.eersteJaarMetCijfers') : String(baselineYear);
 	const r = INDEX_RULES;
 	return [
-		`De thema-index laat in één getal zien hoe een gebied ervoor staat op een thema. De hele gemeente in ${year} (de nulmeting) is 100.`,
-		'Voor elk cijfer met een richting rekenen wij uit hoeveel het afwijkt van de hele gemeente in het jaar van de nulmeting. Is hoger beter, dan geeft 10% hoger een score van 110. Is lager beter, dan geeft 10% lager een score van 110. Scores lopen van 0 tot 200. De index is het gemiddelde van de scores.',
-		'Cijfers uit registraties (zoals het CBS) en cijfers uit het bewonerspanel (wat bewoners zelf vinden) tonen wij ook apart. Aantallen en cijfers zonder richting tellen niet mee.',
-		`Een cijfer telt alleen mee als het op genoeg berust. Een cijfer uit het bewonerspanel telt mee vanaf ${formatNumber(r.minimumAntwoorden)} antwoorden. Een cijfer per 1.000 inwoners telt mee als er minstens ${formatNumber(r.minimumGebeurtenissen)} gebeurtenissen achter zitten, bijvoorbeeld 10 woninginbraken. Anders zou een paar inbraken meer of minder in een kleine buurt de index flink laten schommelen. Telt er in een jaar geen enkel cijfer mee, dan is er geen index: wij schrijven dan "te weinig gegevens".`,
-		`Tussen ${formatNumber(100 - b)} en ${formatNumber(100 + b)} noemen wij "rond het gemiddelde". Onder ${formatNumber(100 - b)} is "onder het gemiddelde", onder ${formatNumber(100 - 2 * b)} "ruim onder". Boven ${formatNumber(100 + b)} is "boven het gemiddelde", boven ${formatNumber(100 + 2 * b)} "ruim boven".`,
-		'De index is een hulpmiddel voor het gesprek over de wijk, geen rapportcijfer.',
+		t('wijkkompas.methode.1', { jaar }),
+		t('wijkkompas.methode.2'),
+		t('wijkkompas.methode.3'),
+		t('wijkkompas.methode.4', {
+			antwoorden: n(r.minimumAntwoorden),
+			gebeurtenissen: n(r.minimumGebeurtenissen),
+		}),
+		t('wijkkompas.methode.5', {
+			onder: n(100 - b),
+			boven: n(100 + b),
+			ruimOnder: n(100 - 2 * b),
+			ruimBoven: n(100 + 2 * b),
+		}),
+		t('wijkkompas.methode.6'),
 	];
 }
 
 /** "104 (rond het gemiddelde)" or "geen index". */
-export function indexLabel(value: number | undefined, settings: WijkkompasInstellingen): string {
+export function indexLabel(value: number | undefined, settings: WijkkompasInstellingen, taal: Taal = 'nl'): string {
+	const { t } = kompasText(taal);
 	return value === undefined
-		? 'geen index (te weinig gegevens)'
-		: `${formatNumber(value)} (${band(value, settings.bandRondGemiddelde).tekst})`;
+		? t('wijkkompas.index.geen')
+		: t('wijkkompas.index.label', {
+				index: formatNumber(value, 0, taal),
+				band: bandText(band(value, settings.bandRondGemiddelde).band, taal),
+			});
 }
 
-export function indicatorLabel(ind: Indicator): string {
-	return ind.soort === 'subjectief' ? 'Uit het bewonerspanel' : 'Uit registraties';
+export function indicatorLabel(ind: Pick<Indicator, 'soort'>, taal: Taal = 'nl'): string {
+	return kompasText(taal).t(
+		ind.soort === 'subjectief' ? 'wijkkompas.soort.bewonerspanel' : 'wijkkompas.soort.registraties',
+	);
 }

@@ -7,6 +7,9 @@
  * The tables carry class `stack-table`: on a small screen they become one card per row
  * (`display: block`, see wijkkompas.css), which makes browsers drop their table semantics.
  * Explicit ARIA roles on every part keep them a table for screen readers.
+ *
+ * Text is in the page's language (`taal`, Dutch by default); an indicator's name and
+ * explanation come from its `vertalingen` and, without one, stay Dutch with `lang="nl"`.
  */
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 
@@ -16,7 +19,8 @@ import { escapeXml as esc } from './charts/svg.ts';
 import { trendChart } from './charts/trend.ts';
 import { indicatorFacts, indicatorLabel } from './describe.ts';
 import { formatMeasurement } from './format.ts';
-import type { IndicatorFigures } from './kompas.ts';
+import { type IndicatorFigures, seriesNotes } from './kompas.ts';
+import { indicatorText, kompasText, localIndicator, type Taal } from './text.ts';
 import type { ValuesFile } from './values-file.ts';
 
 export interface IndicatorHtmlOptions {
@@ -32,25 +36,47 @@ export interface IndicatorHtmlOptions {
 	searchWeight?: number;
 	/** Extra HTML under the indicator's facts, e.g. the goals of the wijk that aim to move it. */
 	extraHtml?: (indicatorId: string) => string;
+	/** The page's language. Default Dutch. */
+	taal?: Taal;
+	/** A wijk that is a village: the sentences say "dit dorp". */
+	soort?: 'wijk' | 'dorp';
 }
+
+/** ` lang="nl"` for Dutch text on a page in another language, else ''. */
+export const langAttr = (textTaal: Taal, pageTaal: Taal) => (textTaal !== pageTaal ? ` lang="${textTaal}"` : '');
 
 /** The id of an indicator's heading, for links such as the aandachtspunten. */
 export const indicatorAnchor = (f: Pick<IndicatorFigures, 'area' | 'indicator'>) =>
 	`${f.area.code}-${f.indicator.id}`.toLowerCase();
 
 export function indicatorHtml(
-	f: IndicatorFigures,
-	{ settings, files, level, compact = false, mapHref, searchWeight, extraHtml }: IndicatorHtmlOptions,
+	figures: IndicatorFigures,
+	{
+		settings,
+		files,
+		level,
+		compact = false,
+		mapHref,
+		searchWeight,
+		extraHtml,
+		taal = 'nl',
+		soort,
+	}: IndicatorHtmlOptions,
 ): string {
+	const { t } = kompasText(taal);
+	const text = indicatorText(figures.indicator, taal);
+	// The sentences name the indicator in the page's language (or in Dutch, without a translation).
+	const f = taal === 'nl' ? figures : { ...figures, indicator: localIndicator(figures.indicator, taal) };
+	const lang = langAttr(text.taal, taal);
 	const id = indicatorAnchor(f);
-	const naam = esc(f.indicator.naam);
+	const naam = esc(text.naam);
 	const out: string[] = [
 		`<article class="indicator" aria-labelledby="${id}" data-indicator="${esc(f.indicator.id)}">`,
-		`<h${level} id="${id}"${searchWeight ? ` data-pagefind-weight="${searchWeight}"` : ''}>${naam}</h${level}>`,
-		`<p class="indicator__omschrijving">${esc(f.indicator.omschrijving)} <span class="indicator__soort">${indicatorLabel(f.indicator)}.</span></p>`,
+		`<h${level} id="${id}"${lang}${searchWeight ? ` data-pagefind-weight="${searchWeight}"` : ''}>${naam}</h${level}>`,
+		`<p class="indicator__omschrijving">${lang ? `<span${lang}>${esc(text.omschrijving)}</span>` : esc(text.omschrijving)} <span class="indicator__soort">${esc(indicatorLabel(f.indicator, taal))}.</span></p>`,
 		'<dl class="facts indicator__facts">',
 	];
-	for (const fact of indicatorFacts(f, settings, files)) {
+	for (const fact of indicatorFacts(f, settings, files, taal)) {
 		out.push(
 			`<dt>${esc(fact.label)}</dt><dd>${esc(fact.value)}${fact.note ? `<span class="indicator__note"> ${esc(fact.note)}</span>` : ''}</dd>`,
 		);
@@ -58,31 +84,38 @@ export function indicatorHtml(
 	out.push('</dl>');
 	const map = mapHref?.(f.indicator.id);
 	if (map)
-		out.push(`<p class="indicator__kaart"><a href="${esc(map)}">${naam}: alle wijken en buurten op de kaart</a></p>`);
-	for (const note of f.notes) out.push(`<p class="indicator__break">${esc(note)}</p>`);
+		out.push(
+			`<p class="indicator__kaart"><a href="${esc(map)}">${esc(t('wijkkompas.indicator.opDeKaart', { naam: text.naam }))}</a></p>`,
+		);
+	const notes = taal === 'nl' ? f.notes : seriesNotes(f.series, f.area, taal);
+	for (const note of notes) out.push(`<p class="indicator__break">${esc(note)}</p>`);
 	if (extraHtml) out.push(extraHtml(f.indicator.id));
 
 	if (hasShownFigures(f)) {
-		out.push('<div class="indicator__charts">', trendFigureHtml(f, settings));
+		out.push('<div class="indicator__charts">', trendFigureHtml(f, settings, undefined, { taal, soort }));
 
 		if (f.comparison.length > 1 && f.latest) {
 			const buurt = f.area.level === 'buurt';
+			const jaar = String(f.latest.jaar);
+			const niveau = buurt ? 'buurt' : 'wijk';
 			out.push(
-				`<figure class="chart"><figcaption>Vergeleken met andere ${buurt ? 'buurten in de wijk' : 'wijken'} (${f.latest.jaar})</figcaption>`,
-				compact ? '' : comparisonChart(f, settings),
-				`<p class="chart__summary">${esc(comparisonSummary(f, settings))}</p>`,
-				'<details class="chart__data"><summary>Bekijk de vergelijking in een tabel</summary><table class="data-table stack-table" role="table">',
-				`<caption>${naam} in ${f.latest.jaar}, per ${buurt ? 'buurt' : 'wijk'}</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${buurt ? 'Buurt' : 'Wijk'}</th><th scope="col" role="columnheader">Cijfer</th></tr></thead><tbody role="rowgroup">`,
+				`<figure class="chart"><figcaption>${esc(t('wijkkompas.indicator.vergeleken', { niveau, jaar }))}</figcaption>`,
+				compact ? '' : comparisonChart(f, settings, { taal, soort }),
+				`<p class="chart__summary">${esc(comparisonSummary(f, settings, { taal, soort }))}</p>`,
+				`<details class="chart__data"><summary>${esc(t('wijkkompas.indicator.vergelijkingTabel'))}</summary><table class="data-table stack-table" role="table">`,
+				`<caption>${esc(t('wijkkompas.indicator.vergelijkingKop', { naam: text.naam, jaar, niveau }))}</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${esc(t(buurt ? 'wijkkompas.kolom.buurt' : 'wijkkompas.kolom.wijk'))}</th><th scope="col" role="columnheader">${esc(t('wijkkompas.kolom.cijfer'))}</th></tr></thead><tbody role="rowgroup">`,
 			);
+			const cijfer = esc(t('wijkkompas.kolom.cijfer'));
+			const deze = esc(t('wijkkompas.indicator.deze'));
 			for (const c of f.comparison) {
 				const self = c.area.code === f.area.code;
 				out.push(
-					`<tr role="row"${self ? ' class="is-self"' : ''}><th scope="row" role="rowheader">${esc(c.area.naam)}${self ? ' (deze)' : ''}</th><td role="cell" data-label="Cijfer">${esc(formatMeasurement(f.indicator, c.m, settings))}</td></tr>`,
+					`<tr role="row"${self ? ' class="is-self"' : ''}><th scope="row" role="rowheader">${esc(c.area.naam)}${self ? ` ${deze}` : ''}</th><td role="cell" data-label="${cijfer}">${esc(formatMeasurement(f.indicator, c.m, settings, taal))}</td></tr>`,
 				);
 			}
 			if (f.gemeenteLatest)
 				out.push(
-					`<tr role="row"><th scope="row" role="rowheader">Hele gemeente</th><td role="cell" data-label="Cijfer">${esc(formatMeasurement(f.indicator, f.gemeenteLatest, settings))}</td></tr>`,
+					`<tr role="row"><th scope="row" role="rowheader">${esc(t('wijkkompas.heleGemeente'))}</th><td role="cell" data-label="${cijfer}">${esc(formatMeasurement(f.indicator, f.gemeenteLatest, settings, taal))}</td></tr>`,
 				);
 			out.push('</tbody></table></details></figure>');
 		}
@@ -97,22 +130,26 @@ export const hasShownFigures = (f: IndicatorFigures) => f.series.some((m) => m.s
 
 /** The trend of an indicator for one area: the chart, its summary in words and the figures in a table. */
 export function trendFigureHtml(
-	f: IndicatorFigures,
+	figures: IndicatorFigures,
 	settings: WijkkompasInstellingen,
-	caption = 'Door de jaren heen',
+	caption?: string,
+	{ taal = 'nl', soort }: { taal?: Taal; soort?: 'wijk' | 'dorp' } = {},
 ): string {
-	const naam = esc(f.indicator.naam);
+	const { t } = kompasText(taal);
+	const f = taal === 'nl' ? figures : { ...figures, indicator: localIndicator(figures.indicator, taal) };
+	const text = indicatorText(figures.indicator, taal);
 	const withGemeente = f.area.level !== 'gemeente';
+	const gemeente = esc(t('wijkkompas.heleGemeente'));
 	const out = [
-		`<figure class="chart"><figcaption>${esc(caption)}</figcaption>`,
-		trendChart(f),
-		`<p class="chart__summary">${esc(trendSummary(f, settings))}</p>`,
-		'<details class="chart__data"><summary>Bekijk de cijfers per jaar in een tabel</summary><table class="data-table stack-table" role="table">',
-		`<caption>${naam} per jaar</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Jaar</th><th scope="col" role="columnheader">${esc(f.area.naam)}</th>${withGemeente ? '<th scope="col" role="columnheader">Hele gemeente</th>' : ''}</tr></thead><tbody role="rowgroup">`,
+		`<figure class="chart"><figcaption>${esc(caption ?? t('wijkkompas.indicator.doorDeJaren'))}</figcaption>`,
+		trendChart(f, { taal }),
+		`<p class="chart__summary">${esc(trendSummary(f, settings, { taal, soort }))}</p>`,
+		`<details class="chart__data"><summary>${esc(t('wijkkompas.indicator.cijfersTabel'))}</summary><table class="data-table stack-table" role="table">`,
+		`<caption>${esc(t('wijkkompas.indicator.perJaar', { naam: text.naam }))}</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${esc(t('wijkkompas.kolom.jaar'))}</th><th scope="col" role="columnheader">${esc(f.area.naam)}</th>${withGemeente ? `<th scope="col" role="columnheader">${gemeente}</th>` : ''}</tr></thead><tbody role="rowgroup">`,
 	];
-	for (const r of tableRows(f, settings)) {
+	for (const r of tableRows(f, settings, taal)) {
 		out.push(
-			`<tr role="row"><th scope="row" role="rowheader">${r.jaar}</th><td role="cell" data-label="${esc(f.area.naam)}">${esc(r.area)}</td>${withGemeente ? `<td role="cell" data-label="Hele gemeente">${esc(r.gemeente)}</td>` : ''}</tr>`,
+			`<tr role="row"><th scope="row" role="rowheader">${r.jaar}</th><td role="cell" data-label="${esc(f.area.naam)}">${esc(r.area)}</td>${withGemeente ? `<td role="cell" data-label="${gemeente}">${esc(r.gemeente)}</td>` : ''}</tr>`,
 		);
 	}
 	out.push('</tbody></table></details></figure>');

@@ -12,6 +12,7 @@ import type { Area, AreaSet } from './areas.ts';
 import { type HiddenCells, hiddenCells } from './disclosure/hidden-cells.ts';
 import { csvHead, csvLine, DATASET_COLUMNS, EXPORT_COLUMNS, type ExportRow, exportRow } from './export.ts';
 import { isShown, measure, type Measurement } from './measurement.ts';
+import { areaKind, areaNounIn, joinList, kompasText, type Taal } from './text.ts';
 import { themeIndex, type ThemeIndexYear } from './theme-index.ts';
 import type { ValueIndex } from './value-index.ts';
 import type { ValuesFile } from './values-file.ts';
@@ -102,8 +103,6 @@ const cached = <K, V>(compute: (key: K) => V) => {
 
 /** How many areas' results `of()` keeps (the most recent ones). */
 const RECENT_AREAS = 8;
-
-const LEVEL_NOUN = { gemeente: 'de gemeente', wijk: 'deze wijk', buurt: 'deze buurt', eigen: 'dit gebied' } as const;
 
 export function createKompas(input: KompasInput): Kompas {
 	const { areas, definitions, values, settings } = input;
@@ -299,28 +298,36 @@ export function aandachtspunt(
 	return worse > threshold ? { afwijking: worse } : undefined;
 }
 
-function seriesNotes(series: Measurement[], area: Area): string[] {
+/** Where the series of an area breaks, in the reader's language (Dutch in the kompas's own `notes`). */
+export function seriesNotes(series: Measurement[], area: Area, taal: Taal = 'nl'): string[] {
 	const missing = series.filter((m) => m.status === 'geen-cijfer').map((m) => m.jaar);
 	if (!missing.length || missing.length === series.length) return [];
-	const firstPresent = series.find((m) => m.status !== 'geen-cijfer')!.jaar;
-	const leading = missing.filter((y) => y < firstPresent);
-	const other = missing.filter((y) => y > firstPresent);
+	const { t } = kompasText(taal);
+	const firstPresent = String(series.find((m) => m.status !== 'geen-cijfer')!.jaar);
+	const leading = missing.some((y) => y < Number(firstPresent));
+	const other = missing.filter((y) => y > Number(firstPresent));
 	const notes: string[] = [];
-	const noun = LEVEL_NOUN[area.level];
-	if (leading.length && area.level === 'eigen') {
-		notes.push(`Voor ${noun} zijn er cijfers vanaf ${firstPresent}. De lijn begint daarom pas in ${firstPresent}.`);
-	} else if (leading.length) {
+	const kind = areaKind(area);
+	if (leading && area.level === 'eigen') {
+		notes.push(t('wijkkompas.reeks.vanafEigen', { gebied: areaNounIn(kind, 'voor', taal), jaar: firstPresent }));
+	} else if (leading) {
 		notes.push(
-			`Voor ${noun} zijn er cijfers vanaf ${firstPresent}. Daarvoor bestond ${noun} met de CBS-code ${area.code} nog niet in deze vorm, of is er niet gemeten. De lijn begint daarom pas in ${firstPresent}.`,
+			t('wijkkompas.reeks.vanaf', {
+				gebied: areaNounIn(kind, 'voor', taal),
+				onderwerp: areaNounIn(kind, 'onderwerp', taal),
+				code: area.code,
+				jaar: firstPresent,
+			}),
 		);
 	}
 	if (other.length) {
-		notes.push(`Voor ${joinYears(other)} is er geen cijfer voor ${noun}. De lijn is daar onderbroken.`);
+		notes.push(
+			t('wijkkompas.reeks.onderbroken', { jaren: joinYears(other, taal), gebied: areaNounIn(kind, 'voor', taal) }),
+		);
 	}
 	return notes;
 }
 
-export function joinYears(years: number[]): string {
-	const parts = years.map(String);
-	return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+export function joinYears(years: number[], taal: Taal = 'nl'): string {
+	return joinList(years.map(String), taal);
 }

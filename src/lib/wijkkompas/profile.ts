@@ -9,6 +9,7 @@ import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 import { gemeenteComparison } from './describe.ts';
 import { formatMeasurement, formatNumber } from './format.ts';
 import type { AreaKompas, IndicatorFigures, ThemeFigures } from './kompas.ts';
+import { indicatorText, kompasText, type Taal } from './text.ts';
 import { type Band, band, type ThemeIndexYear } from './theme-index.ts';
 
 /** A change of the theme index of at most this many points is "ongeveer gelijk". */
@@ -44,7 +45,9 @@ const withTotal = (i: ThemeIndexYear): i is ThemeIndexYear & { totaal: number } 
 export function themeGlance(
 	t: ThemeFigures,
 	settings: Pick<WijkkompasInstellingen, 'bandRondGemiddelde'>,
+	taal: Taal = 'nl',
 ): ThemeGlance {
+	const tx = kompasText(taal).t;
 	const reliable = t.index.filter(withTotal);
 	const last = reliable.at(-1);
 	const lastYear = t.index.at(-1)?.jaar;
@@ -54,20 +57,18 @@ export function themeGlance(
 	if (!last) {
 		return {
 			...base,
-			indexWords: t.index.length
-				? 'geen index: te weinig gegevens (te weinig antwoorden of gebeurtenissen)'
-				: 'geen index: er zijn geen cijfers met een richting',
+			indexWords: tx(t.index.length ? 'wijkkompas.glance.teWeinigGegevens' : 'wijkkompas.glance.geenRichting'),
 			counted: 0,
 		};
 	}
-	const b = band(last.totaal, settings.bandRondGemiddelde);
+	const b = band(last.totaal, settings.bandRondGemiddelde, taal);
 	const counted = last.aantal.objectief + last.aantal.subjectief;
 	return {
 		...base,
 		last,
 		band: b.band,
-		indexWords: `${formatNumber(last.totaal)}: ${b.tekst}`,
-		change: previous ? indexChange(previous, last) : undefined,
+		indexWords: tx('wijkkompas.glance.index', { index: formatNumber(last.totaal, 0, taal), band: b.tekst }),
+		change: previous ? indexChange(previous, last, taal) : undefined,
 		counted,
 	};
 }
@@ -76,17 +77,24 @@ export function themeGlance(
 export function indexChange(
 	previous: ThemeIndexYear & { totaal: number },
 	last: ThemeIndexYear & { totaal: number },
+	taal: Taal = 'nl',
 ): string {
+	const { t } = kompasText(taal);
 	const d = last.totaal - previous.totaal;
-	const was = `(was ${formatNumber(previous.totaal)})`;
-	if (Math.abs(d) <= INDEX_CHANGE_SAME) return `Sinds ${previous.jaar} ongeveer gelijk ${was}.`;
-	const points = Math.abs(d) === 1 ? '1 punt' : `${formatNumber(Math.abs(d))} punten`;
-	return `Sinds ${previous.jaar} ${points} ${d > 0 ? 'gunstiger' : 'ongunstiger'} ${was}.`;
+	const values = { jaar: String(previous.jaar), was: formatNumber(previous.totaal, 0, taal) };
+	if (Math.abs(d) <= INDEX_CHANGE_SAME) return t('wijkkompas.verandering.ongeveerGelijk', values);
+	return t(d > 0 ? 'wijkkompas.verandering.gunstiger' : 'wijkkompas.verandering.ongunstiger', {
+		...values,
+		punten: Math.abs(d),
+	});
 }
 
 /** Every thema of an area at a glance, in the order of the definitions. */
-export const profileGlance = (kompas: AreaKompas, settings: Pick<WijkkompasInstellingen, 'bandRondGemiddelde'>) =>
-	kompas.themas.map((t) => themeGlance(t, settings));
+export const profileGlance = (
+	kompas: AreaKompas,
+	settings: Pick<WijkkompasInstellingen, 'bandRondGemiddelde'>,
+	taal: Taal = 'nl',
+) => kompas.themas.map((t) => themeGlance(t, settings, taal));
 
 /**
  * The headline figures, by a fixed rule: first 'inwoners' (when it has a shown figure),
@@ -107,6 +115,8 @@ export function headlineFigures(kompas: AreaKompas): IndicatorFigures[] {
 
 export interface Headline {
 	naam: string;
+	/** False when the name is still Dutch on a page in another language (marked `lang="nl"`). */
+	vertaald: boolean;
 	waarde: string;
 	jaar: number;
 	/** The comparison with the gemeente in words, for figures that are not counts. */
@@ -114,12 +124,14 @@ export interface Headline {
 	indicator: string;
 }
 
-export function headline(f: IndicatorFigures, settings: WijkkompasInstellingen): Headline {
+export function headline(f: IndicatorFigures, settings: WijkkompasInstellingen, taal: Taal = 'nl'): Headline {
+	const text = indicatorText(f.indicator, taal);
 	return {
-		naam: f.indicator.naam,
-		waarde: formatMeasurement(f.indicator, f.latest!, settings),
+		naam: text.naam,
+		vertaald: text.vertaald,
+		waarde: formatMeasurement(f.indicator, f.latest!, settings, taal),
 		jaar: f.latest!.jaar,
-		vergelijking: f.area.level === 'gemeente' ? undefined : gemeenteComparison(f, settings),
+		vergelijking: f.area.level === 'gemeente' ? undefined : gemeenteComparison(f, settings, taal),
 		indicator: f.indicator.id,
 	};
 }

@@ -15,9 +15,11 @@
  * from 72 to 150 and back. A year in which no figure counts has no index ("te weinig
  * gegevens"), never a number resting on nothing.
  */
+import type { MessageKey } from '#i18n/index.ts';
 import type { Indicator, IndicatorSoort } from '#schemas/indicatoren.ts';
 
 import { isShown, type Measurement } from './measurement.ts';
+import { kompasText, type Taal } from './text.ts';
 
 export interface ThemeIndexYear {
 	jaar: number;
@@ -132,11 +134,27 @@ export function themeIndex(
 
 export type Band = 'ruim onder' | 'onder' | 'rond' | 'boven' | 'ruim boven';
 
+const BAND_KEYS: Record<Band, MessageKey> = {
+	'ruim onder': 'wijkkompas.band.ruimOnder',
+	onder: 'wijkkompas.band.onder',
+	rond: 'wijkkompas.band.rond',
+	boven: 'wijkkompas.band.boven',
+	'ruim boven': 'wijkkompas.band.ruimBoven',
+};
+
+/** A band in words: "rond het gemiddelde". */
+export const bandText = (b: Band, taal: Taal = 'nl') => kompasText(taal).t(BAND_KEYS[b]);
+
+function bandOf(index: number, width: number): Band {
+	if (index < 100 - 2 * width) return 'ruim onder';
+	if (index < 100 - width) return 'onder';
+	if (index <= 100 + width) return 'rond';
+	if (index <= 100 + 2 * width) return 'boven';
+	return 'ruim boven';
+}
+
 /** The band of an index value, with a text that does not rely on colour. */
-export function band(index: number, width: number): { band: Band; tekst: string } {
-	if (index < 100 - 2 * width) return { band: 'ruim onder', tekst: 'ruim onder het gemiddelde' };
-	if (index < 100 - width) return { band: 'onder', tekst: 'onder het gemiddelde' };
-	if (index <= 100 + width) return { band: 'rond', tekst: 'rond het gemiddelde' };
-	if (index <= 100 + 2 * width) return { band: 'boven', tekst: 'boven het gemiddelde' };
-	return { band: 'ruim boven', tekst: 'ruim boven het gemiddelde' };
+export function band(index: number, width: number, taal: Taal = 'nl'): { band: Band; tekst: string } {
+	const b = bandOf(index, width);
+	return { band: b, tekst: bandText(b, taal) };
 }

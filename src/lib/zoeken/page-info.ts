@@ -6,6 +6,7 @@
  * `data-pagefind-body` on `<main>`. A page without a `ZoekInfo` is not indexed at all:
  * `NOT_INDEXED` lists those pages and why. Pure.
  */
+import { splitTaal } from '#lib/i18n/paths.ts';
 import { formatDate, isRealDate } from '#lib/site/dates.ts';
 
 /** The `soort` filter: what kind of page a result is, as residents would name it. */
@@ -71,23 +72,37 @@ export function searchDate(date: string | undefined): string | undefined {
 	return day && isRealDate(day) ? day : undefined;
 }
 
+/** A page in another language than Dutch: the kind of page and the date as its readers read them. */
+export interface SearchLabels {
+	/** The `soort` filter's value in the page's language. */
+	soort?: string;
+	/** A `YYYY-MM-DD` day as the page's language writes it. */
+	datum?: (day: string) => string;
+}
+
 /**
  * The `<meta>` elements that carry a page's filters, sort key and meta. `imageSrc` is the
- * published address of the photo (a small variant), when the page has one.
+ * published address of the photo (a small variant), when the page has one. Pagefind makes one
+ * index per language, so each language's filters and dates are in its own words (`labels`).
  */
-export function searchTags(info: ZoekInfo, pageTitle: string, imageSrc?: string): SearchTag[] {
+export function searchTags(
+	info: ZoekInfo,
+	pageTitle: string,
+	imageSrc?: string,
+	labels: SearchLabels = {},
+): SearchTag[] {
 	const tags: SearchTag[] = [];
 	const add = (attribute: SearchAttribute, key: string, content: string) =>
 		tags.push({ attribute, value: `${key}[content]`, content });
 	for (const wijk of list(info.wijk)) add('data-pagefind-filter', 'wijk', wijk);
-	add('data-pagefind-filter', 'soort', info.soort);
+	add('data-pagefind-filter', 'soort', labels.soort ?? info.soort);
 	for (const thema of list(info.thema)) add('data-pagefind-filter', 'thema', thema);
 	for (const status of list(info.status)) add('data-pagefind-filter', 'status', status);
 	add('data-pagefind-meta', 'title', list(info.title ?? pageTitle)[0] ?? pageTitle);
 	const day = searchDate(info.date);
 	if (day) {
 		add('data-pagefind-meta', 'date', day);
-		add('data-pagefind-meta', 'datum', formatDate(day));
+		add('data-pagefind-meta', 'datum', labels.datum ? labels.datum(day) : formatDate(day));
 		add('data-pagefind-sort', 'date', day);
 	}
 	if (info.image && imageSrc) {
@@ -125,7 +140,8 @@ export const NOT_INDEXED: readonly { path: RegExp; reason: string }[] = [
 	},
 ];
 
-/** Whether a built page's address is on the list of pages left out of the index. */
+/** Whether a built page's address (in any language: `/en/zoeken/` as `/zoeken/`) is on the list of pages left out of the index. */
 export function notIndexed(url: string): boolean {
-	return NOT_INDEXED.some((entry) => entry.path.test(url));
+	const { pad } = splitTaal(url);
+	return NOT_INDEXED.some((entry) => entry.path.test(pad));
 }

@@ -1,35 +1,66 @@
-/** The Dutch sentences of an item's history, shared by the item page and the wijk's agenda feed. */
+/**
+ * The sentences of an item's history, shared by the item page (in the page's language) and the
+ * wijk's agenda feed (one Dutch file: the default language is Dutch).
+ */
+import { i18n, type MessageKey } from '#i18n/index.ts';
+import { intlLocale, type Taal } from '#lib/i18n/talen.ts';
 import { formatDate } from '#lib/site/dates.ts';
 
+import { statusWord } from '../words.ts';
 import type { HistoryEvent, TekstOnderdeel } from './events.ts';
 import type { HistoryFallback } from './history.ts';
 
-const list = new Intl.ListFormat('nl-NL', { type: 'conjunction' });
+const lists = new Map<Taal, Intl.ListFormat>();
+function listFormat(taal: Taal): Intl.ListFormat {
+	let list = lists.get(taal);
+	if (!list) lists.set(taal, (list = new Intl.ListFormat(intlLocale(taal), { type: 'conjunction' })));
+	return list;
+}
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+const PARTS: Record<TekstOnderdeel, MessageKey> = {
+	titel: 'agenda.geschiedenis.onderdeel.titel',
+	samenvatting: 'agenda.geschiedenis.onderdeel.samenvatting',
+	'volgende stap': 'agenda.geschiedenis.onderdeel.volgendeStap',
+	beschrijving: 'agenda.geschiedenis.onderdeel.beschrijving',
+};
+
 /** "titel en beschrijving" */
-export function partsText(parts: readonly TekstOnderdeel[]): string {
-	return list.format(parts);
+export function partsText(parts: readonly TekstOnderdeel[], taal: Taal = 'nl'): string {
+	const { t } = i18n(taal);
+	return listFormat(taal).format(parts.map((part) => t(PARTS[part])));
 }
 
 /** What happened, as one sentence without a full stop: "Status gewijzigd van gepland naar in uitvoering". */
-export function eventSentence(event: HistoryEvent): string {
+export function eventSentence(event: HistoryEvent, taal: Taal = 'nl'): string {
+	const { t } = i18n(taal);
 	switch (event.soort) {
 		case 'toegevoegd': {
-			const status = event.status ? `, met status ${event.status}` : '';
-			return event.sinds
-				? `Vastgelegd in het versiebeheer${status}; op de wijkagenda sinds ${formatDate(event.sinds)}`
-				: `Toegevoegd aan de wijkagenda${status}`;
+			const status = event.status ? statusWord(event.status, taal) : undefined;
+			if (event.sinds) {
+				const sinds = formatDate(event.sinds, taal);
+				return status
+					? t('agenda.geschiedenis.vastgelegdMetStatus', { status, sinds })
+					: t('agenda.geschiedenis.vastgelegd', { sinds });
+			}
+			return status ? t('agenda.geschiedenis.toegevoegdMetStatus', { status }) : t('agenda.geschiedenis.toegevoegd');
 		}
 		case 'status': {
-			const also = event.onderdelen.length > 0 ? `; ook ${partsText(event.onderdelen)} aangepast` : '';
-			return `Status gewijzigd${event.van ? ` van ${event.van}` : ''} naar ${event.status ?? 'onbekend'}${also}`;
+			const naar = event.status ? statusWord(event.status, taal) : t('agenda.geschiedenis.statusOnbekend');
+			const van = event.van ? statusWord(event.van, taal) : undefined;
+			if (event.onderdelen.length > 0) {
+				const onderdelen = partsText(event.onderdelen, taal);
+				return van
+					? t('agenda.geschiedenis.statusVanOok', { van, naar, onderdelen })
+					: t('agenda.geschiedenis.statusOok', { naar, onderdelen });
+			}
+			return van ? t('agenda.geschiedenis.statusVan', { van, naar }) : t('agenda.geschiedenis.status', { naar });
 		}
 		case 'tekst':
-			return `${capital(partsText(event.onderdelen))} aangepast`;
+			return capital(t('agenda.geschiedenis.tekst', { onderdelen: partsText(event.onderdelen, taal) }));
 		case 'gewijzigd':
-			return 'Laatst gewijzigd';
+			return t('agenda.veld.gewijzigd');
 	}
 }
 
@@ -38,16 +69,28 @@ export function eventAnchor(event: Pick<HistoryEvent, 'sleutel'>): string {
 	return `wijziging-${event.sleutel.slice(0, 12)}`;
 }
 
-/** Why an item page shows only the dates in its file: one sentence. */
-export const FALLBACK_TEXT: Record<HistoryFallback, string> = {
-	'geen-git':
-		'De volledige geschiedenis van dit punt is hier niet beschikbaar, daarom ziet u alleen de datums uit het bestand.',
-	ondiep:
-		'De volledige geschiedenis van dit punt is hier niet beschikbaar, daarom ziet u alleen de datums uit het bestand.',
-	'niet-vastgelegd':
-		'Dit punt is nog niet vastgelegd in het versiebeheer, daarom ziet u alleen de datums uit het bestand.',
+const FALLBACK: Record<HistoryFallback, MessageKey> = {
+	'geen-git': 'agenda.geschiedenis.zonderGit',
+	ondiep: 'agenda.geschiedenis.zonderGit',
+	'niet-vastgelegd': 'agenda.geschiedenis.nietVastgelegd',
 };
 
+/** Why an item page shows only the dates in its file: one sentence. */
+export function fallbackText(waarom: HistoryFallback, taal: Taal = 'nl'): string {
+	return i18n(taal).t(FALLBACK[waarom]);
+}
+
 /** The last line of a history whose file has changes that are not committed yet. */
-export const NOT_COMMITTED_TEXT =
-	'Nog niet vastgelegd in het versiebeheer: de nieuwste wijziging van dit punt staat al op deze pagina, maar nog niet in deze geschiedenis.';
+export function notCommittedText(taal: Taal = 'nl'): string {
+	return i18n(taal).t('agenda.geschiedenis.nogNietVastgelegd');
+}
+
+/** Why an item page shows only the dates in its file, in Dutch (the feed, tests). */
+export const FALLBACK_TEXT: Record<HistoryFallback, string> = {
+	'geen-git': fallbackText('geen-git'),
+	ondiep: fallbackText('ondiep'),
+	'niet-vastgelegd': fallbackText('niet-vastgelegd'),
+};
+
+/** The last line of a history whose file has changes that are not committed yet, in Dutch. */
+export const NOT_COMMITTED_TEXT = notCommittedText();

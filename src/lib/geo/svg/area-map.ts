@@ -10,6 +10,7 @@ import { geoPath, type GeoProjection } from 'd3';
 import { ContentError } from '#lib/content/problem.ts';
 import type { AreaFeature } from '#lib/geo/features.ts';
 import { GEO_FILE, GEO_FOLDER } from '#lib/geo/format.ts';
+import type { Taal } from '#lib/i18n/talen.ts';
 import { escapeXml as esc } from '#lib/wijkkompas/charts/svg.ts';
 
 import { fitMap, MAP_WIDTH } from './fit.ts';
@@ -22,6 +23,8 @@ export interface MapArea {
 	href?: string;
 	/** Accessible name of the link, e.g. "Kerkbuurt: 23,4 %". */
 	name?: string;
+	/** The accessible name in the page's language, when it has words of the interface ("(deze buurt)"). */
+	nameIn?: (taal: Taal) => string;
 	current?: boolean;
 	/** Choropleth class, 1 (lowest) up to the number of classes. */
 	klasse?: number;
@@ -38,6 +41,8 @@ export interface MapPoint {
 	lon: number;
 	/** Accessible name, e.g. "Speeltuin Merelplein (wijkagenda)". */
 	name: string;
+	/** The accessible name in the page's language ("Speeltuin Merelplein (district agenda)"). */
+	nameIn?: (taal: Taal) => string;
 	href: string;
 	soort: PointKind;
 }
@@ -47,6 +52,8 @@ export interface AreaMapOptions {
 	id: string;
 	/** Accessible name of the map, e.g. "Kaart van de buurten van Centrum". */
 	label: string;
+	/** The accessible name in the page's language (src/i18n/<taal>/kaart.json); `label` is the Dutch one. */
+	labelIn?: (taal: Taal) => string;
 	areas: readonly MapArea[];
 	/** Extra features drawn faintly behind the areas for orientation (e.g. neighbouring wijken). */
 	context?: readonly AreaFeature[];
@@ -131,13 +138,15 @@ function assertDrawable(prepared: Prepared, options: AreaMapOptions): void {
 	]);
 }
 
-export function renderAreaMap(options: AreaMapOptions): string {
+/** The map as SVG; its accessible names in `taal` (the page's language; Dutch by default). */
+export function renderAreaMap(options: AreaMapOptions, taal: Taal = 'nl'): string {
 	const { projection, height, ...drawn } = prepare(options);
+	const label = options.labelIn?.(taal) ?? options.label;
 	const width = MAP_WIDTH;
 	const hatch = `${options.id}-arcering`;
 	const out: string[] = [];
 	out.push(
-		`<svg xmlns="http://www.w3.org/2000/svg" class="kaart" viewBox="0 0 ${width} ${height}" role="group" aria-label="${esc(options.label)}">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" class="kaart" viewBox="0 0 ${width} ${height}" role="group" aria-label="${esc(label)}">`,
 	);
 	if (options.areas.some((a) => a.nietGetoond)) {
 		out.push(
@@ -160,7 +169,7 @@ export function renderAreaMap(options: AreaMapOptions): string {
 		if (area.klasse === undefined && !area.nietGetoond && anyFigure) classes.push('kaart-geen-cijfer');
 		const fill = area.nietGetoond ? ` fill="url(#${hatch})"` : '';
 		const shape = `<path d="${d}"${fill}/>`;
-		const name = esc(area.name ?? area.naam);
+		const name = esc(area.nameIn?.(taal) ?? area.name ?? area.naam);
 		const current = area.current ? ' aria-current="page"' : '';
 		out.push(
 			area.href
@@ -191,7 +200,7 @@ export function renderAreaMap(options: AreaMapOptions): string {
 		out.push('<g class="kaart-punten">');
 		for (const { point, x, y } of points) {
 			out.push(
-				`<a href="${esc(point.href)}" class="kaart-punt kaart-punt-${point.soort}" aria-label="${esc(`${point.n}. ${point.name}`)}">` +
+				`<a href="${esc(point.href)}" class="kaart-punt kaart-punt-${point.soort}" aria-label="${esc(`${point.n}. ${point.nameIn?.(taal) ?? point.name}`)}">` +
 					`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${POINT_RADIUS}"/>` +
 					`<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" dy="0.35em" aria-hidden="true">${point.n}</text></a>`,
 			);

@@ -11,6 +11,7 @@ import { scaleLinear } from 'd3';
 import { notShownLabel } from '#lib/wijkkompas/format.ts';
 import type { IndicatorFigures } from '#lib/wijkkompas/kompas.ts';
 import { isShown, type Measurement, type MeasurementStatus } from '#lib/wijkkompas/measurement.ts';
+import { areaKind, areaNounIn, kompasText, type Taal } from '#lib/wijkkompas/text.ts';
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 
 import { c, DASH, escapeXml, fitText, FONT_SIZE, svgOpen, textWidth, unitLabel } from './svg.ts';
@@ -56,21 +57,30 @@ export interface ComparisonOptions {
 	gemeenteLabel?: string;
 	/** How this area is named, e.g. "dit dorp". Default "deze wijk" or "deze buurt". */
 	noun?: string;
+	/** A wijk that is a village: "dit dorp". */
+	soort?: 'wijk' | 'dorp';
+	/** The reader's language. Default Dutch. */
+	taal?: Taal;
 }
 
 type Settings = Pick<WijkkompasInstellingen, 'kleineAantallen'>;
 
-const siblings = (figures: IndicatorFigures, count: number) =>
-	figures.area.level === 'buurt' ? (count === 1 ? 'buurt' : 'buurten') : count === 1 ? 'wijk' : 'wijken';
-const areaNoun = (figures: IndicatorFigures, noun: string | undefined) =>
-	noun ?? (figures.area.level === 'buurt' ? 'deze buurt' : 'deze wijk');
+const niveau = (figures: IndicatorFigures) => (figures.area.level === 'buurt' ? 'buurt' : 'wijk');
+/** "deze wijk", "dit dorp", "deze buurt", as a label (the subject form). */
+const areaNoun = (figures: IndicatorFigures, options: Pick<ComparisonOptions, 'noun' | 'soort' | 'taal'>) =>
+	options.noun ??
+	areaNounIn(
+		figures.area.level === 'buurt' ? 'buurt' : areaKind({ level: 'wijk' }, options.soort),
+		'onderwerp',
+		options.taal,
+	);
 
-function label(figures: IndicatorFigures, m: Measurement, settings: Settings | undefined): string {
+function label(figures: IndicatorFigures, m: Measurement, settings: Settings | undefined, taal: Taal): string {
 	const { eenheid, decimalen } = figures.indicator;
-	if (isShown(m)) return unitLabel(m.waarde, eenheid, decimalen);
+	if (isShown(m)) return unitLabel(m.waarde, eenheid, decimalen, taal);
 	// Without the portal's settings the exact threshold is unknown: do not guess it.
-	if (m.status === 'klein-aantal' && !settings) return 'klein aantal';
-	return notShownLabel(m, settings ?? { kleineAantallen: 0 });
+	if (m.status === 'klein-aantal' && !settings) return kompasText(taal).t('wijkkompas.status.kleinAantalOnbekend');
+	return notShownLabel(m, settings ?? { kleineAantallen: 0 }, taal);
 }
 
 /** What the comparison chart shows, in order; also usable for a list or table. */
@@ -80,6 +90,7 @@ export function comparisonRows(
 	options: ComparisonOptions = {},
 ): ComparisonSelection {
 	const compared = figures.comparison;
+	const taal = options.taal ?? 'nl';
 	const jaar = figures.latest?.jaar;
 	if (!compared.length || jaar === undefined) return { jaar, rows: [], total: compared.length, truncated: false };
 	const self = figures.area.code;
@@ -87,7 +98,7 @@ export function comparisonRows(
 		kind,
 		code,
 		naam,
-		label: label(figures, m, settings),
+		label: label(figures, m, settings, taal),
 		status: m.status,
 		...(isShown(m) ? { waarde: m.waarde } : {}),
 	});
@@ -95,7 +106,8 @@ export function comparisonRows(
 	const rows: (ComparisonBar | ComparisonGap)[] = [];
 	const withGemeente = options.gemeente ?? figures.indicator.eenheid !== 'aantal';
 	if (withGemeente && figures.gemeenteLatest) {
-		rows.push(bar(figures.area.gemeente, options.gemeenteLabel ?? 'Hele gemeente', figures.gemeenteLatest, 'gemeente'));
+		const gemeenteLabel = options.gemeenteLabel ?? kompasText(taal).t('wijkkompas.heleGemeente');
+		rows.push(bar(figures.area.gemeente, gemeenteLabel, figures.gemeenteLatest, 'gemeente'));
 	}
 	const shown = compared.filter((a) => isShown(a.m)).sort((a, b) => b.m.waarde! - a.m.waarde!);
 	const missing = compared.filter((a) => !isShown(a.m));
@@ -120,11 +132,19 @@ export function comparisonRows(
 }
 
 /** A sentence under the chart when not every area is drawn; '' when they all are. */
-export function comparisonCaption(figures: IndicatorFigures, options: Pick<ComparisonOptions, 'noun'> = {}): string {
+export function comparisonCaption(
+	figures: IndicatorFigures,
+	options: Pick<ComparisonOptions, 'noun' | 'soort' | 'taal'> = {},
+): string {
 	const total = figures.comparison.length;
 	if (total <= MAX_BARS || !figures.latest) return '';
-	const noun = areaNoun(figures, options.noun);
-	return `Van de ${total} ${siblings(figures, total)} staan hier alleen de ${TOP_BOTTOM} met het hoogste en de ${TOP_BOTTOM} met het laagste cijfer in ${figures.latest.jaar}, en ${noun}.`;
+	return kompasText(options.taal).t('wijkkompas.grafiek.alleenHoogsteLaagste', {
+		aantal: total,
+		niveau: niveau(figures),
+		top: TOP_BOTTOM,
+		jaar: String(figures.latest.jaar),
+		gebied: areaNoun(figures, options),
+	});
 }
 
 /** A row: the name (and value) on one line of text, the bar under it. */
@@ -161,7 +181,8 @@ export function comparisonChart(
 		.domain([lo, hi])
 		.range([PAD, width - PAD]);
 	const x0 = x(0);
-	const suffix = ` (${areaNoun(figures, options.noun)})`;
+	const { t } = kompasText(options.taal);
+	const suffix = ` (${areaNoun(figures, options)})`;
 
 	const out: string[] = [svgOpen('bars', width, height)];
 	const reference: string[] = [];
@@ -170,9 +191,8 @@ export function comparisonChart(
 	let y = PAD;
 	for (const r of rows) {
 		if (r.kind === 'weggelaten') {
-			const text = r.withoutFigure
-				? `${r.count} ${siblings(figures, r.count)} zonder cijfer`
-				: `… ${r.count} andere ${siblings(figures, r.count)}`;
+			const values = { aantal: r.count, niveau: niveau(figures) };
+			const text = t(r.withoutFigure ? 'wijkkompas.grafiek.zonderCijfer' : 'wijkkompas.grafiek.andere', values);
 			out.push(`<text class="wk-chart__gap" x="${c(PAD)}" y="${c(y + NAME_Y)}">${escapeXml(text)}</text>`);
 			y += GAP_ROW;
 			continue;

@@ -8,6 +8,8 @@
  */
 import { line, scaleLinear } from 'd3';
 
+import type { MessageKey } from '#i18n/index.ts';
+import { kompasText, type Taal } from '#lib/wijkkompas/text.ts';
 import type { ThemeIndexYear } from '#lib/wijkkompas/theme-index.ts';
 
 import {
@@ -40,13 +42,15 @@ export interface IndexChartOptions {
 	labels?: { objectief?: string; subjectief?: string };
 	/** Legend text of the band. Default "rond het gemiddelde". */
 	bandLabel?: string;
+	/** The reader's language (legend, numbers, notes). Default Dutch. */
+	taal?: Taal;
 }
 
 type Part = 'objectief' | 'subjectief';
 
-const PARTS: { part: Part; shape: 'circle' | 'diamond'; open: boolean; dashed: boolean; label: string }[] = [
-	{ part: 'objectief', shape: 'circle', open: false, dashed: false, label: 'Objectief (registraties)' },
-	{ part: 'subjectief', shape: 'diamond', open: true, dashed: true, label: 'Subjectief (bewonerspanel)' },
+const PARTS: { part: Part; shape: 'circle' | 'diamond'; open: boolean; dashed: boolean; label: MessageKey }[] = [
+	{ part: 'objectief', shape: 'circle', open: false, dashed: false, label: 'wijkkompas.grafiek.objectief' },
+	{ part: 'subjectief', shape: 'diamond', open: true, dashed: true, label: 'wijkkompas.grafiek.subjectief' },
 ];
 
 /** The index chart as SVG markup, or '' when there is no index value. */
@@ -58,6 +62,8 @@ export function indexChart(
 	const parts = PARTS.filter((p) => index.some((i) => i[p.part] !== undefined));
 	if (!parts.length) return '';
 	const width = options.width ?? 320;
+	const taal = options.taal ?? 'nl';
+	const { t } = kompasText(taal);
 	const right = 8;
 	const years = allYears(index.map((i) => i.jaar));
 	const byYear = new Map(index.map((i) => [i.jaar, i]));
@@ -76,14 +82,14 @@ export function indexChart(
 	const hi = Math.min(200, Math.ceil((max + 5) / 10) * 10);
 
 	const entries: LegendEntry[] = parts.map((p) => ({
-		label: options.labels?.[p.part] ?? p.label,
+		label: options.labels?.[p.part] ?? t(p.label),
 		series: p.part,
 		shape: p.shape,
 		open: p.open,
 		dashed: p.dashed,
 	}));
 	entries.push({
-		label: options.bandLabel ?? 'rond het gemiddelde',
+		label: options.bandLabel ?? t('wijkkompas.band.rond'),
 		series: 'band',
 		shape: 'circle',
 		open: false,
@@ -107,7 +113,7 @@ export function indexChart(
 	const innermost = edges ? bandWidth : 0;
 	if (y(lo) - y(100 - innermost) >= LINE_HEIGHT) ticks.unshift(lo);
 	if (y(100 + innermost) - y(hi) >= LINE_HEIGHT) ticks.push(hi);
-	const labels = ticks.map((t) => tickLabel(t, 'index', decimals));
+	const labels = ticks.map((tick) => tickLabel(tick, 'index', decimals, taal));
 	const left = labelMargin(labels);
 
 	const x = yearScale(years, left, width - right);
@@ -126,11 +132,12 @@ export function indexChart(
 	);
 
 	out.push('<g class="wk-chart__axis wk-chart__axis--y" text-anchor="end">');
-	ticks.forEach((t, i) => {
-		out.push(`<text x="${c(left - 5)}" y="${c(y(t) + FONT_SIZE * 0.35)}">${escapeXml(labels[i]!)}</text>`);
+	ticks.forEach((tick, i) => {
+		out.push(`<text x="${c(left - 5)}" y="${c(y(tick) + FONT_SIZE * 0.35)}">${escapeXml(labels[i]!)}</text>`);
 	});
 	out.push('</g>', yearAxis(years, x, { left, right, bottom, width, height }, layout));
-	if (broken) out.push(axisBreak(left, bottom), axisBreakNote(tickLabel(lo, 'index', 0), 4, axisEnd + FONT_SIZE));
+	if (broken)
+		out.push(axisBreak(left, bottom), axisBreakNote(tickLabel(lo, 'index', 0, taal), 4, axisEnd + FONT_SIZE, taal));
 
 	// A year without an index (no figures at all that year) is a gap, never bridged.
 	const rows = years.map((jaar): Pick<ThemeIndexYear, 'jaar' | Part> => byYear.get(jaar) ?? { jaar });

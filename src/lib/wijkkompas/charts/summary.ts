@@ -1,12 +1,22 @@
 /**
- * What the charts show, in words (B1 Dutch) and as table rows, so the page never needs
- * the picture: the trend over the years, the comparison with the gemeente and the other
- * areas, and the figures per year. Neutral words only: the wijkkompas supports the
- * conversation about a wijk, it does not judge it.
+ * What the charts show, in words (B1, in the reader's language; Dutch by default) and as
+ * table rows, so the page never needs the picture: the trend over the years, the comparison
+ * with the gemeente and the other areas, and the figures per year. Neutral words only: the
+ * wijkkompas supports the conversation about a wijk, it does not judge it.
  */
+import type { MessageKey } from '#i18n/index.ts';
 import { formatMeasurement, formatNumber, withUnit } from '#lib/wijkkompas/format.ts';
 import type { IndicatorFigures } from '#lib/wijkkompas/kompas.ts';
 import { isShown, type Measurement, type MeasurementStatus } from '#lib/wijkkompas/measurement.ts';
+import {
+	areaKind,
+	areaNounIn,
+	joinList,
+	kompasText,
+	localIndicator,
+	type NounForm,
+	type Taal,
+} from '#lib/wijkkompas/text.ts';
 import type { WijkkompasInstellingen } from '#schemas/portaal.ts';
 
 type Settings = Pick<WijkkompasInstellingen, 'kleineAantallen'>;
@@ -14,41 +24,59 @@ type Shown = Measurement & { waarde: number };
 
 const capitalize = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
-/** "deze wijk", "deze buurt", "de gemeente". */
-function areaNoun(figures: IndicatorFigures): string {
-	const { level } = figures.area;
-	return level === 'gemeente' ? 'de gemeente' : level === 'buurt' ? 'deze buurt' : 'deze wijk';
-}
-
-const siblingsNoun = (figures: IndicatorFigures, count: number) =>
-	figures.area.level === 'buurt' ? (count === 1 ? 'buurt' : 'buurten') : count === 1 ? 'wijk' : 'wijken';
-
 /** The value as shown, rounded to the indicator's decimals: equal labels are equal values. */
 const rounded = (figures: IndicatorFigures, v: number) => Number(v.toFixed(figures.indicator.decimalen));
 
 /** Years as words, runs of three or more shortened: "2019 tot en met 2022 en 2025". */
-export function yearsText(years: readonly number[]): string {
+export function yearsText(years: readonly number[], taal: Taal = 'nl'): string {
+	const { t } = kompasText(taal);
 	const parts: string[] = [];
 	for (let i = 0; i < years.length;) {
 		let j = i;
 		while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
-		if (j - i >= 2) parts.push(`${years[i]} tot en met ${years[j]}`);
+		if (j - i >= 2) parts.push(t('wijkkompas.jaren.reeks', { van: String(years[i]), tot: String(years[j]) }));
 		else for (let k = i; k <= j; k++) parts.push(String(years[k]));
 		i = j + 1;
 	}
-	return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+	return joinList(parts, taal);
 }
 
-/** "In 2021 en 2025", "In de jaren 2019 tot en met 2025". */
-function inYears(years: readonly number[]): string {
-	const text = yearsText(years);
-	return text.includes(' tot en met ') ? `In de jaren ${text}` : `In ${text}`;
-}
+/** Whether yearsText shortened a run of years ("2019 tot en met 2022"). */
+const hasRun = (years: readonly number[]) => years.some((y, i) => years[i + 1] === y + 1 && years[i + 2] === y + 2);
 
 export interface SummaryOptions {
-	/** How the text names the area, e.g. "dit dorp". Default "deze wijk", "deze buurt" or "de gemeente". */
+	/** How the text names the area, e.g. "dit dorp" (Dutch, as the sentences' every form). Default by the area's level. */
 	noun?: string;
+	/** A wijk that is a village: "dit dorp". */
+	soort?: 'wijk' | 'dorp';
+	/** The reader's language. Default Dutch. */
+	taal?: Taal;
 }
+
+/** The words of one summary: the language, and the area in the form a sentence needs. */
+interface Words {
+	taal: Taal;
+	t: ReturnType<typeof kompasText>['t'];
+	noun: (form: NounForm) => string;
+	years: (years: readonly number[]) => string;
+	number: (v: number) => string;
+}
+
+function wordsFor(figures: IndicatorFigures, options: SummaryOptions): Words {
+	const taal = options.taal ?? 'nl';
+	const kind = areaKind(figures.area, options.soort);
+	return {
+		taal,
+		t: kompasText(taal).t,
+		noun: (form) => options.noun ?? areaNounIn(kind, form, taal),
+		years: (years) => yearsText(years, taal),
+		number: (v) => formatNumber(v, 0, taal),
+	};
+}
+
+/** "In 2021 en 2025 …", "In de jaren 2019 tot en met 2025 …": the start of a sentence about some years. */
+const inYears = (w: Words, years: readonly number[], key: MessageKey, values: Record<string, string> = {}) =>
+	w.t(key, { ...values, jaren: w.years(years), reeks: hasRun(years) ? 'ja' : 'nee' });
 
 /**
  * The trend in one or a few sentences: from the first to the last figure that may be
@@ -57,38 +85,48 @@ export interface SummaryOptions {
  * any figure to show: why not. Never a number for a figure that is not shown.
  */
 export function trendSummary(figures: IndicatorFigures, settings: Settings, options: SummaryOptions = {}): string {
-	const { indicator, series } = figures;
-	const noun = options.noun ?? areaNoun(figures);
+	const w = wordsFor(figures, options);
+	const { series } = figures;
+	// The indicator's name in the reader's language, from its `vertalingen` (else Dutch).
+	const indicator = localIndicator(figures.indicator, w.taal);
+	const { t } = w;
 	const shown = series.filter(isShown);
-	if (!shown.length) return nothingShown(figures, settings, noun);
+	if (!shown.length) return nothingShown(figures, settings, w);
 
-	const v = (m: Shown) => withUnit(m.waarde, indicator.eenheid, indicator.decimalen);
+	const v = (m: Shown) => withUnit(m.waarde, indicator.eenheid, indicator.decimalen, w.taal);
 	const first = shown[0]!;
 	const latest = shown.at(-1)!;
 	const sentences: string[] = [];
 	const subject = indicator.inZin?.trim();
+	const naam = indicator.naam;
 
 	if (first === latest) {
+		const values = { jaar: String(latest.jaar), waarde: v(latest) };
 		sentences.push(
-			subject ? `In ${latest.jaar} was ${subject} ${v(latest)}.` : `In ${latest.jaar} was dit ${v(latest)}.`,
+			subject
+				? t('wijkkompas.trend.eenJaar', { ...values, onderwerp: subject })
+				: t('wijkkompas.trend.eenJaarDit', values),
 		);
 	} else {
 		const a = rounded(figures, first.waarde);
 		const b = rounded(figures, latest.waarde);
+		const values = { van: v(first), vanJaar: String(first.jaar), naar: v(latest), naarJaar: String(latest.jaar) };
 		if (a === b) {
 			sentences.push(
 				subject
-					? `${capitalize(subject)} bleef gelijk: ${v(first)} in ${first.jaar} en in ${latest.jaar}.`
-					: `${indicator.naam}: ${v(first)} in ${first.jaar} en in ${latest.jaar}, dus gelijk gebleven.`,
+					? t('wijkkompas.trend.gelijkOnderwerp', { ...values, onderwerp: capitalize(subject) })
+					: t('wijkkompas.trend.gelijk', { ...values, naam }),
 			);
 		} else if (subject) {
 			sentences.push(
-				`${capitalize(subject)} ${b > a ? 'steeg' : 'daalde'} van ${v(first)} in ${first.jaar} naar ${v(latest)} in ${latest.jaar}.`,
+				t('wijkkompas.trend.veranderdOnderwerp', {
+					...values,
+					onderwerp: capitalize(subject),
+					richting: b > a ? 'hoger' : 'lager',
+				}),
 			);
 		} else {
-			sentences.push(
-				`${indicator.naam}: van ${v(first)} in ${first.jaar} naar ${v(latest)} in ${latest.jaar}, een ${b > a ? 'stijging' : 'daling'}.`,
-			);
+			sentences.push(t('wijkkompas.trend.veranderd', { ...values, naam, richting: b > a ? 'hoger' : 'lager' }));
 		}
 		// A peak or dip in between that the two ends do not tell.
 		let high: Shown | undefined;
@@ -99,26 +137,27 @@ export function trendSummary(figures: IndicatorFigures, settings: Settings, opti
 			if (r > Math.max(a, b) && (!high || m.waarde > high.waarde)) high = m;
 			if (r < Math.min(a, b) && (!low || m.waarde < low.waarde)) low = m;
 		}
-		if (high) sentences.push(`Het hoogste punt was ${v(high)}, in ${high.jaar}.`);
-		if (low) sentences.push(`Het laagste punt was ${v(low)}, in ${low.jaar}.`);
-		sentences.push(...gapSentences(figures, first.jaar, latest.jaar, settings, noun));
+		if (high) sentences.push(t('wijkkompas.trend.hoogste', { waarde: v(high), jaar: String(high.jaar) }));
+		if (low) sentences.push(t('wijkkompas.trend.laagste', { waarde: v(low), jaar: String(low.jaar) }));
+		sentences.push(...gapSentences(figures, first.jaar, latest.jaar, settings, w));
 	}
 
 	const last = figures.last;
-	if (last && last.jaar > latest.jaar && !isShown(last)) sentences.push(lastYearNotShown(last, settings, noun));
+	if (last && last.jaar > latest.jaar && !isShown(last)) sentences.push(lastYearNotShown(last, settings, w));
 	return sentences.join(' ');
 }
 
-function lastYearNotShown(m: Measurement, settings: Settings, noun: string): string {
+function lastYearNotShown(m: Measurement, settings: Settings, w: Words): string {
+	const jaar = String(m.jaar);
 	switch (m.status) {
 		case 'geen-cijfer':
-			return `Voor ${m.jaar} is er geen cijfer voor ${noun}.`;
+			return w.t('wijkkompas.zin.geenCijferVoor', { jaren: jaar, gebied: w.noun('voor') });
 		case 'te-weinig-antwoorden':
-			return `Over ${m.jaar} waren er te weinig antwoorden voor een betrouwbaar cijfer.`;
+			return w.t('wijkkompas.zin.teWeinigAntwoordenOver', { jaar });
 		case 'klein-aantal':
-			return `In ${m.jaar} was het aantal kleiner dan ${formatNumber(settings.kleineAantallen)}.`;
+			return w.t('wijkkompas.zin.kleinAantalIn', { jaar, n: w.number(settings.kleineAantallen) });
 		default:
-			return notShownSentence(m.status, m.reden, [m.jaar], settings, noun);
+			return notShownSentence(m.status, m.reden, [m.jaar], settings, w);
 	}
 }
 
@@ -127,7 +166,7 @@ function lastYearNotShown(m: Measurement, settings: Settings, noun: string): str
  * sentence per reason: each of those years is a gap in the line. A calendar year without
  * any figure in the whole gemeente (not measured, or not imported) is named as well.
  */
-function gapSentences(figures: IndicatorFigures, from: number, to: number, settings: Settings, noun: string): string[] {
+function gapSentences(figures: IndicatorFigures, from: number, to: number, settings: Settings, w: Words): string[] {
 	const byYear = new Map(figures.series.map((m) => [m.jaar, m]));
 	const groups = new Map<string, { status: MeasurementStatus; reden: Measurement['reden']; years: number[] }>();
 	const none: number[] = [];
@@ -143,8 +182,8 @@ function gapSentences(figures: IndicatorFigures, from: number, to: number, setti
 		if (group) group.years.push(jaar);
 		else groups.set(key, { status: m.status, reden: m.reden, years: [jaar] });
 	}
-	const sentences = [...groups.values()].map((g) => notShownSentence(g.status, g.reden, g.years, settings, noun));
-	if (none.length) sentences.push(`Over ${yearsText(none)} zijn er geen cijfers.`);
+	const sentences = [...groups.values()].map((g) => notShownSentence(g.status, g.reden, g.years, settings, w));
+	if (none.length) sentences.push(w.t('wijkkompas.zin.geenCijfersOver', { jaren: w.years(none) }));
 	return sentences;
 }
 
@@ -154,31 +193,29 @@ function notShownSentence(
 	reden: Measurement['reden'],
 	years: number[],
 	settings: Settings,
-	noun: string,
+	w: Words,
 ): string {
-	const text = yearsText(years);
-	const figure = years.length === 1 ? 'het cijfer' : 'de cijfers';
+	const jaren = w.years(years);
+	const aantal = years.length;
 	switch (status) {
 		case 'geen-cijfer':
-			return `Voor ${text} is er geen cijfer voor ${noun}.`;
+			return w.t('wijkkompas.zin.geenCijferVoor', { jaren, gebied: w.noun('voor') });
 		case 'te-weinig-antwoorden':
-			return `${inYears(years)} waren er te weinig antwoorden voor een betrouwbaar cijfer.`;
+			return inYears(w, years, 'wijkkompas.zin.teWeinigAntwoorden');
 		case 'klein-aantal':
-			return `${inYears(years)} was het aantal kleiner dan ${formatNumber(settings.kleineAantallen)}.`;
+			return inYears(w, years, 'wijkkompas.zin.kleinAantal', { n: w.number(settings.kleineAantallen) });
 		case 'aanvullend-verborgen':
-			return `${capitalize(figure)} over ${text} tonen wij niet. Anders kunt u met de andere cijfers een klein aantal uitrekenen.`;
+			return w.t('wijkkompas.zin.verborgen', { jaren, aantal });
 		case 'onbekend':
-			if (reden === 'niet-gepubliceerd') return `De bron heeft ${figure} over ${text} (nog) niet gepubliceerd.`;
-			if (reden === 'geheim') return `De bron houdt ${figure} over ${text} geheim.`;
-			return years.length === 1
-				? `Het cijfer over ${text} is niet bekend.`
-				: `De cijfers over ${text} zijn niet bekend.`;
+			if (reden === 'niet-gepubliceerd') return w.t('wijkkompas.zin.nietGepubliceerd', { jaren, aantal });
+			if (reden === 'geheim') return w.t('wijkkompas.zin.geheim', { jaren, aantal });
+			return w.t('wijkkompas.zin.nietBekend', { jaren, aantal });
 		default:
 			return '';
 	}
 }
 
-function nothingShown(figures: IndicatorFigures, settings: Settings, noun: string): string {
+function nothingShown(figures: IndicatorFigures, settings: Settings, w: Words): string {
 	const byStatus = new Map<MeasurementStatus, number[]>();
 	for (const m of figures.series) {
 		if (m.status === 'geen-cijfer') continue;
@@ -186,26 +223,21 @@ function nothingShown(figures: IndicatorFigures, settings: Settings, noun: strin
 		if (years) years.push(m.jaar);
 		else byStatus.set(m.status, [m.jaar]);
 	}
-	if (!byStatus.size) return `Voor ${noun} zijn er geen cijfers over dit onderwerp.`;
-	const sentences = [`Voor ${noun} is geen cijfer te zien.`];
+	if (!byStatus.size) return w.t('wijkkompas.zin.geenCijfersOnderwerp', { gebied: w.noun('voor') });
+	const sentences = [w.t('wijkkompas.zin.geenCijferTeZien', { gebied: w.noun('voor') })];
 	const tooFew = byStatus.get('te-weinig-antwoorden');
-	if (tooFew) sentences.push(`${inYears(tooFew)} waren er te weinig antwoorden voor een betrouwbaar cijfer.`);
+	if (tooFew) sentences.push(inYears(w, tooFew, 'wijkkompas.zin.teWeinigAntwoorden'));
 	const small = byStatus.get('klein-aantal');
 	if (small) {
 		sentences.push(
-			`${inYears(small)} was het aantal kleiner dan ${formatNumber(settings.kleineAantallen)}. Kleine aantallen tonen wij niet precies, zodat niemand herkenbaar is.`,
+			inYears(w, small, 'wijkkompas.zin.kleinAantal', { n: w.number(settings.kleineAantallen) }),
+			w.t('wijkkompas.zin.kleinAantalUitleg'),
 		);
 	}
 	const hidden = byStatus.get('aanvullend-verborgen');
-	if (hidden) sentences.push(notShownSentence('aanvullend-verborgen', undefined, hidden, settings, noun));
+	if (hidden) sentences.push(notShownSentence('aanvullend-verborgen', undefined, hidden, settings, w));
 	const unknown = byStatus.get('onbekend');
-	if (unknown) {
-		sentences.push(
-			unknown.length === 1
-				? `Het cijfer over ${unknown[0]} is niet bekend.`
-				: `De cijfers over ${yearsText(unknown)} zijn niet bekend.`,
-		);
-	}
+	if (unknown) sentences.push(w.t('wijkkompas.zin.nietBekend', { jaren: w.years(unknown), aantal: unknown.length }));
 	return sentences.join(' ');
 }
 
@@ -217,8 +249,9 @@ function nothingShown(figures: IndicatorFigures, settings: Settings, noun: strin
 export function comparisonSummary(figures: IndicatorFigures, settings: Settings, options: SummaryOptions = {}): string {
 	const { indicator, latest, area } = figures;
 	if (!latest || area.level === 'gemeente') return '';
-	const noun = options.noun ?? areaNoun(figures);
-	const v = (m: Measurement) => formatMeasurement(indicator, m, settings);
+	const w = wordsFor(figures, options);
+	const { t } = w;
+	const v = (m: Measurement) => formatMeasurement(indicator, m, settings, w.taal);
 	const sentences: string[] = [];
 
 	const g = figures.gemeenteLatest;
@@ -226,10 +259,17 @@ export function comparisonSummary(figures: IndicatorFigures, settings: Settings,
 		if (isShown(g)) {
 			const own = rounded(figures, latest.waarde);
 			const theirs = rounded(figures, g.waarde);
-			const how = own > theirs ? 'hoger dan' : own < theirs ? 'lager dan' : 'even hoog als';
-			sentences.push(`In ${latest.jaar} was dit in ${noun} ${v(latest)}: ${how} in de hele gemeente (${v(g)}).`);
+			sentences.push(
+				t('wijkkompas.vergelijk.gemeente', {
+					jaar: String(latest.jaar),
+					gebied: w.noun('in'),
+					waarde: v(latest),
+					hoe: own > theirs ? 'hoger' : own < theirs ? 'lager' : 'gelijk',
+					gemeente: v(g),
+				}),
+			);
 		} else {
-			sentences.push(`Voor de hele gemeente is er over ${latest.jaar} geen cijfer te zien.`);
+			sentences.push(t('wijkkompas.vergelijk.gemeenteGeenCijfer', { jaar: String(latest.jaar) }));
 		}
 	}
 
@@ -246,19 +286,26 @@ export function comparisonSummary(figures: IndicatorFigures, settings: Settings,
 		else if (r === own) same++;
 	}
 	if (ranked > 1) {
-		const total = figures.comparison.length;
-		const of = `Van de ${ranked} ${siblingsNoun(figures, ranked)}${ranked < total ? ' met een cijfer' : ''}`;
-		const together = same ? `samen met ${same} andere ${siblingsNoun(figures, same)} ` : '';
-		if (higher === 0) sentences.push(`${of} heeft ${noun} ${together}het hoogste cijfer.`);
-		else if (higher + same + 1 === ranked) sentences.push(`${of} heeft ${noun} ${together}het laagste cijfer.`);
-		else {
-			const tie = same ? `, gelijk met ${same} andere ${siblingsNoun(figures, same)}` : '';
-			sentences.push(`${of} staat ${noun} op plaats ${higher + 1}, van hoog naar laag${tie}.`);
-		}
+		const values = {
+			aantal: ranked,
+			niveau: area.level === 'buurt' ? 'buurt' : 'wijk',
+			metCijfer: ranked < figures.comparison.length ? 'ja' : 'nee',
+			gebied: w.noun('onderwerp'),
+			gelijk: same,
+		};
+		if (higher === 0) sentences.push(t('wijkkompas.vergelijk.hoogste', values));
+		else if (higher + same + 1 === ranked) sentences.push(t('wijkkompas.vergelijk.laagste', values));
+		else sentences.push(t('wijkkompas.vergelijk.plaats', { ...values, plaats: higher + 1 }));
 	}
 
 	if (sentences.length && indicator.richting !== 'neutraal') {
-		sentences.push(`Bij dit cijfer is ${indicator.richting === 'hoger is beter' ? 'hoger' : 'lager'} gunstiger.`);
+		sentences.push(
+			t(
+				indicator.richting === 'hoger is beter'
+					? 'wijkkompas.vergelijk.hogerGunstiger'
+					: 'wijkkompas.vergelijk.lagerGunstiger',
+			),
+		);
 	}
 	return sentences.join(' ');
 }
@@ -274,15 +321,15 @@ export interface TableRow {
 }
 
 /** One row per year, oldest first: the data of the trend chart for an accessible table. */
-export function tableRows(figures: IndicatorFigures, settings: Settings): TableRow[] {
+export function tableRows(figures: IndicatorFigures, settings: Settings, taal: Taal = 'nl'): TableRow[] {
 	const { indicator, years, series, gemeente } = figures;
 	return years.map((jaar, i) => {
 		const a = series[i] ?? { jaar, status: 'geen-cijfer' as const };
 		const g = gemeente[i] ?? { jaar, status: 'geen-cijfer' as const };
 		return {
 			jaar,
-			area: formatMeasurement(indicator, a, settings),
-			gemeente: formatMeasurement(indicator, g, settings),
+			area: formatMeasurement(indicator, a, settings, taal),
+			gemeente: formatMeasurement(indicator, g, settings, taal),
 			areaStatus: a.status,
 			gemeenteStatus: g.status,
 		};

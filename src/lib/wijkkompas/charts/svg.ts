@@ -7,6 +7,7 @@
 import { nice, precisionFixed, type ScaleLinear, scaleLinear, ticks as d3Ticks } from 'd3';
 
 import { formatNumber, withUnit } from '#lib/wijkkompas/format.ts';
+import { kompasText, type Taal } from '#lib/wijkkompas/text.ts';
 import type { Eenheid } from '#schemas/indicatoren.ts';
 
 /**
@@ -47,9 +48,13 @@ export function fitText(text: string, maxWidth: number): string {
 	return chars.length <= keep ? text : `${chars.slice(0, keep).join('').trimEnd()}…`;
 }
 
-/** The opening tag of every chart: hidden from assistive technology, which reads the text and table instead. */
+/**
+ * The opening tag of every chart: hidden from assistive technology, which reads the text and
+ * table instead. Always left to right (`direction="ltr"`), also on a right-to-left page: years
+ * run from left to right and the value axis stays on the left, as the coordinates say.
+ */
 export function svgOpen(kind: string, width: number, height: number): string {
-	return `<svg xmlns="http://www.w3.org/2000/svg" class="wk-chart wk-chart--${kind}" width="${c(width)}" height="${c(height)}" viewBox="0 0 ${c(width)} ${c(height)}" font-size="${FONT_SIZE}" aria-hidden="true" focusable="false">`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" direction="ltr" class="wk-chart wk-chart--${kind}" width="${c(width)}" height="${c(height)}" viewBox="0 0 ${c(width)} ${c(height)}" font-size="${FONT_SIZE}" aria-hidden="true" focusable="false">`;
 }
 
 /** The left margin that fits the widest y label. */
@@ -145,8 +150,9 @@ export function axisBreak(x: number, bottom: number): string {
 }
 
 /** The note under a chart whose value axis does not start at zero. */
-export function axisBreakNote(start: string, x: number, y: number): string {
-	return `<text class="wk-chart__note" x="${c(x)}" y="${c(y)}">${escapeXml(`De as begint bij ${start}, niet bij 0.`)}</text>`;
+export function axisBreakNote(start: string, x: number, y: number, taal: Taal = 'nl'): string {
+	const note = kompasText(taal).t('wijkkompas.grafiek.asBegint', { start, nul: formatNumber(0, 0, taal) });
+	return `<text class="wk-chart__note" x="${c(x)}" y="${c(y)}">${escapeXml(note)}</text>`;
 }
 
 /**
@@ -167,16 +173,13 @@ function cachedLabel(kind: string, value: number, make: () => string): string {
 }
 
 /** withUnit, cached: "12,5%", "€ 245.000", "3,4 per 1.000 inwoners". */
-export const unitLabel = (value: number, eenheid: Eenheid, decimals: number): string =>
-	cachedLabel(`${eenheid}|${decimals}`, value, () => withUnit(value, eenheid, decimals));
+export const unitLabel = (value: number, eenheid: Eenheid, decimals: number, taal: Taal = 'nl'): string =>
+	cachedLabel(`${taal}|${eenheid}|${decimals}`, value, () => withUnit(value, eenheid, decimals, taal));
 
-/** A tick label in Dutch notation; percentages and euros carry their sign, other units are named in the text. */
-export function tickLabel(value: number, eenheid: Eenheid, decimals: number): string {
-	const short = eenheid === 'procent' || eenheid === 'euro' ? eenheid : 'getal';
-	return cachedLabel(`tick|${short}|${decimals}`, value, () => {
-		const n = formatNumber(value, decimals);
-		return short === 'procent' ? `${n}%` : short === 'euro' ? `€ ${n}` : n;
-	});
+/** A tick label in the reader's notation; percentages and euros carry their sign, other units are named in the text. */
+export function tickLabel(value: number, eenheid: Eenheid, decimals: number, taal: Taal = 'nl'): string {
+	const short = eenheid === 'procent' || eenheid === 'euro' ? eenheid : 'aantal';
+	return cachedLabel(`tick|${taal}|${short}|${decimals}`, value, () => withUnit(value, short, decimals, taal));
 }
 
 export type MarkerShape = 'circle' | 'square' | 'diamond';

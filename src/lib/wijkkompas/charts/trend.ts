@@ -9,6 +9,7 @@ import { line } from 'd3';
 
 import type { IndicatorFigures } from '#lib/wijkkompas/kompas.ts';
 import { isShown, type Measurement } from '#lib/wijkkompas/measurement.ts';
+import { kompasText, type Taal } from '#lib/wijkkompas/text.ts';
 
 import {
 	allYears,
@@ -46,6 +47,8 @@ export interface TrendChartOptions {
 	areaLabel?: string;
 	/** Legend text for the gemeente. Default "Hele gemeente". */
 	gemeenteLabel?: string;
+	/** The reader's language (legend, numbers, notes). Default Dutch. */
+	taal?: Taal;
 }
 
 /** Whether the trend chart draws the gemeente next to the area. */
@@ -59,7 +62,7 @@ export function trendLegend(figures: IndicatorFigures, options: TrendChartOption
 	];
 	if (options.gemeente ?? showsGemeente(figures)) {
 		entries.push({
-			label: options.gemeenteLabel ?? 'Hele gemeente',
+			label: options.gemeenteLabel ?? kompasText(options.taal).t('wijkkompas.heleGemeente'),
 			series: 'gemeente',
 			shape: 'square',
 			open: true,
@@ -96,7 +99,8 @@ export function trendChart(figures: IndicatorFigures, options: TrendChartOptions
 
 	const zero = startsAtZero(indicator.eenheid);
 	const y = yAxis(values, [bottom, top], { zero, integer: indicator.eenheid === 'aantal' });
-	const labels = y.ticks.map((t) => tickLabel(t, indicator.eenheid, y.decimals));
+	const taal = options.taal ?? 'nl';
+	const labels = y.ticks.map((t) => tickLabel(t, indicator.eenheid, y.decimals, taal));
 	const left = labelMargin(labels);
 	const x = yearScale(years, left, width - right);
 	// A value axis that does not start at zero says so: a break mark and a note under the chart.
@@ -120,7 +124,7 @@ export function trendChart(figures: IndicatorFigures, options: TrendChartOptions
 
 	out.push('</g>', yearAxis(years, x, { left, right, bottom, width, height }, layout));
 	if (broken) {
-		out.push(axisBreak(left, bottom), axisBreakNote(labels[0]!, 4, axisEnd + FONT_SIZE));
+		out.push(axisBreak(left, bottom), axisBreakNote(labels[0]!, 4, axisEnd + FONT_SIZE, taal));
 	}
 
 	const path = line<Measurement>()
