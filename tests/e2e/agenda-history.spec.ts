@@ -18,7 +18,7 @@ const items = readdirSync(WIJKEN).flatMap((wijk) => {
 	const dir = join(WIJKEN, wijk, 'agenda');
 	return existsSync(dir)
 		? readdirSync(dir)
-				.filter((f) => f.endsWith('.md'))
+				.filter((f) => f.endsWith('.md') && !/\.[a-z]{2}\.md$/.test(f)) // not the translations (x.en.md)
 				.map((f) => ({ wijk, slug: f.slice(0, -3) }))
 		: [];
 });

@@ -42,7 +42,7 @@ const wijken = readdirSync(join(CONTENT, 'wijken'))
 		const ambitie = frontMatter(join(CONTENT, 'wijken', id, 'ambitie.md')) as { titel?: string; doelen: Goal[] };
 		const agendaDir = join(CONTENT, 'wijken', id, 'agenda');
 		const items = readdirSync(agendaDir)
-			.filter((f) => f.endsWith('.md'))
+			.filter((f) => f.endsWith('.md') && !/\.[a-z]{2}\.md$/.test(f)) // not the translations (x.en.md)
 			.map((f) => {
 				const data = frontMatter(join(agendaDir, f)) as { titel: string; doelen?: string[] };
 				return { slug: f.slice(0, -3), titel: data.titel, doelen: data.doelen ?? [] };

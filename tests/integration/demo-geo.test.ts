@@ -77,7 +77,7 @@ function places(kind: 'agenda' | 'activiteiten'): Place[] {
 	return wijken.flatMap((wijk) => {
 		const folder = join(WIJKEN, wijk.folder, kind);
 		return readdirSync(folder)
-			.filter((name) => name.endsWith('.md'))
+			.filter((name) => name.endsWith('.md') && !/\.[a-z]{2}\.md$/.test(name)) // translations (x.en.md) are not places of their own
 			.map((name) => {
 				const data = frontMatter(join(folder, name)) as {
 					locatie?: string;
