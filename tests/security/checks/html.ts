@@ -149,7 +149,11 @@ export function inspectHtml(html: string, { admin = false }: { admin?: boolean }
 				);
 		}
 		// The canonical link names the page's own public address (portaal.yaml `webadres`): it loads nothing.
-		const canonical = get('rel')?.toLowerCase() === 'canonical' && /^https?:\/\//i.test(get('href') ?? '');
+		// So do the hreflang alternates: the same page in the portal's other languages (src/layouts/Page.astro).
+		const rel = get('rel')?.toLowerCase();
+		const canonical =
+			(rel === 'canonical' || (rel === 'alternate' && get('hreflang') !== undefined)) &&
+			/^https?:\/\//i.test(get('href') ?? '');
 		if (tag === 'link' && get('href') !== undefined && !canonical && !isSameOrigin(get('href')!))
 			findings.push(
 				`link to another site: ${describe(
