@@ -1,4 +1,5 @@
 /** What residents achieved, for the "Successen" pages and the feeds: newest first. */
+import type { Taal } from '#lib/i18n/talen.ts';
 import { plainExcerpt } from '#lib/markdown/excerpt.ts';
 import { urls, wijkSlugOf } from '#lib/site/urls.ts';
 import { sortSuccesses, type Succes, successesOfWijk } from '#lib/successen/successes.ts';
@@ -6,6 +7,7 @@ import { sortSuccesses, type Succes, successesOfWijk } from '#lib/successen/succ
 import { getInitiatieven } from './initiatieven.ts';
 import { getAgenda, getNieuws, once } from './portal.ts';
 import { getVerhalen } from './verhalen.ts';
+import { inTaal, isVertaald } from './vertaling.ts';
 
 const allSuccesses = once(async (): Promise<Succes[]> => {
 	const [agenda, initiatieven, verhalen, nieuws] = await Promise.all([
@@ -64,4 +66,38 @@ const allSuccesses = once(async (): Promise<Succes[]> => {
 export async function getSuccessen(wijk?: string): Promise<Succes[]> {
 	const all = await allSuccesses();
 	return wijk ? successesOfWijk(all, wijk) : all;
+}
+
+/** A success as the reader sees it: title and summary in the reader's language where translated. */
+export interface SuccesInTaal extends Succes {
+	/** Which texts are in the reader's language; the others are Dutch (news is Dutch only). */
+	vertaald: { titel: boolean; samenvatting: boolean };
+}
+
+type Translatable = { data: { titel: string; samenvatting?: string; resultaat?: string } };
+
+/** The successes in the reader's language, for lists and feeds. */
+export async function successenInTaal(items: readonly Succes[], taal: Taal): Promise<SuccesInTaal[]> {
+	const dutch = (s: Succes): SuccesInTaal => ({ ...s, vertaald: { titel: false, samenvatting: false } });
+	if (taal === 'nl' || items.length === 0) return items.map(dutch);
+	const [agenda, initiatieven, verhalen] = await Promise.all([getAgenda(), getInitiatieven(), getVerhalen()]);
+	const entries = new Map<string, Translatable>([
+		...agenda.map((e) => [`agenda:${e.id}`, e] as const),
+		...initiatieven.map((e) => [`initiatieven:${e.id}`, e] as const),
+		...verhalen.map((e) => [`verhalen:${e.id}`, e] as const),
+	]);
+	return items.map((s) => {
+		const entry = entries.get(`${s.soort}:${s.id}`);
+		if (!entry) return dutch(s);
+		const view = inTaal(entry, taal);
+		const field = s.soort === 'initiatieven' && isVertaald(view, 'resultaat') ? 'resultaat' : 'samenvatting';
+		const summary = isVertaald(view, field) ? view.data[field] : undefined;
+		const titel = isVertaald(view, 'titel');
+		return {
+			...s,
+			titel: titel ? view.data.titel : s.titel,
+			...(summary && { samenvatting: summary }),
+			vertaald: { titel, samenvatting: !!summary },
+		};
+	});
 }

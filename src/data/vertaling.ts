@@ -25,6 +25,8 @@ export interface InTaal<D> {
 	 * named here is still Dutch (names, and fields the translator left out). Empty without translation.
 	 */
 	velden: readonly string[];
+	/** The translated body (Markdown) when the translation has one, for excerpts; pages show it with `<Inhoud>`. */
+	body?: string;
 }
 
 /**
@@ -34,7 +36,13 @@ export interface InTaal<D> {
 export function inTaal<D>(entry: { data: D }, taal: Taal): InTaal<D> {
 	const translation = storedTranslation(entry, taal);
 	if (!translation) return { data: entry.data, taal: 'nl', vertaald: false, velden: [] };
-	return { data: translation.data as D, taal, vertaald: true, velden: translation.velden };
+	return {
+		data: translation.data as D,
+		taal,
+		vertaald: true,
+		velden: translation.velden,
+		...(translation.body && { body: translation.body }),
+	};
 }
 
 /** True when this field (dotted path) of the entry is shown in the reader's language. */

@@ -48,6 +48,7 @@ export function wijkportaalLoader(kind: ContentKind): Loader {
 					translations[translation.taal] = {
 						data: await context.parseData({ id, data: translation.raw }),
 						html: translation.body.trim() ? renderSafeMarkdown(translation.body) : '',
+						body: translation.body.trim() ? translation.body : '',
 						velden: translation.fields,
 					};
 				}

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { TEST_BUILD_TIME } from '#tests/support/build-time.ts';
 import { FIXTURES, REPO, TMP } from '#tests/support/fixtures.ts';
-import { buildPortal, type RunResult } from '#tests/support/run.ts';
+import { buildPortal, type RunResult, TEST_TALEN } from '#tests/support/run.ts';
 
 mkdirSync(TMP, { recursive: true });
 const root = mkdtempSync(join(TMP, 'feeds-sitemap-'));
@@ -135,6 +135,64 @@ describe('feeds and sitemap of the demo', () => {
 				expect(readFileSync(fileOf(item.link), 'utf8'), `${wijk}: ${item.link}`).toContain(`href="/wijken/${wijk}/"`);
 			}
 		}
+	});
+
+	it('every feed and calendar once per language: the language named, texts and links in it', () => {
+		const taal = TEST_TALEN.find((t) => t !== 'nl')!;
+		const prefix = `${webadres}/${taal}/`;
+		const dutch = readFeed('rss.xml');
+		const channel = readFeed(`${taal}/rss.xml`);
+		expect(channel.language).toBe(taal);
+		expect(channel.link).toBe(prefix);
+		expect(channel.title).not.toBe(dutch.title);
+		const items = channel.item ?? [];
+		// The same items as the Dutch feed, each linking to its page in the language.
+		expect(items.map((i) => i.link).sort()).toEqual(
+			(dutch.item ?? []).map((i) => i.link.replace(`${webadres}/`, prefix)).sort(),
+		);
+		for (const item of items) expect(existsSync(fileOf(item.link)), item.link).toBe(true);
+
+		// The agenda feed of a wijk carries the translated title of an agenda item.
+		const agenda = join(REPO, 'content', 'wijken', 'havenkwartier', 'agenda');
+		const translated = readdirSync(agenda).filter((n) => n.endsWith(`.${taal}.md`));
+		expect(translated.length, `the demo has agenda items in ${taal}`).toBeGreaterThan(0);
+		const agendaFeed = readFeed(`${taal}/wijken/havenkwartier/agenda.xml`);
+		expect(agendaFeed.language).toBe(taal);
+		for (const name of translated) {
+			const titel = /^titel:\s*(.+)$/m.exec(readFileSync(join(agenda, name), 'utf8'))![1]!.trim();
+			const slug = name.replace(`.${taal}.md`, '');
+			const own = (agendaFeed.item ?? []).filter((i) => i.link.includes(`/agenda/${slug}/`));
+			expect(own.length, slug).toBeGreaterThan(0);
+			for (const item of own) {
+				expect(item.title, slug).toContain(titel);
+				expect(item.link.startsWith(`${prefix}wijken/havenkwartier/agenda/${slug}/#`), item.link).toBe(true);
+			}
+		}
+
+		// Calendars: the name in the language, every event's page in the language, translated titles.
+		const ics = readFileSync(join(dist, taal, 'activiteiten.ics'), 'utf8').replace(/\r\n[ \t]/g, '');
+		const dutchIcs = readFileSync(join(dist, 'activiteiten.ics'), 'utf8').replace(/\r\n[ \t]/g, '');
+		const calName = (text: string) => /^X-WR-CALNAME:(.*)$/m.exec(text)?.[1];
+		expect(calName(ics)).toBeTruthy();
+		expect(calName(ics)).not.toBe(calName(dutchIcs));
+		const urlsOf = (text: string) => [...text.matchAll(/^URL(?:;[^:]*)?:(.*)\r?$/gm)].map((m) => m[1]!);
+		expect(urlsOf(ics).length).toBeGreaterThan(0);
+		expect(urlsOf(ics)).toEqual(urlsOf(dutchIcs).map((u) => u.replace(`${webadres}/`, prefix)));
+		const activiteiten = join(REPO, 'content', 'wijken', 'havenkwartier', 'activiteiten');
+		for (const name of readdirSync(activiteiten).filter((n) => n.endsWith(`.${taal}.md`))) {
+			const titel = /^titel:\s*(.+)$/m.exec(readFileSync(join(activiteiten, name), 'utf8'))![1]!.trim();
+			expect(ics, name).toContain(`SUMMARY:${titel.replace(/([,;\\])/g, '\\$1')}`);
+			const one = join(dist, taal, 'wijken', 'havenkwartier', 'activiteiten', name.replace(`.${taal}.md`, '.ics'));
+			expect(readFileSync(one, 'utf8').replace(/\r\n[ \t]/g, ''), name).toContain(`SUMMARY:${titel}`);
+		}
+
+		// Pages in the language point to the feeds and calendars in it.
+		const agendaPage = readFileSync(join(dist, taal, 'wijken', 'havenkwartier', 'agenda', 'index.html'), 'utf8');
+		expect(agendaPage).toContain(`href="/${taal}/wijken/havenkwartier/agenda.xml"`);
+		expect(agendaPage).toContain(`href="/${taal}/rss.xml"`);
+		const activitiesPage = readFileSync(join(dist, taal, 'activiteiten', 'index.html'), 'utf8');
+		expect(activitiesPage).toContain(`href="/${taal}/activiteiten.ics"`);
+		expect(activitiesPage).toContain(`${prefix}activiteiten.ics</code>`);
 	});
 
 	it('the sitemap lists exactly the HTML pages (not 404), and robots.txt names it', () => {

@@ -302,6 +302,24 @@ describe('agendaFeedItems', () => {
 			agendaFeedItems([{ item, history: { bron: 'git', events, nietVastgelegd: false } }], 'https://x.nl', 1),
 		).toHaveLength(1);
 	});
+
+	it('in another language: the texts of the feed in it, links to the item page in it', () => {
+		const feed = agendaFeedItems(
+			[{ item: { ...item, titel: 'New playground' }, history: { bron: 'git', events, nietVastgelegd: false } }],
+			'https://wijken.example',
+			50,
+			'en',
+		);
+		expect(feed.map((f) => f.title)).toEqual([
+			'Status changed: New playground (now: planned)',
+			'New on the district agenda: New playground',
+		]);
+		expect(feed[0]).toMatchObject({
+			link: `https://wijken.example/en/wijken/noord/agenda/speeltuin/#${eventAnchor(events[1]!)}`,
+			categories: ['District agenda', 'basis op orde'],
+		});
+		expect(feed[0]!.description).toMatch(/^Status changed from idea to planned\. Reason: De gemeente betaalt\. /);
+	});
 });
 
 describe('parseBatch and agendaFile', () => {

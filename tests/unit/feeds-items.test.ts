@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { feedText } from '#lib/feeds/feed-text.ts';
-import { dayStart, feedItems, type FeedNews } from '#lib/feeds/items.ts';
+import { dayStart, feedItems, type FeedNews, type FeedSucces } from '#lib/feeds/items.ts';
 import { inSitemap, noWebadresNotice } from '#lib/feeds/webadres.ts';
 import type { Succes } from '#lib/successen/successes.ts';
 
@@ -75,6 +75,54 @@ describe('feedItems', () => {
 		expect(dayStart('2026-06-01').toISOString()).toBe('2026-05-31T22:00:00.000Z');
 		expect(dayStart('2025-01-02').toISOString()).toBe('2025-01-01T23:00:00.000Z');
 		expect(items[0]!.pubDate.toUTCString()).toBe('Sun, 31 May 2026 22:00:00 GMT');
+	});
+
+	it('in another language: links to the pages in it, translated categories, and Dutch texts marked as Dutch', () => {
+		const translated: FeedSucces[] = [
+			{
+				...successen[2]!,
+				titel: 'Vegetable garden',
+				samenvatting: 'A lot grows.',
+				vertaald: { titel: true, samenvatting: true },
+			},
+			{ ...successen[1]!, vertaald: { titel: false, samenvatting: false } },
+			{
+				...successen[1]!,
+				id: 'zuid/plein',
+				href: '/wijken/zuid/agenda/plein/',
+				samenvatting: 'Het plein is klaar.',
+				wijken: ['zuid'],
+			},
+		];
+		const en = feedItems({ nieuws: [news('oud', '2025-01-02')], successen: translated, wijkNames: names }, W, 50, 'en');
+		const byLink = new Map(en.map((i) => [i.link, i]));
+		expect([...byLink.keys()].sort()).toEqual([
+			`${W}/en/initiatieven/moestuin/`,
+			`${W}/en/nieuws/oud/`,
+			`${W}/en/wijken/noord/agenda/bankjes/`,
+			`${W}/en/wijken/zuid/agenda/plein/`,
+		]);
+		expect(byLink.get(`${W}/en/initiatieven/moestuin/`)).toMatchObject({
+			title: 'Vegetable garden',
+			description: 'A lot grows.',
+			categories: ['Success', "Residents' initiative: carried out", 'Noord'],
+		});
+		// Without a summary the description is made in the feed's language.
+		expect(byLink.get(`${W}/en/wijken/noord/agenda/bankjes/`)!.description).toBe(
+			'District agenda: completed in Noord.',
+		);
+		// A Dutch text says it is only in Dutch: news, and a summary nobody translated.
+		expect(byLink.get(`${W}/en/nieuws/oud/`)).toMatchObject({
+			description: 'This text is only available in Dutch. Over oud & <meer>',
+			categories: ['News', 'Noord'],
+		});
+		expect(byLink.get(`${W}/en/wijken/zuid/agenda/plein/`)!.description).toBe(
+			'This text is only available in Dutch. Het plein is klaar.',
+		);
+		// The Dutch feed has no such note.
+		expect(feedItems({ nieuws: [news('oud', '2025-01-02')], successen: [], wijkNames: names }, W)[0]!.description).toBe(
+			'Over oud & <meer>',
+		);
 	});
 
 	it('keeps the newest items up to the limit', () => {

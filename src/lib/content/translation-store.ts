@@ -11,6 +11,8 @@ export interface StoredTranslation {
 	data: Record<string, unknown>;
 	/** The translated body, rendered by the one safe Markdown renderer ('' without a translated body). */
 	html: string;
+	/** The translated body as the translator wrote it (Markdown; '' without one), for plain-text excerpts. */
+	body: string;
 	/** The dotted paths of the translated fields. */
 	velden: string[];
 }
@@ -33,6 +35,7 @@ export function storedTranslation(entry: unknown, taal: Taal): StoredTranslation
 	return {
 		data: stored.data,
 		html: stored.html,
+		body: typeof stored.body === 'string' ? stored.body : '',
 		velden: Array.isArray(stored.velden) ? stored.velden.filter((v): v is string => typeof v === 'string') : [],
 	};
 }

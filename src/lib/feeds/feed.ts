@@ -1,11 +1,11 @@
 /**
- * One RSS 2.0 feed (written by @astrojs/rss), with a link to itself. Feeds are Dutch, also on a
- * portal in more languages: they exist once (like every file, src/lib/i18n/paths.ts), their items
- * are the editors' Dutch titles and summaries, and `<language>` says nl-NL; the pages of the other
- * languages link to the same feeds.
+ * One RSS 2.0 feed (written by @astrojs/rss), with a link to itself and its language. A portal in
+ * more languages has each feed once per language, like its pages (`/rss.xml`, `/en/rss.xml`;
+ * src/lib/i18n/paths.ts): `<language>` says which (nl-NL, en, pl, tr, ar).
  */
 import rss from '@astrojs/rss';
 
+import { BRONTAAL, type Taal } from '#lib/i18n/talen.ts';
 import { escapeXml } from '#lib/wijkkompas/charts/svg.ts';
 
 import { feedText } from './feed-text.ts';
@@ -21,7 +21,12 @@ export interface FeedChannel {
 	/** Where the feed itself is published ("/rss.xml"). */
 	feedPath: string;
 	items: FeedItem[];
+	/** The feed's language (default Dutch). */
+	taal?: Taal;
 }
+
+/** The RSS `<language>` of a feed: Dutch as spoken in the Netherlands, other languages by their code. */
+export const rssLanguage = (taal: Taal): string => (taal === BRONTAAL ? 'nl-NL' : taal);
 
 export function feedResponse(channel: FeedChannel): Promise<Response> {
 	const self = escapeXml(channel.webadres + channel.feedPath);
@@ -30,7 +35,7 @@ export function feedResponse(channel: FeedChannel): Promise<Response> {
 		description: feedText(channel.description),
 		site: channel.webadres + channel.pagePath,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-		customData: `<language>nl-NL</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+		customData: `<language>${rssLanguage(channel.taal ?? BRONTAAL)}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
 		items: channel.items.map((item) => ({
 			...item,
 			title: feedText(item.title),

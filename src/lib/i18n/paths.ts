@@ -14,18 +14,31 @@ export function splitTaal(pathname: string): { taal: Taal; pad: string } {
 	return { taal: BRONTAAL, pad: pathname };
 }
 
-/** Files and folders that exist once for every language (feeds, data, pictures, scripts). */
+/** Files and folders that exist once for every language (data, pictures, scripts, the sitemap). */
 const SHARED_PATH = /^\/(assets|pagefind|beelden|deelbeelden|admin|adressen)(\/|$)|\.[a-z0-9]+$/i;
+
+/** Feeds and calendars: made once per language, like pages (`/en/wijken/noord/agenda.xml`). */
+const FEED_PATH = /\/(?:rss|agenda)\.xml$|\.ics$/i;
+
+const siteInternal = (path: string) => path.startsWith('/') && !path.startsWith('//');
+const withoutQuery = (path: string) => path.replace(/[?#].*$/, '');
 
 /** Does this site-internal address lead to a page that exists in every language? */
 export function isPagePath(path: string): boolean {
-	if (!path.startsWith('/') || path.startsWith('//')) return false;
-	return !SHARED_PATH.test(path.replace(/[?#].*$/, ''));
+	return siteInternal(path) && !SHARED_PATH.test(withoutQuery(path));
 }
 
-/** A page address in a language: `localizePath('/wijken/', 'en')` → `/en/wijken/`. Files stay as they are. */
+/** Is this site-internal address a feed or calendar file, which exists in every language too? */
+export function isFeedPath(path: string): boolean {
+	return siteInternal(path) && FEED_PATH.test(withoutQuery(path));
+}
+
+/**
+ * A page or feed address in a language: `localizePath('/wijken/', 'en')` → `/en/wijken/`,
+ * `/rss.xml` → `/en/rss.xml`. Other files stay as they are.
+ */
 export function localizePath(path: string, taal: Taal): string {
-	if (!isPagePath(path)) return path;
+	if (!isPagePath(path) && !isFeedPath(path)) return path;
 	const { pad } = splitTaal(path);
 	return taal === BRONTAAL ? pad : `/${taal}${pad}`;
 }
@@ -36,8 +49,8 @@ const START_TAG = /<(?:a|form)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
 /**
- * Every link (`<a href>`) and form (`<form action>`) in a built page to another page of the site,
- * in the page's language. Links that carry `hreflang` (the language switch, alternates), wherever
+ * Every link (`<a href>`) and form (`<form action>`) in a built page to another page or a feed of
+ * the site, in the page's language. Links that carry `hreflang` (the language switch, alternates), wherever
  * the attribute stands in the tag, are left as they are, and so are files, other sites and
  * addresses already in a language. Attributes are read one by one, so an address written inside
  * another attribute's text is never taken for the link's own.
@@ -53,7 +66,7 @@ export function localizeLinks(html: string, taal: Taal): string {
 				if (!equals || !value || !/^(?:href|action)$/i.test(name)) return whole;
 				const quote = value.startsWith('"') || value.startsWith("'") ? value[0]! : '';
 				const path = quote ? value.slice(1, -1) : value;
-				if (!isPagePath(path) || splitTaal(path).taal !== BRONTAAL) return whole;
+				if ((!isPagePath(path) && !isFeedPath(path)) || splitTaal(path).taal !== BRONTAAL) return whole;
 				return `${space}${name}${equals}${quote}${localizePath(path, taal)}${quote}`;
 			},
 		);

@@ -20,13 +20,6 @@ export interface Succes {
 	wijken: string[];
 }
 
-export const SUCCES_LABELS: Record<SuccesSoort, string> = {
-	agenda: 'Wijkagenda: gerealiseerd',
-	initiatieven: 'Bewonersinitiatief: uitgevoerd',
-	verhalen: 'Verhaal',
-	nieuws: 'Nieuws',
-};
-
 const SUCCES_KEYS: Record<SuccesSoort, MessageKey> = {
 	agenda: 'nieuws.succes.soort.agenda',
 	initiatieven: 'nieuws.succes.soort.initiatieven',
@@ -34,7 +27,7 @@ const SUCCES_KEYS: Record<SuccesSoort, MessageKey> = {
 	nieuws: 'nieuws.succes.soort.nieuws',
 };
 
-/** The kind of a success in a language (SUCCES_LABELS are the Dutch words of the feeds). */
+/** The kind of a success in a language, for lists and feeds ("Wijkagenda: gerealiseerd"). */
 export const succesLabel = (soort: SuccesSoort, taal: Taal = 'nl'): string => i18n(taal).t(SUCCES_KEYS[soort]);
 
 /** Newest first; on the same day by kind, then title. */

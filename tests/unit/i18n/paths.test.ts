@@ -80,9 +80,18 @@ describe('localizePath', () => {
 	});
 
 	it('leaves files as they are: they exist once, for all languages', () => {
-		expect(localizePath('/rss.xml', 'en')).toBe('/rss.xml');
 		expect(localizePath('/wijken/noord/cijfers.csv', 'ar')).toBe('/wijken/noord/cijfers.csv');
 		expect(localizePath('/beelden/x.jpg', 'en')).toBe('/beelden/x.jpg');
+		expect(localizePath('/sitemap-index.xml', 'en')).toBe('/sitemap-index.xml');
+		expect(localizePath('/open-data/catalogus.xml', 'en')).toBe('/open-data/catalogus.xml');
+	});
+
+	it('puts feeds and calendars in the language: they exist once per language, like pages', () => {
+		expect(localizePath('/rss.xml', 'en')).toBe('/en/rss.xml');
+		expect(localizePath('/wijken/noord/agenda.xml', 'pl')).toBe('/pl/wijken/noord/agenda.xml');
+		expect(localizePath('/wijken/noord/activiteiten/markt.ics', 'ar')).toBe('/ar/wijken/noord/activiteiten/markt.ics');
+		expect(localizePath('/en/activiteiten.ics', 'tr')).toBe('/tr/activiteiten.ics');
+		expect(localizePath('/en/rss.xml', 'nl')).toBe('/rss.xml');
 	});
 });
 
@@ -117,11 +126,17 @@ describe('localizeLinks', () => {
 		expect(localizeLinks(alternate, 'ar')).toBe(alternate);
 	});
 
+	it('points links to feeds and calendars at the ones in the language', () => {
+		expect(localizeLinks('<a href="/rss.xml">RSS</a>', 'en')).toBe('<a href="/en/rss.xml">RSS</a>');
+		expect(localizeLinks('<a download href="/activiteiten.ics">Agenda</a>', 'ar')).toBe(
+			'<a download href="/ar/activiteiten.ics">Agenda</a>',
+		);
+	});
+
 	it('leaves files, other sites and links already in a language as they are', () => {
 		for (const html of [
 			'<a href="/wijken/noord/cijfers.csv" download>CSV</a>',
-			'<a href="/rss.xml">RSS</a>',
-			'<a href="/activiteiten.ics">Agenda</a>',
+			'<a href="/en/rss.xml">RSS</a>',
 			'<a href="/beelden/foto.jpg">Foto</a>',
 			'<a href="/pagefind/x">x</a>',
 			'<a href="/assets/x.css">x</a>',

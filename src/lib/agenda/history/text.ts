@@ -1,6 +1,6 @@
 /**
- * The sentences of an item's history, shared by the item page (in the page's language) and the
- * wijk's agenda feed (one Dutch file: the default language is Dutch).
+ * The sentences of an item's history, shared by the item page and the wijk's agenda feed, both
+ * in their own language (Dutch by default).
  */
 import { i18n, type MessageKey } from '#i18n/index.ts';
 import { intlLocale, type Taal } from '#lib/i18n/talen.ts';

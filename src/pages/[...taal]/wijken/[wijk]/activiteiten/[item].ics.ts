@@ -1,0 +1,31 @@
+/**
+ * /wijken/<wijk>/activiteiten/<naam>.ics (and /en/…, per language): one activity ("In mijn
+ * agenda"), with its title in the reader's language where translated. Only with a webadres.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+
+import { icsActivitiesInTaal } from '#data/activiteiten-ics.ts';
+import { type ActiviteitEntry, getActiviteiten, getPortaal } from '#data/portal.ts';
+import { perTaal } from '#data/talen.ts';
+import { icsCalendar, icsResponse } from '#lib/activiteiten/ical.ts';
+import { wijkItemPaths } from '#lib/site/urls.ts';
+
+export const getStaticPaths = perTaal(async () => {
+	if (!(await getPortaal()).webadres) return [];
+	return wijkItemPaths(await getActiviteiten());
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, locals }) => {
+	const { item } = props as { item: ActiviteitEntry };
+	const portaal = await getPortaal();
+	const webadres = portaal.webadres!;
+	const [activiteit] = icsActivitiesInTaal([item], webadres, locals.taal);
+	return icsResponse(
+		icsCalendar({
+			naam: `${activiteit!.titel} - ${portaal.naam}`,
+			beschrijving: activiteit!.titel,
+			host: new URL(webadres).host,
+			activiteiten: [activiteit!],
+		}),
+	);
+};
