@@ -91,7 +91,9 @@ export async function successenInTaal(items: readonly Succes[], taal: Taal): Pro
 		if (!entry) return dutch(s);
 		const view = inTaal(entry, taal);
 		const field = s.soort === 'initiatieven' && isVertaald(view, 'resultaat') ? 'resultaat' : 'samenvatting';
-		const summary = isVertaald(view, field) ? view.data[field] : undefined;
+		// Agenda items and stories are summed up by the start of their text, like in Dutch.
+		const fromBody = s.soort !== 'initiatieven' && view.body ? plainExcerpt(view.body) : undefined;
+		const summary = fromBody || (isVertaald(view, field) ? view.data[field] : undefined);
 		const titel = isVertaald(view, 'titel');
 		return {
 			...s,

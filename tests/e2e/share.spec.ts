@@ -121,10 +121,17 @@ for (const path of samples) {
 		expect(meta('name', 'twitter:description')).toBe(description);
 		expect(meta('name', 'twitter:image')).toBe(image);
 
+		// The feeds in the page's language: /rss.xml on Dutch pages, /tr/rss.xml under /tr/ …
 		const feeds = head.feeds;
-		expect(feeds).toContain('/rss.xml');
-		const wijk = /^\/wijken\/([^/]+)\//.exec(path)?.[1];
-		if (wijk) expect(feeds).toContain(`/wijken/${wijk}/rss.xml`);
-		for (const feed of feeds) expect((await request.get(feed)).status(), feed).toBe(200);
+		const prefix = taal === 'nl' ? '' : `/${taal}`;
+		expect(feeds).toContain(`${prefix}/rss.xml`);
+		const wijk = /^\/wijken\/([^/]+)\//.exec(bare(path))?.[1];
+		if (wijk) expect(feeds).toContain(`${prefix}/wijken/${wijk}/rss.xml`);
+		for (const feed of feeds) {
+			expect(feed.startsWith(`${prefix}/`), feed).toBe(true);
+			const response = await request.get(feed);
+			expect(response.status(), feed).toBe(200);
+			expect(await response.text(), feed).toContain(`<language>${taal === 'nl' ? 'nl-NL' : taal}</language>`);
+		}
 	});
 }

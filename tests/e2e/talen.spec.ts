@@ -14,7 +14,7 @@
  *    except inside a container meant to scroll (a wide table in its region). Of a kind with more
  *    pages, each language takes another one by size: English the smallest, Arabic the largest.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { expect, test } from '@playwright/test';
@@ -22,7 +22,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'parse5';
 
 import { readTalen, readWebadres } from '#lib/feeds/webadres.ts';
-import { isPagePath, localizePath, splitTaal } from '#lib/i18n/paths.ts';
+import { isFeedPath, isPagePath, localizePath, splitTaal } from '#lib/i18n/paths.ts';
 import { BRONTAAL, type Taal, TAAL_INFO } from '#lib/i18n/talen.ts';
 import { attr, type Element as Parsed, elements } from '#tests/support/html-elements.ts';
 import { builtPages, pageKind, pageTaal } from '#tests/support/page-kind.ts';
@@ -167,17 +167,36 @@ test('the language switch leads to the same page in every other language and mar
 	expectNone(problems);
 });
 
-test('links to pages stay in the page’s language; files are shared', () => {
+test('links to pages, feeds and calendars stay in the page’s language; other files are shared', () => {
 	const problems: string[] = [];
 	for (const { path } of pages) {
 		const page = read(path);
 		for (const href of page.links) {
 			const target = href.replace(/[?#].*$/, '');
-			if (!isPagePath(href)) continue;
+			if (!isPagePath(href) && !isFeedPath(href)) continue;
 			if (pageTaal(target) !== page.taal) problems.push(`${path}: link to ${href}`);
 		}
 	}
 	expectNone(problems);
+});
+
+test('the English home page shows the translated stories: their title and the start of their text', () => {
+	const dutch = readFileSync(join(DIST, 'index.html'), 'utf8');
+	const english = readFileSync(join(DIST, 'en', 'index.html'), 'utf8');
+	const folder = join('content', 'verhalen');
+	const shown = readdirSync(folder)
+		.filter((name) => name.endsWith('.en.md'))
+		.map((name) => name.replace(/\.en\.md$/, ''))
+		.filter((slug) => dutch.includes(`href="/verhalen/${slug}/"`));
+	expect(shown.length, 'stories with an English translation on the home page').toBeGreaterThan(0);
+	for (const slug of shown) {
+		const text = readFileSync(join(folder, `${slug}.en.md`), 'utf8');
+		const titel = /^titel:\s*(.+)$/m.exec(text)![1]!.trim();
+		const body = text.split(/^---$/m)[2]!.trim();
+		expect(english, slug).toContain(`href="/en/verhalen/${slug}/"`);
+		expect(english, slug).toContain(titel);
+		expect(english, slug).toContain(body.slice(0, 40));
+	}
 });
 
 test('menus and breadcrumbs mark the same current page in every language', () => {
