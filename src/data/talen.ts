@@ -10,7 +10,7 @@ import { getPortaal } from './portal.ts';
 
 export const getTalen = async (): Promise<Taal[]> => (await getPortaal()).talen;
 
-interface StaticPath {
+export interface StaticPath {
 	params: Record<string, string | number | undefined>;
 	props?: Record<string, unknown>;
 }

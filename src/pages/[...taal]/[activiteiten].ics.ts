@@ -6,20 +6,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 
 import { icsActivitiesInTaal } from '#data/activiteiten-ics.ts';
-import { getActiviteiten, getPortaal } from '#data/portal.ts';
-import { perTaal } from '#data/talen.ts';
-import { i18n } from '#i18n/index.ts';
+import { feedContext, feedPaths } from '#data/feeds.ts';
+import { getActiviteiten } from '#data/portal.ts';
 import { icsCalendar, icsResponse } from '#lib/activiteiten/ical.ts';
 
-export const getStaticPaths = perTaal(async () =>
-	(await getPortaal()).webadres ? [{ params: { activiteiten: 'activiteiten' } }] : [],
-) satisfies GetStaticPaths;
+export const getStaticPaths = feedPaths(() => [{ params: { activiteiten: 'activiteiten' } }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ locals }) => {
-	const { taal } = locals;
-	const { t } = i18n(taal);
-	const portaal = await getPortaal();
-	const webadres = portaal.webadres!;
+	const { taal, t, portaal, webadres } = await feedContext(locals.taal);
 	return icsResponse(
 		icsCalendar({
 			naam: t('activiteiten.ics.naam', { portaal: portaal.naam }),

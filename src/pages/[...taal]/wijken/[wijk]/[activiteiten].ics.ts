@@ -5,25 +5,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 
 import { icsActivitiesInTaal } from '#data/activiteiten-ics.ts';
-import { getActiviteiten, getPortaal, getWijken, type WijkEntry } from '#data/portal.ts';
-import { perTaal } from '#data/talen.ts';
-import { i18n } from '#i18n/index.ts';
+import { feedContext, feedPaths, perWijk } from '#data/feeds.ts';
+import { getActiviteiten, type WijkEntry } from '#data/portal.ts';
 import { icsCalendar, icsResponse } from '#lib/activiteiten/ical.ts';
 
-export const getStaticPaths = perTaal(async () => {
-	if (!(await getPortaal()).webadres) return [];
-	return (await getWijken()).map((wijk) => ({
-		params: { wijk: wijk.id, activiteiten: 'activiteiten' },
-		props: { wijk },
-	}));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = feedPaths(() => perWijk({ activiteiten: 'activiteiten' })) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, locals }) => {
 	const { wijk } = props as { wijk: WijkEntry };
-	const { taal } = locals;
-	const { t } = i18n(taal);
-	const portaal = await getPortaal();
-	const webadres = portaal.webadres!;
+	const { taal, t, portaal, webadres } = await feedContext(locals.taal);
 	return icsResponse(
 		icsCalendar({
 			naam: t('activiteiten.ics.wijkNaam', { wijk: wijk.data.naam, portaal: portaal.naam }),

@@ -4,26 +4,19 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 
-import { getNieuws, getPortaal, getWijken, type WijkEntry, wijkNames } from '#data/portal.ts';
+import { feedContext, feedPaths, perWijk } from '#data/feeds.ts';
+import { getNieuws, type WijkEntry, wijkNames } from '#data/portal.ts';
 import { getSuccessen, successenInTaal } from '#data/successen.ts';
-import { perTaal } from '#data/talen.ts';
-import { i18n } from '#i18n/index.ts';
 import { feedResponse } from '#lib/feeds/feed.ts';
 import { feedItems } from '#lib/feeds/items.ts';
 import { localizePath } from '#lib/i18n/paths.ts';
 import { urls } from '#lib/site/urls.ts';
 
-export const getStaticPaths = perTaal(async () => {
-	if (!(await getPortaal()).webadres) return [];
-	return (await getWijken()).map((wijk) => ({ params: { wijk: wijk.id, rss: 'rss' }, props: { wijk } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = feedPaths(() => perWijk({ rss: 'rss' })) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, locals }) => {
 	const { wijk } = props as { wijk: WijkEntry };
-	const { taal } = locals;
-	const { t } = i18n(taal);
-	const portaal = await getPortaal();
-	const webadres = portaal.webadres!;
+	const { taal, t, portaal, webadres } = await feedContext(locals.taal);
 	const nieuws = (await getNieuws(wijk.id)).map((n) => ({ id: n.id, ...n.data }));
 	const successen = await successenInTaal(await getSuccessen(wijk.id), taal);
 	const items = feedItems({ nieuws, successen, wijkNames: await wijkNames() }, webadres, undefined, taal);

@@ -7,26 +7,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 
 import { getAgendaHistories } from '#data/agenda-history.ts';
-import { getAgenda, getPortaal, getWijken, type WijkEntry } from '#data/portal.ts';
-import { perTaal } from '#data/talen.ts';
+import { feedContext, feedPaths, perWijk } from '#data/feeds.ts';
+import { getAgenda, type WijkEntry } from '#data/portal.ts';
 import { inTaal, isVertaald } from '#data/vertaling.ts';
-import { i18n } from '#i18n/index.ts';
 import { agendaFeedItems } from '#lib/agenda/history/feed.ts';
 import { feedResponse } from '#lib/feeds/feed.ts';
 import { localizePath } from '#lib/i18n/paths.ts';
 import { urls } from '#lib/site/urls.ts';
 
-export const getStaticPaths = perTaal(async () => {
-	if (!(await getPortaal()).webadres) return [];
-	return (await getWijken()).map((wijk) => ({ params: { wijk: wijk.id }, props: { wijk } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = feedPaths(() => perWijk()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, locals }) => {
 	const { wijk } = props as { wijk: WijkEntry };
-	const { taal } = locals;
-	const { t } = i18n(taal);
-	const portaal = await getPortaal();
-	const webadres = portaal.webadres!;
+	const { taal, t, portaal, webadres } = await feedContext(locals.taal);
 	const histories = await getAgendaHistories();
 	const items = (await getAgenda(wijk.id)).map((entry) => {
 		const view = inTaal(entry, taal);

@@ -5,21 +5,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 
 import { icsActivitiesInTaal } from '#data/activiteiten-ics.ts';
-import { type ActiviteitEntry, getActiviteiten, getPortaal } from '#data/portal.ts';
-import { perTaal } from '#data/talen.ts';
+import { feedContext, feedPaths } from '#data/feeds.ts';
+import { type ActiviteitEntry, getActiviteiten } from '#data/portal.ts';
 import { icsCalendar, icsResponse } from '#lib/activiteiten/ical.ts';
 import { wijkItemPaths } from '#lib/site/urls.ts';
 
-export const getStaticPaths = perTaal(async () => {
-	if (!(await getPortaal()).webadres) return [];
-	return wijkItemPaths(await getActiviteiten());
-}) satisfies GetStaticPaths;
+export const getStaticPaths = feedPaths(async () => wijkItemPaths(await getActiviteiten())) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, locals }) => {
 	const { item } = props as { item: ActiviteitEntry };
-	const portaal = await getPortaal();
-	const webadres = portaal.webadres!;
-	const [activiteit] = icsActivitiesInTaal([item], webadres, locals.taal);
+	const { taal, portaal, webadres } = await feedContext(locals.taal);
+	const [activiteit] = icsActivitiesInTaal([item], webadres, taal);
 	return icsResponse(
 		icsCalendar({
 			naam: `${activiteit!.titel} - ${portaal.naam}`,
