@@ -30,7 +30,7 @@ const FOLDER = join(REPO, 'content', 'verhalen');
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(TEST_BUILD_TIME));
 
 const stories: Story[] = readdirSync(FOLDER)
-	.filter((f) => f.endsWith('.md'))
+	.filter((f) => f.endsWith('.md') && !/\.[a-z]{2}\.md$/.test(f)) // translations (x.en.md) are no stories of their own
 	.map((f) => {
 		const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(FOLDER, f), 'utf8'))![1]!;
 		const data = parse(front, { schema: 'core' }) as Omit<Story, 'slug'>;

@@ -211,7 +211,7 @@ describe('demo geometry: the places in the content', () => {
 		const byAddress = new Map<string, Set<string>>();
 		for (const wijk of wijken) {
 			const folder = join(WIJKEN, wijk.folder, 'activiteiten');
-			for (const name of readdirSync(folder).filter((n) => n.endsWith('.md'))) {
+			for (const name of readdirSync(folder).filter((n) => n.endsWith('.md') && !/\.[a-z]{2}\.md$/.test(n))) {
 				const { plaats } = frontMatter(join(folder, name)) as { plaats: { adres: string; locatie?: string } };
 				byAddress.set(plaats.adres, (byAddress.get(plaats.adres) ?? new Set()).add(plaats.locatie ?? ''));
 			}
