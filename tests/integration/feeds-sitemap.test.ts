@@ -179,7 +179,9 @@ describe('feeds and sitemap of the demo', () => {
 		expect(urlsOf(ics).length).toBeGreaterThan(0);
 		expect(urlsOf(ics)).toEqual(urlsOf(dutchIcs).map((u) => u.replace(`${webadres}/`, prefix)));
 		const activiteiten = join(REPO, 'content', 'wijken', 'havenkwartier', 'activiteiten');
-		for (const name of readdirSync(activiteiten).filter((n) => n.endsWith(`.${taal}.md`))) {
+		const translatedActivities = readdirSync(activiteiten).filter((n) => n.endsWith(`.${taal}.md`));
+		expect(translatedActivities.length, `the demo has activities in ${taal}`).toBeGreaterThan(0);
+		for (const name of translatedActivities) {
 			const titel = /^titel:\s*(.+)$/m.exec(readFileSync(join(activiteiten, name), 'utf8'))![1]!.trim();
 			expect(ics, name).toContain(`SUMMARY:${titel.replace(/([,;\\])/g, '\\$1')}`);
 			const one = join(dist, taal, 'wijken', 'havenkwartier', 'activiteiten', name.replace(`.${taal}.md`, '.ics'));

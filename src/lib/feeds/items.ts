@@ -44,6 +44,11 @@ export function dayStart(day: string): Date {
 	return fromAmsterdamTime(`${day}T00:00`);
 }
 
+/** A Dutch text in a feed in another language starts with the note that it is only in Dutch. */
+export function markDutch(text: string, taal: Taal): string {
+	return taal === BRONTAAL ? text : `${i18n(taal).t('site.alleenNederlands')} ${text}`;
+}
+
 /** A success, with which of its texts are in the feed's language (none: all Dutch). */
 export type FeedSucces = Succes & { vertaald?: { titel: boolean; samenvatting: boolean } };
 
@@ -61,8 +66,7 @@ export function feedItems(
 	const { t } = i18n(taal);
 	const names = (wijken: readonly string[]) => wijken.map((w) => input.wijkNames.get(w) ?? w);
 	const link = (path: string) => webadres + localizePath(path, taal);
-	/** A Dutch text in a feed in another language starts with the note that it is only in Dutch. */
-	const dutch = (text: string) => (taal === BRONTAAL ? text : `${t('site.alleenNederlands')} ${text}`);
+	const dutch = (text: string) => markDutch(text, taal);
 	const news: Entry[] = input.nieuws.map((n) => ({
 		datum: n.datum,
 		title: n.titel,

@@ -6,7 +6,7 @@
  * gives them: translated where the item has a translation.
  */
 import { i18n } from '#i18n/index.ts';
-import { dayStart, FEED_LIMIT, type FeedItem } from '#lib/feeds/items.ts';
+import { dayStart, FEED_LIMIT, type FeedItem, markDutch } from '#lib/feeds/items.ts';
 import { localizePath } from '#lib/i18n/paths.ts';
 import { BRONTAAL, type Taal } from '#lib/i18n/talen.ts';
 import { urls } from '#lib/site/urls.ts';
@@ -21,6 +21,8 @@ export interface FeedAgendaItem {
 	id: string;
 	titel: string;
 	samenvatting: string;
+	/** True when the summary is in the feed's language; a Dutch one in another language gets the note. */
+	samenvattingVertaald?: boolean;
 	status: AgendaStatus;
 	thema: string;
 	toegevoegd: string;
@@ -55,7 +57,7 @@ export function agendaFeedItems(
 			const description = [
 				sentence(eventSentence(event, taal)),
 				event.reden ? t('agenda.feed.reden', { reden: sentence(event.reden) }) : '',
-				item.samenvatting,
+				item.samenvattingVertaald ? item.samenvatting : markDutch(item.samenvatting, taal),
 			]
 				.filter(Boolean)
 				.join(' ');

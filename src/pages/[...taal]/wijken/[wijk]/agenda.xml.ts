@@ -23,15 +23,8 @@ export const GET: APIRoute = async ({ props, locals }) => {
 	const histories = await getAgendaHistories();
 	const items = (await getAgenda(wijk.id)).map((entry) => {
 		const view = inTaal(entry, taal);
-		// A summary that is still Dutch in a feed in another language says so.
-		const dutch = taal !== 'nl' && !isVertaald(view, 'samenvatting');
-		const { samenvatting } = view.data;
 		return {
-			item: {
-				...view.data,
-				id: entry.id,
-				samenvatting: dutch ? `${t('site.alleenNederlands')} ${samenvatting}` : samenvatting,
-			},
+			item: { ...view.data, id: entry.id, samenvattingVertaald: isVertaald(view, 'samenvatting') },
 			history: histories.get(entry.id),
 		};
 	});
